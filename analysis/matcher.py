@@ -1,0 +1,138 @@
+"""Find lexicon phrases in text: longest match first, whole words only, offsets kept.
+
+A phrase may mark optional words in parentheses ("ousted (syrian) president") and single
+lower-case words also match their regular inflections (rebel -> rebels, topple -> toppled).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable, Iterator
+from itertools import product
+from typing import Generic, NamedTuple, TypeVar
+
+P = TypeVar("P", bound=Hashable)
+
+_OPTIONAL_RE = re.compile(r"\(([^()]+)\)")
+_SPACE_RE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+# Letters, digits and hyphens glue words together: "anti-government" does not contain "government".
+_BEFORE = r"(?<![\w-])"
+# ... except for "-led"/"-backed" compounds, which keep the name: "HTS-led rebels" names HTS.
+_AFTER = r"(?![\w]|-(?!(?:led|backed|linked|controlled|aligned|dominated|run)\b)\w)"
+
+
+class Match(NamedTuple, Generic[P]):
+    start: int
+    end: int
+    payload: P
+
+
+def normalize(phrase: str, *, case_sensitive: bool = False) -> str:
+    """The lookup key of a phrase: folded quotes and spaces, lower case unless asked otherwise."""
+    key = _SPACE_RE.sub(" ", phrase.translate(_QUOTES)).strip()
+    return key if case_sensitive else key.lower()
+
+
+def inflections(word: str) -> set[str]:
+    """Regular English inflections of one word (rebel -> rebels, topple -> toppled, oust -> ousting)."""
+    forms = {word, word + "s"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    else:
+        forms |= {word + "ed", word + "ing"}
+    if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def expand(phrase: str, *, inflect: bool = False) -> set[str]:
+    """Every concrete form of a phrase: optional words in or out, inflections of single words."""
+    parts = _OPTIONAL_RE.split(phrase)
+    # parts alternate: literal, optional, literal, optional, ...
+    choices: list[tuple[str, ...]] = []
+    for i, part in enumerate(parts):
+        choices.append((part,) if i % 2 == 0 else (part, ""))
+    forms = set()
+    for combo in product(*choices):
+        form = _SPACE_RE.sub(" ", " ".join(c for c in combo if c.strip())).strip()
+        if form:
+            forms.add(form)
+    if inflect:
+        for form in list(forms):
+            if " " not in form and form.islower() and form.isalpha():
+                forms |= inflections(form)
+    return forms
+
+
+def _form_pattern(form: str) -> str:
+    pieces = []
+    for word in form.split(" "):
+        pieces.append(re.escape(word.translate(_QUOTES)).replace("'", "['’‘`]"))
+    return r"\s+".join(pieces)
+
+
+class PhraseMatcher(Generic[P]):
+    """Leftmost-longest, non-overlapping matches of many phrases, each mapped to a payload."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, P]],
+        *,
+        case_sensitive: bool = False,
+        inflect: bool = False,
+    ) -> None:
+        self.case_sensitive = case_sensitive
+        self._payloads: dict[str, P] = {}
+        for phrase, payload in entries:
+            for form in expand(phrase, inflect=inflect):
+                self._payloads.setdefault(normalize(form, case_sensitive=case_sensitive), payload)
+        forms = sorted(self._payloads, key=lambda f: (-len(f), f))
+        self._regex: re.Pattern[str] | None = None
+        if forms:
+            alternation = "|".join(_form_pattern(f) for f in forms)
+            flags = 0 if case_sensitive else re.IGNORECASE
+            self._regex = re.compile(f"{_BEFORE}(?:{alternation}){_AFTER}", flags)
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[P]]:
+        if self._regex is None:
+            return
+        stop = len(text) if end is None else end
+        for m in self._regex.finditer(text, start, stop):
+            key = normalize(m.group(), case_sensitive=self.case_sensitive)
+            payload = self._payloads.get(key)
+            if payload is not None:
+                yield Match(m.start(), m.end(), payload)
+
+
+class MatcherPair(Generic[P]):
+    """Case-sensitive and case-insensitive phrases searched together, overlaps resolved longest-first."""
+
+    def __init__(self, entries: Iterable[tuple[str, P, bool]], *, inflect: bool = False) -> None:
+        entries = list(entries)
+        self._matchers = [
+            PhraseMatcher(((p, v) for p, v, cs in entries if cs), case_sensitive=True),
+            PhraseMatcher(((p, v) for p, v, cs in entries if not cs), inflect=inflect),
+        ]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
+        found = [m for matcher in self._matchers for m in matcher.finditer(text, start, end)]
+        return longest_first(found)
+
+
+def longest_first(matches: Iterable[Match[P]]) -> list[Match[P]]:
+    """Drop matches that overlap a longer (then earlier) one; the result is in text order."""
+    chosen: list[Match[P]] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= s or m.start >= e for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)

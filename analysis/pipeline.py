@@ -1,0 +1,44 @@
+"""The one entry point: ``analyze(article, lexicon) -> ArticleReport``.
+
+Data flows one way: text -> sentences -> actor mentions -> framing, sentiment, sourcing ->
+transparency. Each stage returns frozen results with spans; no stage re-reads another's guesses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .actors import find_mentions
+from .corpus import with_boilerplate
+from .framing import analyze_framing
+from .lexicon import Lexicon, load_lexicon
+from .model import Article, ArticleReport
+from .sentiment import analyze_sentiment
+from .sourcing import analyze_sourcing
+from .text import looks_english, split_sentences
+from .transparency import analyze_transparency
+
+NOT_ENGLISH_WARNING = (
+    "This text does not look like English: FrameLens's word lists and TextBlob's sentiment are "
+    "English-only, so its measures will be mostly empty or wrong."
+)
+
+
+def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:
+    """Analyse one article with a lexicon (default: the shipped event lexicon)."""
+    lexicon = lexicon or load_lexicon()
+    article = with_boilerplate(article, lexicon)
+    text = article.text
+    sentences = split_sentences(text, article.boilerplate)
+    mentions = find_mentions(text, sentences, lexicon)
+    framing = analyze_framing(text, sentences, mentions, lexicon)
+    sentiment = analyze_sentiment(sentences, mentions)
+    sourcing = analyze_sourcing(text, sentences, lexicon, mentions)
+    transparency = analyze_transparency(article, sentences, framing, sentiment, sourcing, lexicon)
+    warnings = () if looks_english(text) else (NOT_ENGLISH_WARNING,)
+    return ArticleReport(article, sentences, framing, sentiment, sourcing, transparency, warnings)
+
+
+def analyze_all(articles: Iterable[Article], lexicon: Lexicon | None = None) -> list[ArticleReport]:
+    lexicon = lexicon or load_lexicon()
+    return [analyze(a, lexicon) for a in articles]

@@ -1,0 +1,74 @@
+"""TextBlob polarity and subjectivity: per sentence, for the article, and toward each actor.
+
+TextBlob's pattern analyser (offline, shipped with the package) scores adjectives and a few verbs
+from a general-purpose lexicon; it returns the scored words ("assessments"), which are the evidence.
+The article's figure is the mean over every scored word of its body, which is what TextBlob gives
+for the whole text, computed here from the sentences so nothing is analysed twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from statistics import fmean
+
+from textblob.en import sentiment as pattern_sentiment
+
+from .actors import Mention
+from .model import ActorSentiment, Assessment, Sentence, SentenceSentiment, SentimentResult, Span
+
+ROUND = 4
+
+
+def _locate(sentence: Sentence, words: Sequence[str], search_from: int) -> Span | None:
+    """Find the assessed words inside the sentence (TextBlob gives them lower-cased, without offsets)."""
+    if not words:
+        return None
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    m = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE).search(sentence.text, search_from)
+    if m is None:
+        m = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)", re.IGNORECASE).search(sentence.text)
+    if m is None:
+        return None
+    return Span(sentence.start + m.start(), sentence.start + m.end(), m.group())
+
+
+def sentence_sentiment(sentence: Sentence) -> SentenceSentiment:
+    score = pattern_sentiment(sentence.text)
+    assessments = []
+    cursor = 0
+    for words, polarity, subjectivity, _label in score.assessments:
+        span = _locate(sentence, words, cursor)
+        if span is not None:
+            cursor = span.end - sentence.start
+        assessments.append(Assessment(" ".join(words), round(polarity, ROUND), round(subjectivity, ROUND), span))
+    return SentenceSentiment(
+        sentence.index, sentence.span, round(score[0], ROUND), round(score[1], ROUND), tuple(assessments)
+    )
+
+
+def _mean_of_assessments(items: Sequence[SentenceSentiment]) -> tuple[float, float]:
+    scored = [a for s in items for a in s.assessments]
+    if not scored:
+        return 0.0, 0.0
+    return round(fmean(a.polarity for a in scored), ROUND), round(fmean(a.subjectivity for a in scored), ROUND)
+
+
+def analyze_sentiment(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> SentimentResult:
+    """Sentiment of every scored sentence, of the body, and of the sentences naming each actor."""
+    scored = [sentence_sentiment(s) for s in sentences if not s.boilerplate]
+    by_index = {s.index: s for s in scored}
+    polarity, subjectivity = _mean_of_assessments(scored)
+
+    per_actor: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        per_actor[mention.actor].append(mention)
+    actors = []
+    for actor, found in per_actor.items():
+        indices = tuple(sorted({m.sentence for m in found}))
+        items = [by_index[i] for i in indices if i in by_index]
+        a_pol, a_subj = _mean_of_assessments(items)
+        actors.append(ActorSentiment(actor, a_pol, a_subj, len(found), indices, tuple(m.span for m in found)))
+    actors.sort(key=lambda a: (-a.mentions, a.actor))
+    return SentimentResult(polarity, subjectivity, tuple(scored), tuple(actors))

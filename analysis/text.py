@@ -1,0 +1,143 @@
+"""Offline text handling: paragraphs, sentences and word tokens, all with character offsets.
+
+Sentences come from syntok (rule-based, no downloads; handles "Mr.", "U.S.", "Dec. 8"). Each
+non-empty line is segmented on its own, so a headline without a final period never merges into
+the sentence that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from syntok import segmenter
+
+from .model import Sentence, Span
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+LINE_RE = re.compile(r"[^\n]+")
+
+# Frequent English function words: a text where almost none of its words are these is not English.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "it",
+        "its",
+        "for",
+        "on",
+        "with",
+        "as",
+        "at",
+        "by",
+        "from",
+        "but",
+        "not",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "which",
+        "who",
+        "will",
+        "would",
+        "said",
+    ]
+)
+MIN_WORDS_FOR_LANGUAGE_GUESS = 20
+MIN_ENGLISH_SHARE = 0.08
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Non-empty lines with their offsets (trailing spaces kept out)."""
+    for m in LINE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in " \t\r\f\v":
+            end -= 1
+        while start < end and text[start] in " \t\r\f\v\ufeff":
+            start += 1
+        if start < end:
+            yield Span.of(text, start, end)
+
+
+def _segment_line(text: str, line: Span) -> Iterator[tuple[int, int]]:
+    """Sentence offsets inside one line, from syntok's token offsets."""
+    try:
+        paragraphs = segmenter.analyze(line.text)
+        found = False
+        for paragraph in paragraphs:
+            for sentence in paragraph:
+                tokens = [t for t in sentence if t.value]
+                if not tokens:
+                    continue
+                found = True
+                first, last = tokens[0], tokens[-1]
+                yield line.start + first.offset, line.start + last.offset + len(last.value)
+        if not found:
+            yield line.start, line.end
+    except Exception:  # syntok is robust, but a splitter failure must never lose the text
+        yield line.start, line.end
+
+
+def split_sentences(text: str, boilerplate: Iterable[Span] = ()) -> tuple[Sentence, ...]:
+    """Every sentence of ``text`` with offsets; ``boilerplate`` spans mark sentences not to score."""
+    marked = tuple(boilerplate)
+    out: list[Sentence] = []
+    for paragraph, line in enumerate(lines(text)):
+        for start, end in _segment_line(text, line):
+            if start >= end:
+                continue
+            is_boilerplate = any(min(end, b.end) - max(start, b.start) > (end - start) / 2 for b in marked)
+            out.append(Sentence(len(out), start, end, text[start:end], paragraph, is_boilerplate))
+    return tuple(out)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]
+
+
+def english_share(text: str) -> tuple[float, int]:
+    """Share of words that are common English function words, and how many words were looked at."""
+    words = [m.group().lower() for m in WORD_RE.finditer(text[:20_000])]
+    if not words:
+        return 0.0, 0
+    hits = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    return hits / len(words), len(words)
+
+
+def looks_english(text: str) -> bool:
+    """A cheap guess: short texts are given the benefit of the doubt."""
+    share, count = english_share(text)
+    return count < MIN_WORDS_FOR_LANGUAGE_GUESS or share >= MIN_ENGLISH_SHARE
