@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from statistics import fmean
 
 from .actors import Mention
-from .lexicon import Family, Lexicon
+from .lexicon import Lexicon
 from .matcher import longest_first
 from .model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
 
@@ -30,78 +30,100 @@ LABEL_AFTER_NAME = {
     "apposition": re.compile(rf",\s+(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:{_MODIFIER}){{0,3}}"),
     "predicate": re.compile(rf"\s+(?:is|was|remains|remained)\s+(?:a|an|the)\s+(?:{_MODIFIER}){{0,2}}"),
 }
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 TITLE_QUALIFIERS = {"syrian", "syria's", "syria’s", "the", "a", "former", "ousted", "deposed", "toppled"}
 
 
-def _paragraph_targets(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> tuple[set, set]:
-    """(paragraph, actor) and (sentence, actor) pairs where an actor is named."""
-    para_of = {s.index: s.paragraph for s in sentences}
-    by_paragraph = {(para_of[m.sentence], m.actor) for m in mentions}
-    by_sentence = {(m.sentence, m.actor) for m in mentions}
-    return by_paragraph, by_sentence
+# How far back (in scored sentences) a targeted term may look for its actor: "The former president,
+# who flew to Russia, ..." opens a paragraph that does not name him again.
+TARGET_LOOKBACK_SENTENCES = 3
+TITLE_LOOKBACK_SENTENCES = 6  # "the former president" reaches further back than "fled"
+DEMONSTRATIVE_LOOKBACK_SENTENCES = 30  # the group the article has been talking about
+_DEMONSTRATIVE = re.compile(r"(?:these|those|such)\s+(?:[\w'’-]+\s+)?", re.IGNORECASE)
+HEADLINE_LOOKAHEAD_SENTENCES = 2
 
 
-def _about_target(
-    text: str,
-    start: int,
-    end: int,
-    sentence: Sentence,
-    family: Family,
-    context: tuple[set, set],
-    mentions_at: dict[int, Mention],
-    previous: Sentence | None,
-    next_sentence: Sentence | None,
+class _TargetContext:
+    """Where each actor is named, and where someone else who shares the name is (Assad's wife)."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon):
+        self.sentences = [s for s in sentences if not s.boilerplate]
+        self.position = {s.index: i for i, s in enumerate(self.sentences)}
+        self.by_sentence = {(m.sentence, m.actor) for m in mentions}
+        para_of = {s.index: s.paragraph for s in sentences}
+        self.by_paragraph = {(para_of[m.sentence], m.actor) for m in mentions}
+        self.namesakes = set()
+        for s in self.sentences:
+            for m in lexicon.not_alias_matcher.finditer(text, s.start, s.end):
+                self.namesakes.add((s.index, m.payload))
+        self.mentions_at = {m.span.start: m for m in mentions}
+
+    def named_before(self, sentence: Sentence, actor: str) -> bool:
+        return any(i <= sentence.index and a == actor for i, a in self.by_sentence)
+
+    def near(self, sentence: Sentence, actor: str, *, lookback: int = TARGET_LOOKBACK_SENTENCES) -> bool:
+        """Is the actor named in this sentence, its paragraph or just before (after, for a headline)?"""
+        if (sentence.index, actor) in self.by_sentence:
+            return True
+        if (sentence.index, actor) in self.namesakes:
+            return False  # "al-Assad's wife ... fled": about someone else with the name
+        if (sentence.paragraph, actor) in self.by_paragraph:
+            return True
+        i = self.position[sentence.index]
+        window = self.sentences[max(0, i - lookback) : i]
+        if i == 0 or (
+            self.sentences[i - 1].paragraph != sentence.paragraph
+            and i + 1 < len(self.sentences)
+            and (self.sentences[i + 1].paragraph != sentence.paragraph)
+        ):
+            window = [*window, *self.sentences[i + 1 : i + 1 + HEADLINE_LOOKAHEAD_SENTENCES]]
+        return any((s.index, actor) in self.by_sentence for s in window)
+
+
+def _is_title_of_someone_else(
+    text: str, start: int, end: int, sentence: Sentence, ctx: _TargetContext, target: str
 ) -> bool:
-    by_paragraph, by_sentence = context
-    target = family.target
-    if not target:
-        return True
-    in_paragraph = (sentence.paragraph, target) in by_paragraph
-    lone_line = (
-        previous is not None
-        and previous.paragraph != sentence.paragraph
-        and (next_sentence is None or next_sentence.paragraph != sentence.paragraph)
-    )
-    if not in_paragraph and not (lone_line and (previous.index, target) in by_sentence):
-        return False
-    if family.kind != "title":
-        return True
-    # A title followed by another person's name is that person's title.
+    """'President Vladimir Putin', 'US President', 'UAE President': a title that belongs to another person."""
     follow = _NAME_AFTER.match(text, end, sentence.end)
-    if follow:
-        name_start = follow.end() - len(follow.group().strip())
-        mention = mentions_at.get(name_start)
-        if (mention is None or mention.actor != target) and follow.group().strip() not in {"Of", "And"}:
-            return False
+    if follow and follow.group().strip() not in {"Of", "And"}:
+        mention = ctx.mentions_at.get(follow.end() - len(follow.group().strip()))
+        if mention is None or mention.actor != target:
+            return True
     before = _WORD_BEFORE.search(text, sentence.start, start)
-    if (before and before.end() == start) or (before and text[before.end() : start].isspace()):
+    if before and text[before.end() : start].strip() == "" and before.start(1) > sentence.start:
         word = before.group(1)
-        if word[:1].isupper() and word.lower() not in TITLE_QUALIFIERS and before.start(1) > sentence.start:
-            return False  # "US President", "UAE President", "Ukrainian President"
-    return True
+        if word[:1].isupper() and word.lower() not in TITLE_QUALIFIERS:
+            return True
+    return False
 
 
 def find_terms(
     text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon
 ) -> tuple[TermMatch, ...]:
     """Every family term in the scored sentences, with its pole and position."""
-    context = _paragraph_targets(sentences, mentions)
-    mentions_at = {m.span.start: m for m in mentions}
+    ctx = _TargetContext(text, sentences, mentions, lexicon)
     found: list[TermMatch] = []
     for family in lexicon.families:
         matcher = lexicon.term_matchers[family.id]
-        for i, sentence in enumerate(sentences):
-            if sentence.boilerplate:
-                continue
-            previous = sentences[i - 1] if i else None
-            following = sentences[i + 1] if i + 1 < len(sentences) else None
+        for sentence in ctx.sentences:
             ignored = [(g.start, g.end) for g in lexicon.ignore_matcher.finditer(text, sentence.start, sentence.end)]
             for m in matcher.finditer(text, sentence.start, sentence.end):
                 if any(m.start < e and s < m.end for s, e in ignored):
                     continue
-                if not _about_target(text, m.start, m.end, sentence, family, context, mentions_at, previous, following):
+                not_after = lexicon.not_after_regex
+                if family.target and not_after is not None and not_after.search(text, sentence.start, m.start):
+                    continue
+                lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
+                if family.target and not ctx.near(sentence, family.target, lookback=lookback):
+                    # "the deposed president", far from his name, is still the article's president
+                    definite = _THE_BEFORE.search(text, sentence.start, m.start) is not None
+                    if not (family.kind == "title" and definite and ctx.named_before(sentence, family.target)):
+                        continue
+                if family.kind == "title" and _is_title_of_someone_else(
+                    text, m.start, m.end, sentence, ctx, family.target
+                ):
                     continue
                 term = m.payload
                 position = family.pole(term.pole).position
@@ -128,18 +150,39 @@ def _pin(text: str, label_start: int, label_end: int, mention: Mention, sentence
     return None
 
 
+def _demonstrative_referent(
+    text: str, label_start: int, sentence: Sentence, mentions: Sequence[Mention], kinds: dict[str, str], kind: str
+) -> Mention | None:
+    """'These terrorists …': the actor of the label's kind named last in the sentences just before."""
+    if not kind:
+        return None
+    lead = text[sentence.start : label_start]
+    m = _DEMONSTRATIVE.search(lead)
+    if m is None or m.end() != len(lead):
+        return None
+    earlier = [
+        x
+        for x in mentions
+        if x.span.end <= label_start
+        and sentence.index - DEMONSTRATIVE_LOOKBACK_SENTENCES <= x.sentence
+        and kinds.get(x.actor) == kind
+    ]
+    return earlier[-1] if earlier else None
+
+
 def find_actor_labels(
     text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon
 ) -> tuple[ActorLabel, ...]:
-    """Labels applied to actors by apposition, adjacency, 'led by', '-led' or 'X is a …'."""
+    """Labels applied to actors by apposition, adjacency, 'led by', '-led', 'X is a …' or 'these …'."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    kinds = {a.name: a.kind for a in lexicon.actors}
     out: list[ActorLabel] = []
     for sentence in sentences:
-        named = by_sentence.get(sentence.index)
-        if sentence.boilerplate or not named:
+        if sentence.boilerplate:
             continue
+        named = by_sentence.get(sentence.index, [])
         for lm in lexicon.label_matcher.finditer(text, sentence.start, sentence.end):
             candidates = []
             for mention in named:
@@ -149,6 +192,10 @@ def find_actor_labels(
                 if pattern:
                     distance = min(abs(mention.span.start - lm.end), abs(lm.start - mention.span.end))
                     candidates.append((distance, pattern, mention))
+            if not candidates:
+                referent = _demonstrative_referent(text, lm.start, sentence, mentions, kinds, lm.payload.applies_to)
+                if referent is not None:
+                    candidates.append((0, "demonstrative", referent))
             pinned: set[str] = set()
             for _distance, pattern, mention in sorted(candidates, key=lambda c: c[0]):
                 if mention.actor in pinned:

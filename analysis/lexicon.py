@@ -76,6 +76,7 @@ class Label:
     label: str
     pole: str
     variants: tuple[str, ...]
+    applies_to: str = ""  # actor kind a bare "these <label>" refers back to ("group", "person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class Lexicon:
     loaded: tuple[str, ...]
     boilerplate_patterns: tuple[str, ...]
     ignore: tuple[str, ...]
+    not_after: tuple[str, ...]
     data: dict[str, Any] = field(repr=False, compare=False)
 
     @cached_property
@@ -144,6 +146,14 @@ class Lexicon:
     @cached_property
     def label_matcher(self) -> MatcherPair[Label]:
         return MatcherPair((v, lab, False) for lab in self.labels for v in (lab.variants or (lab.label,)))
+
+    @cached_property
+    def not_after_regex(self) -> re.Pattern[str] | None:
+        """Words after which a targeted term is about someone else ("Syrians fleeing")."""
+        if not self.not_after:
+            return None
+        words = "|".join(re.escape(w) for w in sorted(self.not_after, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
 
     @cached_property
     def ignore_matcher(self) -> PhraseMatcher[str]:
@@ -362,7 +372,14 @@ def lexicon_from_dict(data: dict[str, Any], origin: str = "lexicon", *, source: 
     labels = []
     for raw in _table_list(data, "labels", origin):
         where = _where(origin, source, f'label = "{raw.get("label", "")}"') + " (label)"
-        labels.append(Label(_text(raw, "label", where), str(raw.get("pole", "")), _strings(raw.get("variants"), where)))
+        labels.append(
+            Label(
+                _text(raw, "label", where),
+                str(raw.get("pole", "")),
+                _strings(raw.get("variants"), where),
+                str(raw.get("applies_to", "")),
+            )
+        )
 
     cues = []
     for raw in _table_list(data, "cues", origin):
@@ -411,6 +428,7 @@ def lexicon_from_dict(data: dict[str, Any], origin: str = "lexicon", *, source: 
         loaded=loaded,
         boilerplate_patterns=patterns,
         ignore=_strings(data.get("framing", {}).get("ignore"), f"{origin} (framing.ignore)"),
+        not_after=_strings(data.get("framing", {}).get("not_after"), f"{origin} (framing.not_after)"),
         data=data,
     )
 
