@@ -1,0 +1,66 @@
+"""Offline sentence splitting, tokens and the English guess."""
+
+import pytest
+
+from analysis.text import looks_english, split_sentences, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith went to the U.S. on Dec. 8. He left.", ["Mr. Smith went to the U.S. on Dec. 8.", "He left."]),
+        ("Headline without a period\nFirst sentence. Second one.", ["Headline without a period", "First sentence.", "Second one."]),
+        ('He said "we will fight." Then he fled.', ['He said "we will fight."', "Then he fled."]),
+        ("Dr. Lyamin, e.g. an expert, spoke.", ["Dr. Lyamin, e.g. an expert, spoke."]),
+        ("   \n\n  ", []),
+        ("no punctuation at all", ["no punctuation at all"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_headline_lines_never_merge_with_the_next_sentence():
+    text = "al-Assad Arrives In Russia, Asylum Granted\n\nPutting an end to all speculations, Moscow confirmed it."
+    first, second = split_sentences(text)
+    assert first.text == "al-Assad Arrives In Russia, Asylum Granted"
+    assert first.paragraph != second.paragraph
+
+
+def test_boilerplate_sentences_are_marked():
+    from analysis.model import Span
+
+    text = "Skip to content\nReal news here."
+    sentences = split_sentences(text, [Span(0, 15, "Skip to content")])
+    assert [s.boilerplate for s in sentences] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("al-Assad's wife", ["al-Assad's", "wife"]),
+        ("Hay’at Tahrir al-Sham", ["Hay’at", "Tahrir", "al-Sham"]),
+        ("202,000 civilians", ["202", "000", "civilians"]),
+        ("", []),
+    ],
+)
+def test_tokens_keep_offsets(text, words):
+    found = tokens(text)
+    assert [t.text for t in found] == words
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("The president said that the rebels were in the capital and that he had left the country. " * 3, True),
+        ("Президент заявил, что повстанцы вошли в столицу, а он покинул страну и улетел в Москву. " * 3, False),
+        ("Le président a quitté le pays et les rebelles sont entrés dans la capitale syrienne hier soir. " * 3, False),
+        ("Short text.", True),
+    ],
+)
+def test_looks_english(text, english):
+    assert looks_english(text) is english
