@@ -59,9 +59,13 @@ class _TargetContext:
             for m in lexicon.not_alias_matcher.finditer(text, s.start, s.end):
                 self.namesakes.add((s.index, m.payload))
         self.mentions_at = {m.span.start: m for m in mentions}
+        self.first_mention: dict[str, int] = {}
+        for m in mentions:
+            self.first_mention.setdefault(m.actor, m.sentence)
 
     def named_before(self, sentence: Sentence, actor: str) -> bool:
-        return any(i <= sentence.index and a == actor for i, a in self.by_sentence)
+        first = self.first_mention.get(actor)
+        return first is not None and first <= sentence.index
 
     def near(self, sentence: Sentence, actor: str, *, lookback: int = TARGET_LOOKBACK_SENTENCES) -> bool:
         """Is the actor named in this sentence, its paragraph or just before (after, for a headline)?"""

@@ -111,13 +111,21 @@ def _segment_line(text: str, line: Span) -> Iterator[tuple[int, int]]:
 
 def split_sentences(text: str, boilerplate: Iterable[Span] = ()) -> tuple[Sentence, ...]:
     """Every sentence of ``text`` with offsets; ``boilerplate`` spans mark sentences not to score."""
-    marked = tuple(boilerplate)
+    marked = sorted(boilerplate, key=lambda b: b.start)
     out: list[Sentence] = []
+    first_open = 0  # boilerplate spans before this index end before the current sentence
     for paragraph, line in enumerate(lines(text)):
         for start, end in _segment_line(text, line):
             if start >= end:
                 continue
-            is_boilerplate = any(min(end, b.end) - max(start, b.start) > (end - start) / 2 for b in marked)
+            while first_open < len(marked) and marked[first_open].end <= start:
+                first_open += 1
+            covered = 0
+            for b in marked[first_open:]:
+                if b.start >= end:
+                    break
+                covered += max(0, min(end, b.end) - max(start, b.start))
+            is_boilerplate = covered > (end - start) / 2
             out.append(Sentence(len(out), start, end, text[start:end], paragraph, is_boilerplate))
     return tuple(out)
 

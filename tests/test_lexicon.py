@@ -27,7 +27,9 @@ def test_shipped_lexicons_load(name):
 
 def test_event_lexicon_extends_general():
     lexicon = load_lexicon("syria-2024")
-    assert {"assad_departure", "assad_title", "fighters", "state", "russia_act", "event"} <= {f.id for f in lexicon.families}
+    assert {"assad_departure", "assad_title", "fighters", "state", "russia_act", "event"} <= {
+        f.id for f in lexicon.families
+    }
     assert any(a.name == "Reuters" for a in lexicon.agencies)  # from general-news
     assert any("HTS" in a.name for a in lexicon.actors)
 

@@ -38,7 +38,17 @@ def test_optional_words_expand():
 )
 def test_longest_match_and_boundaries(text, expected):
     matcher = PhraseMatcher(
-        [(p, p) for p in ["ousted (syrian) president", "president", "Syrian government", "government", "rebel", "rebel forces"]],
+        [
+            (p, p)
+            for p in [
+                "ousted (syrian) president",
+                "president",
+                "Syrian government",
+                "government",
+                "rebel",
+                "rebel forces",
+            ]
+        ],
         inflect=True,
     )
     assert [text[m.start : m.end] for m in matcher.finditer(text)] == expected

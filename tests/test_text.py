@@ -9,7 +9,10 @@ from analysis.text import looks_english, split_sentences, tokens
     ("text", "expected"),
     [
         ("Mr. Smith went to the U.S. on Dec. 8. He left.", ["Mr. Smith went to the U.S. on Dec. 8.", "He left."]),
-        ("Headline without a period\nFirst sentence. Second one.", ["Headline without a period", "First sentence.", "Second one."]),
+        (
+            "Headline without a period\nFirst sentence. Second one.",
+            ["Headline without a period", "First sentence.", "Second one."],
+        ),
         ('He said "we will fight." Then he fled.', ['He said "we will fight."', "Then he fled."]),
         ("Dr. Lyamin, e.g. an expert, spoke.", ["Dr. Lyamin, e.g. an expert, spoke."]),
         ("   \n\n  ", []),

@@ -1,0 +1,63 @@
+"""TextBlob sentiment per sentence, per article and per actor, with the scored words as evidence."""
+
+import pytest
+from textblob import TextBlob
+
+from analysis import analyze
+from analysis.model import Article
+
+
+def _sentiment(text, lexicon):
+    return analyze(Article(id="t", text=text), lexicon).sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("This is a wonderful, excellent decision.", 1),
+        ("This is a terrible, awful decision.", -1),
+        ("The meeting is on Tuesday at noon.", 0),
+        ("The decision is not good.", -1),
+    ],
+)
+def test_sentence_polarity_sign(text, sign, lexicon):
+    (sentence,) = _sentiment(text, lexicon).sentences
+    assert (sentence.polarity > 0) - (sentence.polarity < 0) == sign
+
+
+def test_assessments_point_at_the_words(lexicon):
+    text = "Headline\nThe brutal regime fell. The people were happy."
+    result = _sentiment(text, lexicon)
+    words = {a.span.text.lower() for s in result.sentences for a in s.assessments if a.span}
+    assert {"brutal", "happy"} <= words
+    for s in result.sentences:
+        for a in s.assessments:
+            if a.span:
+                assert text[a.span.start : a.span.end] == a.span.text
+
+
+def test_article_figure_matches_textblob_on_the_body(lexicon):
+    text = "Russia made a wise and humane decision. Critics call it a cynical and shameful move. The talks were long."
+    result = _sentiment(text, lexicon)
+    whole = TextBlob(text).sentiment
+    assert result.polarity == pytest.approx(whole.polarity, abs=0.02)
+    assert result.subjectivity == pytest.approx(whole.subjectivity, abs=0.02)
+
+
+def test_actor_sentiment_uses_only_sentences_naming_the_actor(lexicon):
+    text = "Bashar al-Assad is a cruel man. Russia made a wonderful choice. The weather was fine."
+    actors = {a.actor: a for a in _sentiment(text, lexicon).actors}
+    assert actors["Bashar al-Assad"].polarity < 0 < actors["Russia (Kremlin)"].polarity
+    assert actors["Bashar al-Assad"].mentions == 1
+    assert actors["Bashar al-Assad"].sentences == (0,)
+
+
+def test_general_lexicon_misses_violent_words(lexicon):
+    """Documented weakness: TextBlob gives 'killing' and 'torture' no polarity."""
+    (sentence,) = _sentiment("They reported killing and torture.", lexicon).sentences
+    assert sentence.polarity == 0
+
+
+def test_no_scored_words_gives_zero(lexicon):
+    result = _sentiment("The meeting is on Tuesday.", lexicon)
+    assert (result.polarity, result.subjectivity) == (0.0, 0.0)
