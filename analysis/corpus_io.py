@@ -1,0 +1,153 @@
+"""Corpus files and CSV exports: a teacher saves a set of articles (and lexicon) as one JSON file.
+
+``dump_corpus`` writes every field of every article (text verbatim, boilerplate spans as offsets);
+``parse_corpus`` reads it back to equal articles, or raises ``InputError`` saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .corpus import InputError, check_text, decode
+from .lexicon import LexiconError, lexicon_from_toml
+from .model import Article, Span
+
+CORPUS_FORMAT = "framelens-corpus"
+CORPUS_VERSION = 1
+MAX_ARTICLES = 40  # per session and per corpus file
+MAX_CORPUS_BYTES = 10_000_000
+ID_SLUG_CHARS = 40
+ID_RE = re.compile(r"[\w.-]{1,100}")
+TEXT_FIELDS = ("id", "title", "outlet", "outlet_kind", "author", "date", "url", "language", "origin", "notes")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def slugify(title: str) -> str:
+    """A short ASCII slug of a title ("Rebels take Damascus!" -> "rebels-take-damascus")."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    return slug[:ID_SLUG_CHARS].rstrip("-") or "article"
+
+
+def article_id(title: str, text: str) -> str:
+    """An id from the title's slug and a short hash of the text."""
+    return f"{slugify(title)}-{hashlib.sha256(text.encode('utf-8', 'replace')).hexdigest()[:8]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Articles read from a corpus file, the lexicon saved with them (if any) and warnings."""
+
+    articles: tuple[Article, ...]
+    lexicon_toml: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def dump_corpus(articles: Iterable[Article], *, lexicon_toml: str | None = None) -> str:
+    """The articles (and optionally the lexicon's TOML) as one JSON document."""
+    doc: dict[str, Any] = {
+        "format": CORPUS_FORMAT,
+        "version": CORPUS_VERSION,
+        "articles": [
+            {
+                **{key: getattr(a, key) for key in TEXT_FIELDS},
+                "boilerplate": [[s.start, s.end] for s in a.boilerplate],
+                "text": a.text,
+            }
+            for a in articles
+        ],
+    }
+    if lexicon_toml is not None:
+        doc["lexicon_toml"] = lexicon_toml
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def _article(raw: Any, where: str, name: str) -> Article:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: each article must be an object with a 'text' field")
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{where}: 'text' must be a string")
+    check_text(text, where)
+    values = {}
+    for key in TEXT_FIELDS:
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            raise InputError(f"{where}: {key!r} must be a string")
+        values[key] = value.strip()
+    if not values["id"] or not ID_RE.fullmatch(values["id"]):
+        values["id"] = article_id(values["title"], text)
+    spans = []
+    for pair in raw.get("boilerplate", []) or []:
+        ok = isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, int) for v in pair)
+        if not ok or not 0 <= pair[0] < pair[1] <= len(text):
+            raise InputError(f"{where}: boilerplate entries must be [start, end] offsets inside the text")
+        spans.append(Span.of(text, pair[0], pair[1]))
+    values["language"] = values["language"] or "en"
+    values["origin"] = values["origin"] or f"corpus:{name}"
+    return Article(text=text, boilerplate=tuple(spans), **values)
+
+
+def parse_corpus(source: str | bytes, *, name: str = "corpus file") -> Corpus:
+    """Articles and lexicon from a corpus file; every problem raises InputError saying where."""
+    warnings: list[str] = []
+    if isinstance(source, bytes):
+        if len(source) > MAX_CORPUS_BYTES:
+            raise InputError(f"{name}: {len(source):,} bytes; corpus files up to {MAX_CORPUS_BYTES:,} bytes are read")
+        source, warnings = decode(source, name)
+    try:
+        data = json.loads(source)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if not isinstance(data, dict) or data.get("format") != CORPUS_FORMAT:
+        raise InputError(f'{name}: not a FrameLens corpus file (it has no "format": "{CORPUS_FORMAT}")')
+    version = data.get("version")
+    if not isinstance(version, int) or version > CORPUS_VERSION:
+        raise InputError(f"{name}: corpus version {version!r} is newer than this FrameLens reads ({CORPUS_VERSION})")
+    items = data.get("articles")
+    if not isinstance(items, list) or not items:
+        raise InputError(f"{name}: 'articles' must be a non-empty list")
+    if len(items) > MAX_ARTICLES:
+        raise InputError(f"{name}: {len(items)} articles; at most {MAX_ARTICLES} can be loaded at once")
+    articles = tuple(_article(raw, f"{name}, article {i}", name) for i, raw in enumerate(items, start=1))
+    ids = [a.id for a in articles]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise InputError(f"{name}: two articles share the id {dupes[0]!r}; ids must be unique")
+    lexicon_toml = data.get("lexicon_toml")
+    if lexicon_toml is not None:
+        if not isinstance(lexicon_toml, str):
+            raise InputError(f"{name}: 'lexicon_toml' must be the text of a lexicon file")
+        try:
+            lexicon_from_toml(lexicon_toml, f"{name} (lexicon_toml)")
+        except LexiconError as exc:
+            raise InputError(str(exc)) from None
+    return Corpus(articles, lexicon_toml, tuple(warnings))
+
+
+# --- CSV -----------------------------------------------------------------------------------------
+
+
+def _cell(value: Any) -> Any:
+    """A value safe to open in a spreadsheet: text that starts like a formula gets a leading quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def rows_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """Rows as CSV text with the given columns, formula-like text neutralised."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return out.getvalue()

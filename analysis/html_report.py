@@ -1,0 +1,306 @@
+"""A self-contained HTML report of a comparison: figures, highlighted texts and method notes.
+
+The file opens with no network: plotly's JavaScript is embedded once, there are no links to or loads
+from other sites, and a Content-Security-Policy forbids any. Every piece of text is escaped; marks
+carry a colour and a small text tag, so they read without colour too.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .model import ArticleReport
+
+CSP = (
+    "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; worker-src blob:"
+)
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:70rem;margin:0 auto;padding:1rem 1.5rem;
+color:#1d1d1f;line-height:1.5}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px solid #ddd}
+table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;
+text-align:left;vertical-align:top}th{background:#f3f3f3}
+.meta{color:#555;font-size:.9rem}.warn{background:#fff4ce;border-left:4px solid #c98a00;padding:.4rem .7rem}
+.text{white-space:pre-wrap;line-height:1.75;border:1px solid #e2e2e2;padding:.8rem 1rem;border-radius:6px;background:#fff}
+mark{padding:0 .1em;border-radius:3px;color:inherit}
+mark .tag{font-size:.68em;font-weight:600;margin-left:2px;vertical-align:super}
+mark.low{background:#fdb863}mark.mid{background:#e4e4e4}mark.high{background:#b2abd2}
+mark.label{background:#fff;outline:1.5px solid #5e3c99}
+mark.source{background:#d9f0e8;border-bottom:2px solid #009E73}
+mark.source.anonymous{background:#fbe1d3;border-bottom:2px dashed #D55E00}
+mark.source.agency{background:#d6e6f5;border-bottom:3px double #0072B2}
+mark.loaded{background:#ffd6d6;border-bottom:2px dotted #a00}
+.boiler{color:#8a8a8a;font-style:italic}.boiler .tag{font-size:.68em;font-style:normal;margin-left:4px}
+.legend mark{margin-right:.6rem}.figure{margin:1rem 0}.notes{background:#fafafa;padding:.5rem 1rem;border-radius:6px}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int
+    end: int
+    css: str
+    tag: str
+    title: str
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _num(value: float | None, fmt: str = "+.2f") -> str:
+    return "–" if value is None else format(value, fmt)
+
+
+# --- highlighted text ----------------------------------------------------------------------------
+
+
+def _marks(report: ArticleReport) -> list[_Mark]:
+    """Evidence to mark, without overlaps: boilerplate, then terms, labels, sources, loaded verbs."""
+    wanted: list[_Mark] = [
+        _Mark(s.start, s.end, "boiler", "not scored", "Not the article's own voice") for s in report.article.boilerplate
+    ]
+    for t in report.framing.terms:
+        css = "low" if t.position < -0.01 else "high" if t.position > 0.01 else "mid"
+        wanted.append(
+            _Mark(t.span.start, t.span.end, css, f"{t.pole} {t.position:+g}", f"{t.family}: {t.term} ({t.pole})")
+        )
+    for lab in report.framing.actor_labels:
+        wanted.append(_Mark(lab.span.start, lab.span.end, "label", "label", f"Label for {lab.actor}: {lab.label}"))
+    for a in report.sourcing.attributions:
+        wanted.append(_Mark(a.span.start, a.span.end, f"source {a.kind}", a.kind, f"Source ({a.kind}): {a.source}"))
+        if a.cue_span is not None and a.cue_type == "loaded":
+            wanted.append(
+                _Mark(a.cue_span.start, a.cue_span.end, "loaded", "loaded verb", f"Loaded verb of saying: {a.cue}")
+            )
+    chosen: list[_Mark] = []
+    for mark in wanted:
+        if mark.start < mark.end and not any(mark.start < c.end and c.start < mark.end for c in chosen):
+            chosen.append(mark)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def highlighted_text(report: ArticleReport) -> str:
+    """The article's text, escaped, with its evidence marked (colour plus a text tag)."""
+    text = report.article.text
+    out: list[str] = []
+    pos = 0
+    for m in _marks(report):
+        out.append(_esc(text[pos : m.start]))
+        inner = _esc(text[m.start : m.end])
+        if m.css == "boiler":
+            out.append(
+                f'<span class="boiler" title="{_esc(m.title)}">{inner}<span class="tag">[{_esc(m.tag)}]</span></span>'
+            )
+        else:
+            out.append(
+                f'<mark class="{m.css}" title="{_esc(m.title)}">{inner}<span class="tag">{_esc(m.tag)}</span></mark>'
+            )
+        pos = m.end
+    out.append(_esc(text[pos:]))
+    return "".join(out)
+
+
+LEGEND = (
+    '<p class="legend"><mark class="low">word<span class="tag">pole −1</span></mark>'
+    '<mark class="mid">word<span class="tag">pole 0</span></mark>'
+    '<mark class="high">word<span class="tag">pole +1</span></mark>'
+    '<mark class="label">label<span class="tag">label</span></mark>'
+    '<mark class="source named">source<span class="tag">named</span></mark>'
+    '<mark class="source anonymous">source<span class="tag">anonymous</span></mark>'
+    '<mark class="loaded">claimed<span class="tag">loaded verb</span></mark>'
+    '<span class="boiler">menu line<span class="tag">[not scored]</span></span></p>'
+)
+
+
+# --- markdown (a safe subset) --------------------------------------------------------------------
+
+
+def _inline(text: str) -> str:
+    out = _esc(text)
+    out = re.sub(r"`([^`]+)`", r"<code>\1</code>", out)
+    out = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", out)
+    out = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"<em>\1</em>", out)
+    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r"\1 (\2)", out)  # links become text: no remote URLs
+
+
+def markdown_html(markdown: str) -> str:
+    """Headings, paragraphs, lists, tables, code blocks, bold, italics and code; links as plain text."""
+    out: list[str] = []
+    lines = markdown.replace("\r\n", "\n").split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            i += 1
+        elif stripped.startswith("```"):
+            j = i + 1
+            while j < len(lines) and not lines[j].strip().startswith("```"):
+                j += 1
+            out.append(f"<pre>{_esc(chr(10).join(lines[i + 1 : j]))}</pre>")
+            i = j + 1
+        elif m := re.match(r"(#{1,6})\s+(.*)", stripped):
+            level = min(len(m.group(1)) + 2, 6)
+            out.append(f"<h{level}>{_inline(m.group(2))}</h{level}>")
+            i += 1
+        elif stripped.startswith("|"):
+            rows = []
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+                if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+                    rows.append(cells)
+                i += 1
+            head, *body = rows
+            out.append(
+                "<table><tr>"
+                + "".join(f"<th>{_inline(c)}</th>" for c in head)
+                + "</tr>"
+                + "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in r) + "</tr>" for r in body)
+                + "</table>"
+            )
+        elif re.match(r"([-*+]|\d+[.)])\s+", stripped):
+            ordered = stripped[0].isdigit()
+            items = []
+            while i < len(lines) and (m := re.match(r"\s*([-*+]|\d+[.)])\s+(.*)", lines[i])):
+                items.append(m.group(2))
+                i += 1
+                while i < len(lines) and lines[i].startswith("  ") and lines[i].strip():
+                    items[-1] += " " + lines[i].strip()
+                    i += 1
+            tag = "ol" if ordered else "ul"
+            out.append(f"<{tag}>" + "".join(f"<li>{_inline(x)}</li>" for x in items) + f"</{tag}>")
+        else:
+            para = []
+            while (
+                i < len(lines)
+                and lines[i].strip()
+                and not re.match(r"\s*(#{1,6}\s|```|\||[-*+]\s|\d+[.)]\s)", lines[i])
+            ):
+                para.append(lines[i].strip())
+                i += 1
+            if not para:  # a line the loop above would not take: show it as a paragraph of its own
+                para, i = [stripped], i + 1
+            out.append(f"<p>{_inline(' '.join(para))}</p>")
+    return "\n".join(out)
+
+
+# --- sections ------------------------------------------------------------------------------------
+
+
+def _summary_table(reports: Sequence[ArticleReport]) -> str:
+    head = (
+        "Article",
+        "Outlet",
+        "Date",
+        "Framing position",
+        "Polarity",
+        "Subjectivity",
+        "Attributions",
+        "Named sources",
+        "Transparency",
+    )
+    rows = []
+    for r in reports:
+        a = r.article
+        cells = (
+            a.title,
+            a.outlet,
+            a.date,
+            _num(r.framing.position),
+            _num(r.sentiment.polarity),
+            _num(r.sentiment.subjectivity, ".2f"),
+            str(len(r.sourcing.attributions)),
+            f"{r.sourcing.shares.get('named', 0.0):.0%}",
+            f"{r.transparency.score:.2f}",
+        )
+        rows.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
+    return "<table><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
+
+
+def _article_section(index: int, r: ArticleReport) -> str:
+    a = r.article
+    meta = " · ".join(_esc(x) for x in (a.outlet, a.author, a.date, a.url, a.origin) if x)
+    parts = [f'<section id="article-{index}"><h2>{_esc(a.title or a.id)}</h2>', f'<p class="meta">{meta}</p>']
+    parts += [f'<p class="warn">{_esc(w)}</p>' for w in r.warnings]
+    fam_rows = [
+        f"<tr><td>{_esc(f.label)}</td><td>{_esc(', '.join(f'{k}: {v}' for k, v in f.counts.items() if v))}</td>"
+        f"<td>{_esc(_num(f.position))}</td><td>{_esc(', '.join(f.terms))}</td></tr>"
+        for f in r.framing.families
+        if any(f.counts.values())
+    ]
+    if fam_rows:
+        parts.append(
+            "<h3>Word choices</h3><table><tr><th>Family</th><th>Counts by pole</th><th>Position</th><th>Terms used</th></tr>"
+            + "".join(fam_rows)
+            + "</table>"
+        )
+    counts = ", ".join(f"{k}: {v}" for k, v in r.sourcing.counts.items() if v) or "none found"
+    parts.append(f"<h3>Sources</h3><p>{_esc(counts)}</p>")
+    sig_rows = "".join(
+        f"<tr><td>{_esc(s.label)}</td><td>{s.score:.2f}</td><td>{_esc(s.explanation)}</td></tr>"
+        for s in r.transparency.signals
+    )
+    parts.append(
+        f"<h3>Transparency: {r.transparency.score:.2f}</h3>"
+        f"<table><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>"
+    )
+    parts.append(f'<h3>Text with evidence</h3><div class="text">{highlighted_text(r)}</div></section>')
+    return "\n".join(parts)
+
+
+def _figure_html(figure: Any) -> str:
+    if isinstance(figure, dict):
+        import plotly.graph_objects as go
+
+        figure = go.Figure(figure)
+    return figure.to_html(full_html=False, include_plotlyjs=False, config=PLOTLY_CONFIG)
+
+
+def build_html_report(
+    reports: Iterable[ArticleReport],
+    *,
+    figures: Iterable[Any] = (),
+    title: str = "FrameLens report",
+    method_notes_markdown: str = "",
+) -> str:
+    """One HTML page with everything embedded; opens offline in any browser."""
+    reports = list(reports)
+    figures = list(figures)
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_esc(title)}</title><style>{CSS}</style>",
+    ]
+    if figures:
+        from plotly.offline import get_plotlyjs
+
+        head.append(
+            f'<script type="text/javascript">window.PlotlyConfig = {{MathJaxConfig: "local"}};{get_plotlyjs()}</script>'
+        )
+    body = [
+        "</head><body>",
+        f"<h1>{_esc(title)}</h1>",
+        f'<p class="meta">{len(reports)} articles · made with FrameLens on {date.today().isoformat()} · '
+        "the numbers describe word choice, not truth.</p>",
+        "<h2>Overview</h2>",
+        _summary_table(reports),
+    ]
+    if figures:
+        body.append("<h2>Charts</h2>")
+        body += [f'<div class="figure">{_figure_html(f)}</div>' for f in figures]
+    body += ["<h2>The articles</h2>", "<p>How the marks read:</p>", LEGEND]
+    body += [_article_section(i, r) for i, r in enumerate(reports, start=1)]
+    if method_notes_markdown.strip():
+        body += ['<h2>How FrameLens measures</h2><div class="notes">', markdown_html(method_notes_markdown), "</div>"]
+    body.append("</body></html>")
+    return "\n".join(head + body)
