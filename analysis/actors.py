@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -14,12 +13,6 @@ class Mention(NamedTuple):
     actor: str
     span: Span
     sentence: int
-
-
-def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
-    """Index of the sentence that holds ``offset`` (the nearest one before it, for gaps)."""
-    starts = [s.start for s in sentences]
-    return max(0, bisect_right(starts, offset) - 1)
 
 
 def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> tuple[Mention, ...]:

@@ -15,7 +15,6 @@ from statistics import fmean
 
 from .actors import Mention
 from .lexicon import Lexicon
-from .matcher import longest_first
 from .model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
 
 ROUND = 4
@@ -253,4 +252,4 @@ def analyze_framing(
     return FramingResult(terms, labels, families, overall)
 
 
-__all__ = ["analyze_framing", "find_actor_labels", "find_terms", "longest_first", "summarize_families"]
+__all__ = ["analyze_framing", "find_actor_labels", "find_terms", "summarize_families"]
