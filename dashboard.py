@@ -1,0 +1,396 @@
+"""FrameLens dashboard: articles about one event side by side, with the evidence behind every number.
+
+Run with ``streamlit run dashboard.py``. Layout and caching only: the analysis lives in ``analysis/``,
+the HTML and figures in ``views/``. The chosen articles and the open view live in the URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+st.set_page_config(page_title="FrameLens", page_icon="🔎", layout="wide")
+
+from analysis import Article, ArticleReport, Lexicon, LexiconError, analyze, load_case_study, load_lexicon  # noqa: E402
+from analysis.lexicon import lexicon_from_toml  # noqa: E402
+from views import figures  # noqa: E402
+from views.classroom import Classroom, load_classroom, methodology_section  # noqa: E402
+from views.highlight import (  # noqa: E402
+    article_html,
+    evidence_html,
+    framing_evidence,
+    legend_html,
+    md_escape,
+    sentiment_evidence,
+    signed,
+    sourcing_evidence,
+    transparency_evidence,
+)
+from views.manage import render_article_manager, render_exports, render_lexicon_editor  # noqa: E402
+from views.state import (  # noqa: E402
+    ARTICLES_PARAM,
+    DEFAULT_VIEW,
+    MAX_SELECTED,
+    VIEW_PARAM,
+    VIEWS,
+    most_different_pair,
+    parse_link,
+    to_query,
+    view_slug,
+)
+
+ARTICLES_KEY = "fl_articles"  # this session's list[Article] (shared contract with views/manage.py)
+LEXICON_KEY = "fl_lexicon_toml"  # the active lexicon's TOML text, or None for the shipped default
+SELECTION_KEY = "fl_selection"
+VIEW_KEY = "fl_view"
+LAYERS_KEY = "fl_layers"
+WHY_KEY = "fl_why_article"
+LINK_KEY = "fl_link_written"  # the query string this session last wrote, to notice a changed link
+NOTICE_KEY = "fl_link_notice"
+CACHE_ENTRIES = 512
+TEXT_HEIGHT = 520
+LAYER_NAMES = {"terms": "framing words", "labels": "labels", "sources": "sources", "boilerplate": "boilerplate"}
+TAGLINE = "The same event, told by different outlets: see which words each one chose, who it lets speak, and why."
+
+
+# --- cached analysis ---------------------------------------------------------------------------
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def cached_lexicon(toml_text: str | None) -> Lexicon:
+    """The lexicon for a TOML text (None: the shipped default), built once per distinct text."""
+    return load_lexicon() if toml_text is None else lexicon_from_toml(toml_text, "your lexicon")
+
+
+@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
+def cached_report(content_key: str, _article: Article, toml_text: str | None) -> ArticleReport:
+    """One article's report, cached by its content (``content_key``) and the lexicon's text."""
+    return analyze(_article, cached_lexicon(toml_text))
+
+
+@st.cache_data(show_spinner=False)
+def cached_classroom() -> Classroom:
+    return load_classroom()
+
+
+def content_key(article: Article) -> str:
+    return hashlib.sha256(repr(article).encode("utf-8", "replace")).hexdigest()
+
+
+def active_lexicon() -> tuple[Lexicon, str | None]:
+    """The session's lexicon and its TOML (None when the shipped one is used, also after an error)."""
+    toml_text = st.session_state.get(LEXICON_KEY)
+    try:
+        return cached_lexicon(toml_text), toml_text
+    except LexiconError as err:
+        st.error(f"Your lexicon cannot be used, so the shipped one is in use: {md_escape(str(err))}")
+        return cached_lexicon(None), None
+
+
+def analyse_all(articles: list[Article], toml_text: str | None) -> list[ArticleReport]:
+    reports = []
+    for article in articles:
+        try:
+            reports.append(cached_report(content_key(article), article, toml_text))
+        except Exception as err:  # one bad article must not take the page down
+            name = article.outlet or article.title or article.id
+            st.warning(f"Could not analyse {md_escape(name)}: {md_escape(str(err))}")
+    return reports
+
+
+# --- the link: selection and view in the query string -----------------------------------------
+
+
+def current_link() -> dict[str, str]:
+    return {k: v[-1] for k in (ARTICLES_PARAM, VIEW_PARAM) if (v := st.query_params.get_all(k))}
+
+
+def apply_link(known: list[str], default_ids: tuple[str, ...]) -> None:
+    """Before the widgets: open what a new or changed link asks for; otherwise keep the selection valid."""
+    link = current_link()
+    if SELECTION_KEY in st.session_state and link == st.session_state.get(LINK_KEY):
+        selection = [i for i in st.session_state[SELECTION_KEY] if i in known][:MAX_SELECTED]
+        if len(selection) < min(2, len(known)):
+            selection = list(default_ids)
+        st.session_state[SELECTION_KEY] = selection
+        return
+    state = parse_link(link, known=known, default_ids=default_ids)
+    st.session_state[SELECTION_KEY] = list(state.ids)
+    st.session_state[VIEW_KEY] = state.view
+    st.session_state[NOTICE_KEY] = state.problems
+
+
+def write_link(selection: list[str], view: str) -> None:
+    query = to_query(selection, view)
+    if current_link() != query:
+        st.query_params[ARTICLES_PARAM] = query[ARTICLES_PARAM]
+        st.query_params[VIEW_PARAM] = query[VIEW_PARAM]
+    st.session_state[LINK_KEY] = query
+
+
+def open_side_by_side(ids: tuple[str, ...]) -> None:
+    st.session_state[SELECTION_KEY] = list(ids)
+    st.session_state[VIEW_KEY] = "Side by side"
+
+
+# --- small pieces ------------------------------------------------------------------------------
+
+
+def intro(classroom: Classroom, view: str) -> None:
+    text = classroom.intro(view_slug(view).replace("-", "_"))
+    if text:
+        st.markdown(md_escape(text))
+
+
+def limit_note(classroom: Classroom, method: str, *, details: bool = True) -> None:
+    """The method's limits as a caption, and its methodology section when docs/methodology.md has one."""
+    limit = classroom.limit(method)
+    if limit.caption:
+        st.caption("Limits: " + md_escape(limit.caption))
+    section = methodology_section(limit.heading) if details else None
+    if section:
+        with st.expander(f"How {method} is measured"):
+            st.markdown(section)
+
+
+def sources_summary(report: ArticleReport) -> str:
+    counts = {k: v for k, v in report.sourcing.counts.items() if v}
+    return ", ".join(f"{v} {k}" for k, v in counts.items()) or "none found"
+
+
+def render_scores(report: ArticleReport, classroom: Classroom) -> None:
+    """Each score with a "why?" listing the sentences behind it."""
+    position = report.framing.position
+    shown = "n/a" if position is None else signed(round(position, 2))
+    with st.expander(f"Framing position {shown} ({len(report.framing.terms)} words) — why?"):
+        st.html(evidence_html(report, framing_evidence(report), empty="No framing words from the lexicon."))
+        st.caption("Limits: " + md_escape(classroom.limit("framing").caption))
+    s = report.sentiment
+    with st.expander(f"Sentiment: polarity {s.polarity:+.2f}, subjectivity {s.subjectivity:.2f} — why?"):
+        st.caption("The sentences with the strongest polarity, and the words TextBlob scored in them.")
+        st.html(evidence_html(report, sentiment_evidence(report), empty="No scored sentences."))
+        st.caption("Limits: " + md_escape(classroom.limit("sentiment").caption))
+    with st.expander(f"Sources: {sources_summary(report)} — why?"):
+        st.html(evidence_html(report, sourcing_evidence(report), empty="No attributed sources found."))
+        st.caption("Limits: " + md_escape(classroom.limit("sourcing").caption))
+    with st.expander(f"Transparency {report.transparency.score:.0f}/100 — why?"):
+        signals = transparency_evidence(report)
+        if not signals:
+            st.caption("No transparency signals were computed.")
+        for head, items in signals:
+            st.markdown(md_escape(head))
+            if items:
+                st.html(evidence_html(report, items))
+        st.caption("Limits: " + md_escape(classroom.limit("transparency").caption))
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+def overview_rows(reports: list[ArticleReport]) -> list[dict[str, object]]:
+    return [
+        {
+            "Outlet": r.article.outlet or r.article.id,
+            "Kind": r.article.outlet_kind,
+            "Date": r.article.date,
+            "Framing position": r.framing.position,
+            "Framing words": len(r.framing.terms),
+            "Polarity": r.sentiment.polarity,
+            "Subjectivity": r.sentiment.subjectivity,
+            "Named sources": r.sourcing.counts.get("named", 0),
+            "Anonymous sources": r.sourcing.counts.get("anonymous", 0),
+            "Transparency": r.transparency.score,
+            "Title": r.article.title,
+        }
+        for r in reports
+    ]
+
+
+def render_overview(reports: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+    intro(classroom, "Overview")
+    number = st.column_config.NumberColumn
+    st.dataframe(
+        overview_rows(reports),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "Framing position": number(format="%+.2f", help="−1 " + lexicon.axis_low + " … +1 " + lexicon.axis_high),
+            "Polarity": number(format="%+.2f", help="TextBlob polarity, −1 … +1"),
+            "Subjectivity": number(format="%.2f", help="TextBlob subjectivity, 0 … 1"),
+            "Transparency": st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
+        },
+        key="fl_overview_table",
+    )
+    fig = figures.overview_map(reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
+    st.plotly_chart(fig, key="fl_overview_map")
+    limit_note(classroom, "framing", details=False)
+    limit_note(classroom, "transparency", details=False)
+    pair = most_different_pair(reports)
+    if len(pair) == 2:
+        names = figures.article_labels([r for r in reports if r.article.id in pair])
+        st.button(
+            f"Compare the two that differ most: {names[0]} and {names[1]}",
+            key="fl_open_pair",
+            on_click=open_side_by_side,
+            args=(pair,),
+            type="primary",
+        )
+    st.subheader("Why these numbers?")
+    labels = dict(zip([r.article.id for r in reports], figures.article_labels(reports), strict=True))
+    chosen = st.selectbox("Article", list(labels), format_func=labels.__getitem__, key=WHY_KEY)
+    report = next((r for r in reports if r.article.id == chosen), reports[0])
+    render_scores(report, classroom)
+
+
+def render_side_by_side(selected: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+    intro(classroom, "Side by side")
+    layers = st.pills(
+        "Mark in the text",
+        list(LAYER_NAMES),
+        selection_mode="multi",
+        default=list(LAYER_NAMES),
+        format_func=LAYER_NAMES.__getitem__,
+        key=LAYERS_KEY,
+    )
+    st.html(legend_html(axis_low=lexicon.axis_low, axis_high=lexicon.axis_high))
+    for column, report in zip(st.columns(len(selected)), selected, strict=True):
+        with column:
+            a = report.article
+            st.subheader(md_escape(a.outlet or a.id))
+            st.markdown("**" + md_escape(a.title) + "**" if a.title else "")
+            details = " · ".join(x for x in (a.outlet_kind, a.author, a.date) if x)
+            if details:
+                st.caption(md_escape(details))
+            for warning in report.warnings:
+                st.warning(md_escape(warning))
+            with st.container(height=TEXT_HEIGHT, border=True, key=f"fl_text_{a.id}"):
+                st.html(article_html(report, layers=layers or ()))
+            render_scores(report, classroom)
+
+
+def render_charts(selected: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+    intro(classroom, "Charts")
+    figs = figures.comparison_figures(selected, lexicon)
+    notes = ("labels", "framing", "sentiment", "sentiment", "sourcing", "transparency")
+    for i, (fig, method) in enumerate(zip(figs, notes, strict=True)):
+        st.plotly_chart(fig, key=f"fl_chart_{i}")
+        limit_note(classroom, method, details=False)
+    st.subheader("Download this comparison")
+    render_exports(selected, figs)
+
+
+def render_compare(reports: list[ArticleReport], classroom: Classroom) -> None:
+    intro(classroom, "Compare")
+    st.info("The corpus comparison (similarity, distinctive words, claims) is not available in this version yet.")
+    limit_note(classroom, "compare")
+
+
+def render_articles(reports: list[ArticleReport], classroom: Classroom) -> None:
+    intro(classroom, "Articles")
+    render_article_manager()
+    rows = [
+        {
+            "Outlet": r.article.outlet,
+            "Title": r.article.title,
+            "Kind": r.article.outlet_kind,
+            "Date": r.article.date,
+            "Words": len(r.article.text.split()),
+            "Sentences": len(r.sentences),
+            "From": r.article.origin,
+            "Id": r.article.id,
+        }
+        for r in reports
+    ]
+    st.dataframe(rows, hide_index=True, width="stretch", key="fl_articles_table")
+
+
+def render_lexicon(lexicon: Lexicon, classroom: Classroom) -> None:
+    intro(classroom, "Lexicon")
+    render_lexicon_editor()
+    st.markdown(
+        f"**{md_escape(lexicon.title or lexicon.name)}** — axis: −1 {md_escape(lexicon.axis_low)} … +1 "
+        + md_escape(lexicon.axis_high)
+    )
+    rows = [
+        {
+            "Family": fam.label,
+            "Pole": fam.pole(term.pole).label,
+            "Position": fam.pole(term.pole).position,
+            "Term": term.term,
+            "Also matches": ", ".join(term.variants),
+            "Note": term.note,
+        }
+        for fam in lexicon.families
+        for term in fam.terms
+    ]
+    st.dataframe(rows, hide_index=True, width="stretch", key="fl_lexicon_terms")
+    actors = [{"Actor": a.name, "Kind": a.kind, "Names": ", ".join(a.aliases)} for a in lexicon.actors]
+    st.dataframe(actors, hide_index=True, width="stretch", key="fl_lexicon_actors")
+
+
+def render_classroom(classroom: Classroom) -> None:
+    intro(classroom, "Classroom")
+    st.subheader("Discussion questions")
+    st.markdown("\n".join(f"{i}. {md_escape(q)}" for i, q in enumerate(classroom.questions, start=1)))
+    st.subheader("Glossary")
+    st.markdown("\n".join(f"- **{md_escape(t)}**: {md_escape(d)}" for t, d in classroom.glossary))
+    st.subheader("What each method can and cannot tell you")
+    for method in classroom.limits:
+        st.markdown(f"**{md_escape(method.capitalize())}**")
+        limit_note(classroom, method)
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+def main() -> None:
+    if ARTICLES_KEY not in st.session_state:
+        st.session_state[ARTICLES_KEY] = load_case_study()
+    st.session_state.setdefault(LEXICON_KEY, None)
+    classroom = cached_classroom()
+
+    st.title("FrameLens")
+    st.caption(TAGLINE)
+    lexicon, toml_text = active_lexicon()
+    reports = analyse_all(list(st.session_state[ARTICLES_KEY]), toml_text)
+    by_id = {r.article.id: r for r in reports}
+    labels = dict(zip(by_id, figures.article_labels(list(by_id.values())), strict=True))
+    apply_link(list(by_id), most_different_pair(list(by_id.values())))
+    for notice in st.session_state.pop(NOTICE_KEY, ()):
+        st.warning(md_escape(notice))
+
+    view = (
+        st.segmented_control("View", VIEWS, key=VIEW_KEY, required=True, label_visibility="collapsed") or DEFAULT_VIEW
+    )
+    selection = st.multiselect(
+        f"Articles to compare (2 to {MAX_SELECTED})",
+        list(by_id),
+        format_func=labels.__getitem__,
+        max_selections=MAX_SELECTED,
+        key=SELECTION_KEY,
+    )
+    write_link(selection, view)
+    selected = [by_id[i] for i in selection if i in by_id]
+
+    if not reports and view not in ("Articles", "Lexicon", "Classroom"):
+        st.info("No articles are loaded. Open Articles to add some, or reset to the case study.")
+    elif view == "Overview":
+        render_overview(reports, lexicon, classroom)
+    elif view in ("Side by side", "Charts") and not selected:
+        st.info("Choose at least one article above (two to four to compare).")
+    elif view == "Side by side":
+        render_side_by_side(selected, lexicon, classroom)
+    elif view == "Charts":
+        render_charts(selected, lexicon, classroom)
+    elif view == "Compare":
+        render_compare(reports, classroom)
+    elif view == "Articles":
+        render_articles(reports, classroom)
+    elif view == "Lexicon":
+        render_lexicon(lexicon, classroom)
+    else:
+        render_classroom(classroom)
+
+
+main()

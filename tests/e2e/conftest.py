@@ -1,0 +1,132 @@
+"""Fixtures for real-browser tests: a `streamlit run dashboard.py` server and headless Debian Chromium.
+
+`streamlit_server` gives the base URL; `browser` a Playwright Browser. Without Chromium the tests skip
+locally and fail under CI=true. The `open_app` fixture loads a URL and waits until the script has finished.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM = os.environ.get("FRAMELENS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SERVER_START_SECONDS = 60
+APP_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+APP_TIMEOUT_MS = 90_000
+
+
+def missing(reason: str) -> None:
+    """Fail under CI=true (the browser must be there), skip elsewhere, with the reason."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser test cannot run in CI: {reason}")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited early with code {proc.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"streamlit did not open port {port} within {seconds:.0f} s")
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port (cwd = repo root); yields the base URL."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard.py",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_for_port(port, proc, SERVER_START_SECONDS)
+            yield f"http://127.0.0.1:{port}"
+        except RuntimeError as err:
+            pytest.fail(f"{err}\n{log.read_text(errors='replace')[-2000:]}")
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Headless Debian Chromium driven by Playwright (never `playwright install`)."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing(f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("the playwright Python package is not installed (pip install -r requirements-dev.txt)")
+    with sync_playwright() as pw:
+        try:
+            chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Exception as err:
+            missing(f"Chromium at {CHROMIUM} would not start: {err}")
+        yield chromium
+        chromium.close()
+
+
+def load_app(page: object, url: str, *, ready: str = '[data-testid="stHeading"]') -> None:
+    """Load a URL, wait for a first piece of content (`ready`), then until the app's script has finished."""
+    page.goto(url, wait_until="domcontentloaded")
+    page.wait_for_selector(f"{ready}, [data-testid='stException']", timeout=APP_TIMEOUT_MS)
+    page.wait_for_selector(APP_DONE, timeout=APP_TIMEOUT_MS)
+
+
+@pytest.fixture()
+def open_app() -> object:
+    """`open_app(page, url, ready=selector)`: load a URL and wait until the app has finished running."""
+    return load_app
+
+
+@pytest.fixture()
+def screenshot_dir() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

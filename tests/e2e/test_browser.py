@@ -1,0 +1,60 @@
+"""The real page in headless Chromium: highlighted texts side by side, plotly charts, no exception box."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WIDTH, HEIGHT = 1440, 1000
+VIEW_URL = "/?view={view}"
+
+
+def new_page(browser):
+    return browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+
+
+def test_side_by_side_shows_highlighted_texts(browser, streamlit_server, open_app, screenshot_dir):
+    page = new_page(browser)
+    try:
+        open_app(page, streamlit_server + VIEW_URL.format(view="side-by-side"), ready=".fl-article")
+        texts = page.locator(".fl-article")
+        assert texts.count() == 2, "the default comparison shows two texts side by side"
+        for i in range(2):
+            assert texts.nth(i).locator("mark.fl-term").count() > 0, "framing words are highlighted"
+            assert texts.nth(i).locator("sup.fl-tag").count() > 0, "highlights carry a text tag too"
+        assert page.locator(".fl-legend").count() == 1
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.screenshot(path=str(screenshot_dir / "side-by-side.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_overview_and_charts_draw_plotly(browser, streamlit_server, open_app, screenshot_dir):
+    page = new_page(browser)
+    try:
+        open_app(page, streamlit_server, ready='[data-testid="stPlotlyChart"]')
+        assert page.locator('[data-testid="stDataFrame"]').count() >= 1
+        assert page.locator('[data-testid="stPlotlyChart"]').count() >= 1
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.screenshot(path=str(screenshot_dir / "overview.png"), full_page=True)
+
+        open_app(page, streamlit_server + VIEW_URL.format(view="charts"), ready='[data-testid="stPlotlyChart"]')
+        page.wait_for_function("document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .main-svg').length >= 6")
+        assert page.locator('[data-testid="stPlotlyChart"]').count() >= 6
+        assert page.locator('[data-testid="stException"]').count() == 0
+        page.screenshot(path=str(screenshot_dir / "charts.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_bad_link_shows_message_not_exception(browser, streamlit_server, open_app):
+    page = new_page(browser)
+    try:
+        open_app(page, streamlit_server + "/?articles=nope,<script>&view=nowhere", ready='[data-testid="stAlert"]')
+        assert "not loaded" in page.locator('[data-testid="stAlert"]').first.inner_text()
+        page.wait_for_selector('[data-testid="stPlotlyChart"]')  # the default view: Overview and its chart
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert "view=overview" in page.url
+    finally:
+        page.close()

@@ -1,0 +1,62 @@
+"""Classroom text as data: view explanations, glossary, discussion questions, method limits, methodology sections."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLASSROOM_FILE = ROOT / "data" / "classroom.toml"
+METHODOLOGY_FILE = ROOT / "docs" / "methodology.md"
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    caption: str
+    heading: str
+
+
+@dataclass(frozen=True, slots=True)
+class Classroom:
+    """Everything the dashboard says in plain language, read from data/classroom.toml."""
+
+    intros: dict[str, str]
+    glossary: tuple[tuple[str, str], ...]
+    questions: tuple[str, ...]
+    limits: dict[str, Limit]
+
+    def intro(self, view_key: str) -> str:
+        return self.intros.get(view_key, "")
+
+    def limit(self, method: str) -> Limit:
+        return self.limits.get(method, Limit("", ""))
+
+
+def load_classroom(path: Path = CLASSROOM_FILE) -> Classroom:
+    """Read the classroom file; a missing file gives empty text rather than an error."""
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    intros = {k: " ".join(str(v).split()) for k, v in data.get("views", {}).items()}
+    glossary = tuple((g["term"], g["definition"]) for g in data.get("glossary", []))
+    questions = tuple(q["text"] for q in data.get("questions", []))
+    limits = {k: Limit(v.get("caption", ""), v.get("heading", "")) for k, v in data.get("limits", {}).items()}
+    return Classroom(intros, glossary, questions, limits)
+
+
+def methodology_section(heading: str, *, path: Path = METHODOLOGY_FILE) -> str | None:
+    """The body of the '## heading' section of docs/methodology.md (case-insensitive), or None."""
+    if not heading or not path.exists():
+        return None
+    wanted = heading.strip().lower()
+    body: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            if body is not None:
+                break
+            if line[3:].strip().lower() == wanted:
+                body = []
+            continue
+        if body is not None:
+            body.append(line)
+    text = "\n".join(body).strip() if body is not None else ""
+    return text or None

@@ -1,0 +1,344 @@
+"""Pure plotly figure builders: reports in, ``go.Figure`` out; every text piece HTML-escaped for plotly.
+
+Plotly reads a subset of HTML in hover and tick text, so article words go through ``html.escape``.
+Colours pair with a second cue (marker symbol, bar pattern) for colour-blind readers.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections import Counter
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+
+from analysis.lexicon import Lexicon
+from analysis.model import SOURCE_KINDS, ArticleReport
+
+LABEL_CHARS = 26
+HOVER_WIDTH = 70
+HOVER_CHARS = 420
+HEIGHT = 420
+TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
+TOP_AXIS_MARGIN = 100  # room for the title above article names on a top axis
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "pentagon", "hexagon", "triangle-down")
+ARTICLE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+KIND_COLOURS = {
+    "named": "#009E73",
+    "anonymous": "#D55E00",
+    "agency": "#0072B2",
+    "organization": "#CC79A7",
+    "document": "#E69F00",
+    "self": "#777777",
+}
+KIND_PATTERNS = {"named": "", "anonymous": "/", "agency": "x", "organization": ".", "document": "-", "self": "+"}
+# Orange (-1) to purple (+1), light in the middle so the labels stay readable.
+DIVERGING = ((0.0, "#e66101"), (0.25, "#fdb863"), (0.5, "#f7f7f7"), (0.75, "#b2abd2"), (1.0, "#5e3c99"))
+EMPTY_NOTE = "Nothing to show: no {what} were found in these articles."
+
+
+def esc(text: str) -> str:
+    return html.escape(text or "")
+
+
+def wrap(text: str, *, width: int = HOVER_WIDTH, limit: int = HOVER_CHARS) -> str:
+    """Escaped text cut to ``limit`` characters and wrapped with <br> for a hover box."""
+    text = " ".join((text or "").split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return "<br>".join(esc(line) for line in textwrap.wrap(text, width)) or "&nbsp;"
+
+
+def article_labels(reports: Sequence[ArticleReport]) -> list[str]:
+    """A short, unique, plain-text name per article: outlet, else title, else id."""
+    labels: list[str] = []
+    for r in reports:
+        a = r.article
+        base = (a.outlet or a.title or a.id).strip() or a.id
+        base = base if len(base) <= LABEL_CHARS else base[: LABEL_CHARS - 1].rstrip() + "…"
+        label, n = base, 2
+        while label in labels:
+            label, n = f"{base} ({n})", n + 1
+        labels.append(label)
+    return labels
+
+
+def _layout(fig: go.Figure, title: str, *, height: int = HEIGHT, top: int = 60) -> go.Figure:
+    fig.update_layout(
+        title={"text": esc(title), "x": 0, "xanchor": "left"},
+        height=height,
+        margin={"l": 10, "r": 10, "t": top, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": -0.35, "x": 0},
+        hoverlabel={"align": "left"},
+    )
+    return fig
+
+
+def _empty(fig: go.Figure, what: str) -> go.Figure:
+    fig.add_annotation(
+        text=esc(EMPTY_NOTE.format(what=what)), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper"
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def overview_map(reports: Sequence[ArticleReport], *, axis_low: str, axis_high: str) -> go.Figure:
+    """Each article placed by framing position (x) and transparency score (y)."""
+    fig = go.Figure()
+    order = sorted(range(len(reports)), key=lambda k: (reports[k].framing.position or 0.0, k))
+    rank = {k: n for n, k in enumerate(order)}
+    for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
+        a = r.article
+        position = r.framing.position
+        hover = (
+            f"<b>{esc(label)}</b><br>{wrap(a.title, width=50, limit=120)}<br>{esc(a.outlet_kind)}<br>"
+            f"framing position: {'n/a' if position is None else f'{position:+.2f}'}<br>"
+            f"transparency: {r.transparency.score:.0f}/100<br>polarity: {r.sentiment.polarity:+.2f}"
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=[0.0 if position is None else position],
+                y=[r.transparency.score],
+                mode="markers+text",
+                name=esc(label),
+                text=[esc(label)],
+                textposition=TEXT_POSITIONS[rank[i] % len(TEXT_POSITIONS)],
+                cliponaxis=False,
+                marker={"size": 16, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
+                hovertemplate=hover + "<extra></extra>",
+            )
+        )
+    fig.update_xaxes(
+        range=[-1.15, 1.15],
+        zeroline=True,
+        title=f"framing position: ← {esc(axis_low)} · {esc(axis_high)} →",
+    )
+    fig.update_yaxes(range=[-14, 110], title="transparency score (0–100)")
+    return _layout(fig, "Where each article stands: word choice × transparency")
+
+
+def label_position(lexicon: Lexicon, actor: str, pole: str) -> float | None:
+    """The position of a label's pole: a title family about that actor first, then other families about it or no one.
+
+    "President" for Putin is not Assad's title: a family aimed at another actor never lends its position.
+    """
+    families = sorted(
+        (f for f in lexicon.families if f.target in ("", actor)), key=lambda f: (f.target != actor, f.kind != "title")
+    )
+    for fam in families:
+        for p in fam.poles:
+            if p.id == pole:
+                return p.position
+    return None
+
+
+def colour_key(axis_low: str, axis_high: str) -> str:
+    """A subtitle that says what the diverging colours mean."""
+    return f"<br><sup>orange: {esc(axis_low)} · purple: {esc(axis_high)} · white: plain or mixed</sup>"
+
+
+Cell = tuple[float | None, str, str]  # position, text shown in the cell, hover text
+
+
+def _position_grid(
+    rows: Sequence[str], columns: Sequence[str], cells: Sequence[Sequence[Cell]], *, title: str, key: str
+) -> go.Figure:
+    """A rows × articles heatmap coloured by position (−1 … +1), with the words in each cell."""
+    fig = go.Figure(
+        go.Heatmap(
+            z=[[c[0] for c in row] for row in cells],
+            x=[esc(c) for c in columns],
+            y=[esc(r) for r in rows],
+            text=[[c[1] for c in row] for row in cells],
+            texttemplate="%{text}",
+            customdata=[[c[2] for c in row] for row in cells],
+            hovertemplate="%{customdata}<extra></extra>",
+            colorscale=DIVERGING,
+            zmin=-1,
+            zmax=1,
+            colorbar={"title": "position"},
+            xgap=2,
+            ygap=2,
+        )
+    )
+    fig.update_xaxes(side="top")
+    fig.update_yaxes(autorange="reversed")
+    _layout(fig, title, height=180 + 70 * len(rows), top=TOP_AXIS_MARGIN)
+    return fig.update_layout(title_text=esc(title) + key)
+
+
+def _counted(counter: Counter[str], most: int | None = None, sep: str = "<br>") -> str:
+    return sep.join(f"{esc(k)} ×{v}" if v > 1 else esc(k) for k, v in counter.most_common(most))
+
+
+def actor_labels_figure(reports: Sequence[ArticleReport], lexicon: Lexicon) -> go.Figure:
+    """Who is called what: actors × articles, each cell the labels used, coloured by their mean position."""
+    labels = article_labels(reports)
+    actors = sorted({lab.actor for r in reports for lab in r.framing.actor_labels})
+    if not actors:
+        return _layout(_empty(go.Figure(), "labels pinned on actors"), "Who is called what")
+
+    def cell(actor: str, r: ArticleReport, label: str) -> Cell:
+        found = [lab for lab in r.framing.actor_labels if lab.actor == actor]
+        positions = [p for lab in found if (p := label_position(lexicon, actor, lab.pole)) is not None]
+        examples = "<br>".join(f"“{wrap(lab.span.text, limit=80)}”" for lab in found[:4])
+        return (
+            sum(positions) / len(positions) if positions else None,
+            _counted(Counter(lab.label for lab in found)),
+            f"<b>{esc(actor)}</b> in {esc(label)}<br>{examples or 'no label'}",
+        )
+
+    cells = [[cell(actor, r, label) for r, label in zip(reports, labels, strict=True)] for actor in actors]
+    title = "Who is called what (labels each article pins on each actor)"
+    return _position_grid(actors, labels, cells, title=title, key=colour_key(lexicon.axis_low, lexicon.axis_high))
+
+
+def family_figure(reports: Sequence[ArticleReport], *, axis_low: str = "", axis_high: str = "") -> go.Figure:
+    """Term choices per family: families × articles, the words used in each cell, coloured by position."""
+    labels = article_labels(reports)
+    families = list(dict.fromkeys((f.family, f.label) for r in reports for f in r.framing.families))
+    if not families:
+        return _layout(_empty(go.Figure(), "term families"), "Which words each article chose")
+
+    def cell(fam_id: str, fam_label: str, r: ArticleReport, label: str) -> Cell:
+        summary = next((f for f in r.framing.families if f.family == fam_id), None)
+        used = Counter(t.term for t in r.framing.terms if t.family == fam_id)
+        position = None if summary is None else summary.position
+        shown = "n/a" if position is None else f"{position:+.2f}"
+        detail = _counted(used, sep=", ") or "none of these words"
+        return position, _counted(used, 3), f"<b>{esc(fam_label)}</b> in {esc(label)}<br>{detail}<br>position {shown}"
+
+    cells = [[cell(*fam, r, label) for r, label in zip(reports, labels, strict=True)] for fam in families]
+    key = colour_key(axis_low, axis_high) if axis_low else ""
+    return _position_grid([f[1] for f in families], labels, cells, title="Which words each article chose", key=key)
+
+
+def sentiment_arc_figure(reports: Sequence[ArticleReport]) -> go.Figure:
+    """Polarity sentence by sentence along each article (x: how far through the text), sentence on hover."""
+    fig = go.Figure()
+    any_points = False
+    for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
+        sentences = r.sentiment.sentences
+        if not sentences:
+            continue
+        any_points = True
+        length = max(len(r.article.text), 1)
+        fig.add_trace(
+            go.Scatter(
+                x=[round(100 * s.span.start / length, 1) for s in sentences],
+                y=[s.polarity for s in sentences],
+                mode="lines+markers",
+                name=esc(label),
+                line={"color": ARTICLE_COLOURS[i % 8], "width": 1.5},
+                marker={"symbol": SYMBOLS[i % len(SYMBOLS)], "size": 7},
+                customdata=[[s.index + 1, wrap(s.span.text), s.subjectivity] for s in sentences],
+                hovertemplate=(
+                    f"<b>{esc(label)}</b>, sentence %{{customdata[0]}}<br>%{{customdata[1]}}<br>"
+                    "polarity %{y:+.2f} · subjectivity %{customdata[2]:.2f}<extra></extra>"
+                ),
+            )
+        )
+    if not any_points:
+        return _layout(_empty(fig, "scored sentences"), "Sentiment along each article")
+    fig.add_hline(y=0, line={"color": "#999", "width": 1, "dash": "dot"})
+    fig.update_xaxes(title="how far through the article (%)", range=[-2, 102])
+    fig.update_yaxes(title="TextBlob polarity (−1 negative … +1 positive)", range=[-1.05, 1.05])
+    return _layout(fig, "Sentiment sentence by sentence (hover to read the sentence)")
+
+
+def actor_sentiment_figure(reports: Sequence[ArticleReport]) -> go.Figure:
+    """Mean polarity of the sentences naming each actor, one bar group per actor, one bar per article."""
+    actors = list(dict.fromkeys(a.actor for r in reports for a in r.sentiment.actors))
+    fig = go.Figure()
+    if not actors:
+        return _layout(_empty(fig, "actor mentions"), "Sentiment toward each actor")
+    for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
+        by_actor = {a.actor: a for a in r.sentiment.actors}
+        fig.add_trace(
+            go.Bar(
+                x=[esc(a) for a in actors],
+                y=[by_actor[a].polarity if a in by_actor else None for a in actors],
+                name=esc(label),
+                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                customdata=[by_actor[a].mentions if a in by_actor else 0 for a in actors],
+                hovertemplate=f"<b>{esc(label)}</b><br>%{{x}}: polarity %{{y:+.2f}}<br>"
+                "%{customdata} sentences name this actor<extra></extra>",
+            )
+        )
+    fig.add_hline(y=0, line={"color": "#999", "width": 1})
+    fig.update_layout(barmode="group")
+    fig.update_yaxes(title="mean polarity of sentences naming the actor")
+    return _layout(fig, "Sentiment toward each actor")
+
+
+def sourcing_figure(reports: Sequence[ArticleReport]) -> go.Figure:
+    """How many attributions of each kind per article, stacked by kind (colour and pattern)."""
+    labels = article_labels(reports)
+    fig = go.Figure()
+    if not any(r.sourcing.attributions for r in reports):
+        return _layout(_empty(fig, "attributed sources"), "Who gets to speak")
+    for kind in SOURCE_KINDS:
+        counts = [r.sourcing.counts.get(kind, 0) for r in reports]
+        if not any(counts):
+            continue
+        examples = [
+            list(dict.fromkeys(wrap(a.source, limit=60) for a in r.sourcing.attributions if a.kind == kind))[:5]
+            for r in reports
+        ]
+        fig.add_trace(
+            go.Bar(
+                x=[esc(lab) for lab in labels],
+                y=counts,
+                name=kind,
+                marker={"color": KIND_COLOURS.get(kind, "#333"), "pattern": {"shape": KIND_PATTERNS.get(kind, "")}},
+                customdata=["<br>".join(e) for e in examples],
+                hovertemplate=f"%{{x}}: %{{y}} {kind} attribution(s)<br>%{{customdata}}<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(title="attributions")
+    return _layout(fig, "Who gets to speak: sources by kind")
+
+
+def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
+    """Each transparency signal's 0–1 score per article, one bar per article."""
+    signals = list(dict.fromkeys((s.name, s.label) for r in reports for s in r.transparency.signals))
+    fig = go.Figure()
+    if not signals:
+        return _layout(_empty(fig, "transparency signals"), "Transparency, signal by signal")
+    for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
+        by_name = {s.name: s for s in r.transparency.signals}
+        present = [by_name.get(name) for name, _ in signals]
+        fig.add_trace(
+            go.Bar(
+                y=[esc(lab) for _, lab in signals],
+                x=[s.score if s else None for s in present],
+                orientation="h",
+                name=esc(label),
+                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                customdata=[
+                    [f"{s.value:g}" if s else "", f"{s.weight:g}" if s else "", wrap(s.explanation) if s else ""]
+                    for s in present
+                ],
+                hovertemplate=f"<b>{esc(label)}</b><br>%{{y}}: score %{{x:.2f}} (value %{{customdata[0]}}, "
+                "weight %{customdata[1]})<br>%{customdata[2]}<extra></extra>",
+            )
+        )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title="signal score (0 = absent … 1 = fully present)", range=[0, 1.05])
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, "Transparency, signal by signal", height=180 + 28 * len(signals) * max(1, len(reports)))
+
+
+def comparison_figures(reports: Sequence[ArticleReport], lexicon: Lexicon) -> list[go.Figure]:
+    """Every chart of the Charts view, in display order (also what the exports receive)."""
+    return [
+        actor_labels_figure(reports, lexicon),
+        family_figure(reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high),
+        sentiment_arc_figure(reports),
+        actor_sentiment_figure(reports),
+        sourcing_figure(reports),
+        transparency_figure(reports),
+    ]

@@ -1,0 +1,106 @@
+"""What a shared link asks for: parse and check the query string, pick the default comparison (pure functions)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from analysis.model import ArticleReport
+
+VIEWS = ("Overview", "Side by side", "Charts", "Compare", "Articles", "Lexicon", "Classroom")
+DEFAULT_VIEW = "Overview"
+MIN_SELECTED = 2
+MAX_SELECTED = 4
+ARTICLES_PARAM = "articles"
+VIEW_PARAM = "view"
+SHOWN_VALUE_CHARS = 40
+TRANSPARENCY_WEIGHT = 1 / 100  # a 100-point transparency gap counts like one unit of framing position
+
+
+def view_slug(view: str) -> str:
+    """The URL form of a view name: 'Side by side' -> 'side-by-side'."""
+    return "-".join(view.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class LinkState:
+    """The comparison a link opens: article ids, the view, and messages about anything that was ignored."""
+
+    ids: tuple[str, ...]
+    view: str
+    problems: tuple[str, ...] = ()
+
+
+def _last(value: str | Sequence[str] | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value[-1] if value else None
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= SHOWN_VALUE_CHARS else value[: SHOWN_VALUE_CHARS - 1] + "…"
+
+
+def parse_view(raw: str | None, *, views: Sequence[str] = VIEWS, default: str = DEFAULT_VIEW) -> tuple[str, str | None]:
+    """The view a link names (slug or label, any case), else the default and a message."""
+    if raw is None or not raw.strip():
+        return default, None
+    wanted = view_slug(raw)
+    for view in views:
+        if view_slug(view) == wanted:
+            return view, None
+    return default, f"The link asks for a view called '{_shown(raw)}', which does not exist; showing {default}."
+
+
+def parse_ids(
+    raw: str | None, *, known: Sequence[str], default: Sequence[str], low: int = MIN_SELECTED, high: int = MAX_SELECTED
+) -> tuple[tuple[str, ...], str | None]:
+    """The articles a link names (comma-separated ids), else the default pair and a message."""
+    if raw is None or not raw.strip():
+        return tuple(default), None
+    ids = tuple(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        names = ", ".join(f"'{_shown(u)}'" for u in unknown[:3])
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
+        return tuple(default), f"The link names articles that are not loaded ({names}{more}); showing the default pair."
+    if not low <= len(ids) <= high:
+        return tuple(
+            default
+        ), f"A link compares {low} to {high} articles, this one names {len(ids)}; showing the default pair."
+    return ids, None
+
+
+def parse_link(
+    params: Mapping[str, str | Sequence[str]],
+    *,
+    known: Sequence[str],
+    default_ids: Sequence[str],
+    views: Sequence[str] = VIEWS,
+    default_view: str = DEFAULT_VIEW,
+) -> LinkState:
+    """Check a query string; anything invalid falls back to the default, with a short message why."""
+    ids, id_problem = parse_ids(_last(params.get(ARTICLES_PARAM)), known=known, default=default_ids)
+    view, view_problem = parse_view(_last(params.get(VIEW_PARAM)), views=views, default=default_view)
+    problems = tuple(p for p in (id_problem, view_problem) if p)
+    return LinkState(ids, view, problems)
+
+
+def to_query(ids: Sequence[str], view: str) -> dict[str, str]:
+    """The query string for a comparison (what a shared link carries)."""
+    return {ARTICLES_PARAM: ",".join(ids), VIEW_PARAM: view_slug(view)}
+
+
+def difference(a: ArticleReport, b: ArticleReport) -> float:
+    """How far apart two articles stand: framing-position gap plus a scaled transparency gap."""
+    pa, pb = a.framing.position or 0.0, b.framing.position or 0.0
+    return abs(pa - pb) + TRANSPARENCY_WEIGHT * abs(a.transparency.score - b.transparency.score)
+
+
+def most_different_pair(reports: Sequence[ArticleReport]) -> tuple[str, ...]:
+    """The ids of the two articles that differ most (ties: the earliest pair); fewer if fewer are loaded."""
+    if len(reports) < 2:
+        return tuple(r.article.id for r in reports)
+    best = max(combinations(reports, 2), key=lambda pair: difference(*pair))
+    return (best[0].article.id, best[1].article.id)
