@@ -69,6 +69,22 @@ def cached_report(content_key: str, _article: Article, toml_text: str | None) ->
     return analyze(_article, cached_lexicon(toml_text))
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_figures(keys: tuple[str, ...], _reports: tuple[ArticleReport, ...], toml_text: str | None) -> tuple:
+    """The Charts figures of a comparison, cached by the reports' content (plotly figures copy slowly)."""
+    return tuple(figures.comparison_figures(_reports, cached_lexicon(toml_text)))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_overview_map(keys: tuple[str, ...], _reports: tuple[ArticleReport, ...], toml_text: str | None):
+    lexicon = cached_lexicon(toml_text)
+    return figures.overview_map(_reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
+
+
+def comparison_figures(reports: list[ArticleReport], toml_text: str | None) -> tuple:
+    return cached_figures(tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
+
+
 @st.cache_data(show_spinner=False)
 def cached_classroom() -> Classroom:
     return load_classroom()
@@ -207,7 +223,9 @@ def overview_rows(reports: list[ArticleReport]) -> list[dict[str, object]]:
     ]
 
 
-def render_overview(reports: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+def render_overview(
+    reports: list[ArticleReport], lexicon: Lexicon, toml_text: str | None, classroom: Classroom
+) -> None:
     intro(classroom, "Overview")
     number = st.column_config.NumberColumn
     st.dataframe(
@@ -222,8 +240,8 @@ def render_overview(reports: list[ArticleReport], lexicon: Lexicon, classroom: C
         },
         key="fl_overview_table",
     )
-    fig = figures.overview_map(reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
-    st.plotly_chart(fig, key="fl_overview_map")
+    keys = tuple(content_key(r.article) for r in reports)
+    st.plotly_chart(cached_overview_map(keys, tuple(reports), toml_text), key="fl_overview_map")
     limit_note(classroom, "framing", details=False)
     limit_note(classroom, "transparency", details=False)
     pair = most_different_pair(reports)
@@ -243,7 +261,9 @@ def render_overview(reports: list[ArticleReport], lexicon: Lexicon, classroom: C
     render_scores(report, classroom)
 
 
-def render_side_by_side(selected: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+def render_side_by_side(
+    selected: list[ArticleReport], lexicon: Lexicon, toml_text: str | None, classroom: Classroom
+) -> None:
     intro(classroom, "Side by side")
     layers = st.pills(
         "Mark in the text",
@@ -267,11 +287,13 @@ def render_side_by_side(selected: list[ArticleReport], lexicon: Lexicon, classro
             with st.container(height=TEXT_HEIGHT, border=True, key=f"fl_text_{a.id}"):
                 st.html(article_html(report, layers=layers or ()))
             render_scores(report, classroom)
+    st.subheader("Download this comparison")
+    render_exports(selected, comparison_figures(selected, toml_text))
 
 
-def render_charts(selected: list[ArticleReport], lexicon: Lexicon, classroom: Classroom) -> None:
+def render_charts(selected: list[ArticleReport], toml_text: str | None, classroom: Classroom) -> None:
     intro(classroom, "Charts")
-    figs = figures.comparison_figures(selected, lexicon)
+    figs = comparison_figures(selected, toml_text)
     notes = ("labels", "framing", "sentiment", "sentiment", "sourcing", "transparency")
     for i, (fig, method) in enumerate(zip(figs, notes, strict=True)):
         st.plotly_chart(fig, key=f"fl_chart_{i}")
@@ -305,28 +327,9 @@ def render_articles(reports: list[ArticleReport], classroom: Classroom) -> None:
     st.dataframe(rows, hide_index=True, width="stretch", key="fl_articles_table")
 
 
-def render_lexicon(lexicon: Lexicon, classroom: Classroom) -> None:
+def render_lexicon(classroom: Classroom) -> None:
     intro(classroom, "Lexicon")
     render_lexicon_editor()
-    st.markdown(
-        f"**{md_escape(lexicon.title or lexicon.name)}** — axis: −1 {md_escape(lexicon.axis_low)} … +1 "
-        + md_escape(lexicon.axis_high)
-    )
-    rows = [
-        {
-            "Family": fam.label,
-            "Pole": fam.pole(term.pole).label,
-            "Position": fam.pole(term.pole).position,
-            "Term": term.term,
-            "Also matches": ", ".join(term.variants),
-            "Note": term.note,
-        }
-        for fam in lexicon.families
-        for term in fam.terms
-    ]
-    st.dataframe(rows, hide_index=True, width="stretch", key="fl_lexicon_terms")
-    actors = [{"Actor": a.name, "Kind": a.kind, "Names": ", ".join(a.aliases)} for a in lexicon.actors]
-    st.dataframe(actors, hide_index=True, width="stretch", key="fl_lexicon_actors")
 
 
 def render_classroom(classroom: Classroom) -> None:
@@ -376,19 +379,19 @@ def main() -> None:
     if not reports and view not in ("Articles", "Lexicon", "Classroom"):
         st.info("No articles are loaded. Open Articles to add some, or reset to the case study.")
     elif view == "Overview":
-        render_overview(reports, lexicon, classroom)
+        render_overview(reports, lexicon, toml_text, classroom)
     elif view in ("Side by side", "Charts") and not selected:
         st.info("Choose at least one article above (two to four to compare).")
     elif view == "Side by side":
-        render_side_by_side(selected, lexicon, classroom)
+        render_side_by_side(selected, lexicon, toml_text, classroom)
     elif view == "Charts":
-        render_charts(selected, lexicon, classroom)
+        render_charts(selected, toml_text, classroom)
     elif view == "Compare":
         render_compare(reports, classroom)
     elif view == "Articles":
         render_articles(reports, classroom)
     elif view == "Lexicon":
-        render_lexicon(lexicon, classroom)
+        render_lexicon(classroom)
     else:
         render_classroom(classroom)
 

@@ -84,7 +84,7 @@ def test_changing_the_selection_changes_columns_and_charts():
     after = texts(at)
     assert len(after) == 3 and after != before
     outlets = {a.id: md_escape(a.outlet) for a in load_case_study()}
-    assert [h.value for h in at.subheader] == [outlets[i] for i in ids[2:5]], "one column per chosen article"
+    assert [h.value for h in at.subheader][:3] == [outlets[i] for i in ids[2:5]], "one column per chosen article"
     assert at.query_params["articles"] == ",".join(ids[2:5])
 
     at.segmented_control(key="fl_view").set_value("Charts").run()

@@ -421,4 +421,12 @@ def test_methodology_section(tmp_path, heading, expected):
     doc = tmp_path / "methodology.md"
     doc.write_text("# Methods\n\n## Framing\nWords.\n\n## Sentiment\nTextBlob body.\n\n## Sourcing\nLast section.\n")
     assert methodology_section(heading, path=doc) == expected
-    assert methodology_section(heading, path=tmp_path / "missing.md") is None
+    assert methodology_section(heading, path=tmp_path / "missing.md", parts=tmp_path / "none") is None
+
+
+def test_methodology_section_falls_back_to_the_parts(tmp_path):
+    parts = tmp_path / "methods"
+    parts.mkdir()
+    (parts / "sentiment.md").write_text("## Sentiment\nFrom the part.\n")
+    assert methodology_section("Sentiment", path=tmp_path / "missing.md", parts=parts) == "From the part."
+    assert methodology_section("Sourcing", path=tmp_path / "missing.md", parts=parts) is None

@@ -9,6 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CLASSROOM_FILE = ROOT / "data" / "classroom.toml"
 METHODOLOGY_FILE = ROOT / "docs" / "methodology.md"
+METHODS_DIR = ROOT / "docs" / "methods"  # the parts docs/methodology.md is assembled from
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,22 @@ def load_classroom(path: Path = CLASSROOM_FILE) -> Classroom:
     return Classroom(intros, glossary, questions, limits)
 
 
-def methodology_section(heading: str, *, path: Path = METHODOLOGY_FILE) -> str | None:
-    """The body of the '## heading' section of docs/methodology.md (case-insensitive), or None."""
-    if not heading or not path.exists():
+def methodology_section(heading: str, *, path: Path = METHODOLOGY_FILE, parts: Path = METHODS_DIR) -> str | None:
+    """The body of the '## heading' section of docs/methodology.md, else of docs/methods/*.md, or None."""
+    if not heading:
         return None
+    files = [path] if path.exists() else sorted(parts.glob("*.md")) if parts.is_dir() else []
+    for file in files:
+        found = _section(file.read_text(encoding="utf-8"), heading)
+        if found:
+            return found
+    return None
+
+
+def _section(markdown: str, heading: str) -> str | None:
     wanted = heading.strip().lower()
     body: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in markdown.splitlines():
         if line.startswith("## "):
             if body is not None:
                 break
