@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -31,7 +32,9 @@ from views import figures
 from views.classroom import load_classroom, methodology_section
 from views.highlight import (
     LAYERS,
+    Evidence,
     article_html,
+    by_sentence,
     evidence_html,
     framing_evidence,
     legend_html,
@@ -41,6 +44,7 @@ from views.highlight import (
     transparency_evidence,
 )
 from views.state import VIEWS, LinkState, most_different_pair, parse_link, to_query, view_slug
+from views.tables import claim_rows, name_ids, telling_claims
 
 PAYLOAD = '<script>alert("x")</script>'
 TAGS = re.compile(r"<sup[^>]*>.*?</sup>|<[^>]+>")
@@ -430,3 +434,68 @@ def test_methodology_section_falls_back_to_the_parts(tmp_path):
     (parts / "sentiment.md").write_text("## Sentiment\nFrom the part.\n")
     assert methodology_section("Sentiment", path=tmp_path / "missing.md", parts=parts) == "From the part."
     assert methodology_section("Sourcing", path=tmp_path / "missing.md", parts=parts) is None
+
+
+# --- compare helpers ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FakeClaim:
+    summary: str
+    articles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class FakeTerm:
+    term: str
+    z: float
+    count: int
+
+
+def test_claim_rows_use_symbols_as_well_as_words():
+    claims = [FakeClaim(PAYLOAD, {"a": "reported", "b": "absent", "c": "different"})]
+    rows = claim_rows(claims, {"a": "A", "b": "B", "c": "C"})
+    assert rows == [{"Fact": PAYLOAD, "A": "✓ reports it", "B": "— not there", "C": "≠ tells it differently"}]
+
+
+def test_telling_claims_put_disagreements_and_partial_coverage_first():
+    everywhere = FakeClaim("all", {"a": "reported", "b": "reported", "c": "reported"})
+    split = FakeClaim("split", {"a": "reported", "b": "absent", "c": "absent"})
+    differs = FakeClaim("differs", {"a": "reported", "b": "different", "c": "absent"})
+    assert [c.summary for c in telling_claims([everywhere, split, differs], limit=2)] == ["differs", "split"]
+
+
+def test_name_ids_replaces_ids_with_names():
+    assert name_ids("a1 says 8; a10 says 9", {"a1": "One", "a10": "Ten"}) == "One says 8; Ten says 9"
+
+
+def test_similarity_and_map_figures_escape_names():
+    names = [PAYLOAD, "b"]
+    sim = figures.similarity_figure(names, [[1.0, 0.25], [0.25, 1.0]])
+    assert sim.data[0].z[0][1] == 0.25 and "<script" not in sim.to_json()
+    flat = figures.map_figure(names, [(0.0, 0.0), (0.0, 0.0)])
+    assert "<script" not in flat.to_json() and flat.layout.xaxis.range[0] < 0 < flat.layout.xaxis.range[1]
+
+
+def test_distinctive_figure_bars_and_empty_note():
+    fig = figures.distinctive_figure("A", [FakeTerm("crimes", 3.5, 8), FakeTerm("refugee", 2.5, 4)])
+    assert list(fig.data[0].x) == [3.5, 2.5] and list(fig.data[0].customdata) == [8, 4]
+    assert "Nothing to show" in figures.distinctive_figure(PAYLOAD, []).layout.annotations[0].text
+
+
+def test_by_sentence_lists_each_sentence_once():
+    report = case_reports()[0]
+    text = report.article.text
+    first = report.sentences[0]
+    spans = [Span.of(text, first.start, first.start + 3), Span.of(text, first.start + 4, first.start + 7)]
+    spans.append(report.sentences[1].span)
+    groups = by_sentence(report, spans)
+    assert [len(g.spans) for g in groups] == [2, 1]
+    assert evidence_html(report, groups).count("<li") == 2
+
+
+def test_unmarked_evidence_shows_the_sentence_plainly():
+    report = case_reports()[0]
+    item = Evidence("note", (report.sentences[0].span,))
+    assert "<mark" in evidence_html(report, [item])
+    assert "<mark" not in evidence_html(report, [item], mark=False)

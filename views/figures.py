@@ -332,6 +332,83 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     return _layout(fig, "Transparency, signal by signal", height=180 + 28 * len(signals) * max(1, len(reports)))
 
 
+def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) -> go.Figure:
+    """How much wording each pair of articles shares (cosine similarity, 0 … 1)."""
+    names = [esc(lab) for lab in labels]
+    hover = [
+        [f"{a} and {b}: {v:.2f}" for b, v in zip(names, row, strict=True)] for a, row in zip(names, matrix, strict=True)
+    ]
+    fig = go.Figure(
+        go.Heatmap(
+            z=[list(row) for row in matrix],
+            x=names,
+            y=names,
+            text=[[f"{v:.2f}" for v in row] for row in matrix],
+            texttemplate="%{text}",
+            customdata=hover,
+            hovertemplate="%{customdata}<extra></extra>",
+            colorscale="Blues",
+            zmin=0,
+            zmax=1,
+            colorbar={"title": "shared<br>wording"},
+            xgap=2,
+            ygap=2,
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    return _layout(fig, "How much wording each pair shares (1 = the same words)", height=200 + 40 * len(labels))
+
+
+def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
+    """An axis range around ``values`` with room for the names written beside the points."""
+    lo, hi = min(values, default=0.0), max(values, default=1.0)
+    pad = max(hi - lo, 0.1) * share
+    return [lo - pad, hi + pad]
+
+
+def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> go.Figure:
+    """The articles on a plane where articles with similar wording sit close together."""
+    fig = go.Figure()
+    for i, (label, (x, y)) in enumerate(zip(labels, points, strict=True)):
+        fig.add_trace(
+            go.Scatter(
+                x=[x],
+                y=[y],
+                mode="markers+text",
+                name=esc(label),
+                text=[esc(label)],
+                textposition=TEXT_POSITIONS[i % len(TEXT_POSITIONS)],
+                cliponaxis=False,
+                marker={"size": 14, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
+                hovertemplate=f"<b>{esc(label)}</b><extra></extra>",
+            )
+        )
+    fig.update_xaxes(showticklabels=False, title="", zeroline=False, range=_padded([p[0] for p in points]))
+    fig.update_yaxes(showticklabels=False, title="", zeroline=False, range=_padded([p[1] for p in points]))
+    fig.update_layout(showlegend=False)
+    return _layout(fig, "A map of wording: close together = similar words (the axes have no meaning)")
+
+
+def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
+    """The words one article uses far more than the others, longest bar = most unusual."""
+    fig = go.Figure()
+    if not terms:
+        return _layout(_empty(fig, "stand-out words"), f"Words {label} uses far more than the others")
+    fig.add_trace(
+        go.Bar(
+            y=[esc(t.term) for t in terms],
+            x=[t.z for t in terms],
+            orientation="h",
+            marker={"color": ARTICLE_COLOURS[0]},
+            customdata=[t.count for t in terms],
+            hovertemplate="%{y}: used %{customdata} times, z = %{x:.2f}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(title="how unusual (z-score; 1.96 and above stands out)")
+    return _layout(fig, f"Words {label} uses far more than the others", height=160 + 24 * len(terms))
+
+
 def comparison_figures(reports: Sequence[ArticleReport], lexicon: Lexicon) -> list[go.Figure]:
     """Every chart of the Charts view, in display order (also what the exports receive)."""
     return [

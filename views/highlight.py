@@ -247,15 +247,24 @@ def _sentence_for(report: ArticleReport, pos: int) -> Span | None:
     return None
 
 
-def _context_html(report: ArticleReport, spans: Sequence[Span]) -> str:
-    """The sentence around the first span with every span inside it in bold marks."""
+def by_sentence(report: ArticleReport, spans: Iterable[Span], *, note: str = "") -> list[Evidence]:
+    """Spans grouped by the sentence they stand in, so each sentence is listed once with all its marks."""
+    groups: dict[int, list[Span]] = {}
+    for span in sorted(spans, key=lambda s: s.start):
+        sentence = _sentence_for(report, span.start)
+        groups.setdefault(sentence.start if sentence else span.start, []).append(span)
+    return [Evidence(note, tuple(group)) for group in groups.values()]
+
+
+def _context_html(report: ArticleReport, spans: Sequence[Span], *, mark: bool = True) -> str:
+    """The sentence around the first span with every span inside it in bold marks (``mark``)."""
     text = report.article.text
     sentence = _sentence_for(report, spans[0].start)
     lo, hi = (sentence.start, sentence.end) if sentence else (spans[0].start, spans[0].end)
     if hi - lo > CONTEXT_CHARS:
         lo = max(lo, spans[0].start - CONTEXT_CHARS // 2)
         hi = min(hi, max(spans[0].end, lo + CONTEXT_CHARS))
-    inner = sorted({(max(s.start, lo), min(s.end, hi)) for s in spans if s.start < hi and s.end > lo})
+    inner = sorted({(max(s.start, lo), min(s.end, hi)) for s in spans if s.start < hi and s.end > lo} if mark else ())
     out, cursor = [], lo
     for start, end in inner:
         if start < cursor:
@@ -267,12 +276,14 @@ def _context_html(report: ArticleReport, spans: Sequence[Span]) -> str:
     return "".join(out)
 
 
-def evidence_html(report: ArticleReport, items: Iterable[Evidence], *, empty: str = "No evidence found.") -> str:
-    """A list of evidence: each note followed by its sentence with the spans marked."""
+def evidence_html(
+    report: ArticleReport, items: Iterable[Evidence], *, empty: str = "No evidence found.", mark: bool = True
+) -> str:
+    """A list of evidence: each note followed by its sentence, the spans marked unless ``mark`` is False."""
     rows = []
     for item in items:
         note = f'<span style="color:#444;">{html.escape(item.note)}</span><br>' if item.note else ""
-        context = _context_html(report, item.spans) if item.spans else ""
+        context = _context_html(report, item.spans, mark=mark) if item.spans else ""
         rows.append(f'<li style="margin-bottom:0.45em;">{note}<span style="font-size:0.9em;">{context}</span></li>')
     if not rows:
         return f'<p class="fl-evidence" style="color:#666;">{html.escape(empty)}</p>'
