@@ -28,6 +28,7 @@ MAX_UPLOAD_BYTES = 8_000_000  # per uploaded file
 MAX_URLS = 10  # per request
 MAX_FIELD_CHARS = 300  # title, outlet, author, date, url
 MAX_FILES = 20  # per upload
+MIN_PAGE_WORDS = 20  # fewer words from a web page: not an article (a menu, a login wall)
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "csv", "json")
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
@@ -123,8 +124,14 @@ def _extract(page: str | bytes, url: str) -> Any:
         )
     except Exception as exc:  # trafilatura raises many kinds of errors on odd pages
         raise ValueError(f"the page could not be read ({exc.__class__.__name__})") from None
-    if doc is None or not (doc.text or "").strip():
+    words = len((doc.text or "").split()) if doc is not None else 0
+    if words == 0:
         raise ValueError("no article text was found on the page")
+    if words < MIN_PAGE_WORDS:
+        raise ValueError(
+            f"only {words} words of article text were found on the page "
+            "(pages that need JavaScript or a login cannot be read)"
+        )
     return doc
 
 

@@ -21,8 +21,15 @@ FAMILY_ID_RE = re.compile(r"[a-z0-9_]{1,40}")
 
 
 def _checked(data: dict[str, Any]) -> dict[str, Any]:
+    """The edited dict, checked, without the empty lists an edit may leave behind."""
     import tomli_w
 
+    for key in ("families", "actors", "labels"):
+        if data.get(key) == []:
+            del data[key]
+    for key in WORD_SECTIONS:
+        if data.get(key) == {"words": []}:
+            del data[key]
     lexicon_from_dict(data, ORIGIN)
     if len(tomli_w.dumps(data).encode("utf-8")) > MAX_LEXICON_BYTES:
         raise LexiconError(f"{ORIGIN}: the lexicon would be larger than {MAX_LEXICON_BYTES // 1000} kB")
@@ -244,7 +251,8 @@ def add_label(data: dict[str, Any], *, label: str, pole: str = "", variants: Ite
 
 def remove_label(data: dict[str, Any], label: str) -> dict[str, Any]:
     new = copy.deepcopy(data)
-    new["labels"].remove(_named(new.get("labels", []), "label", label, "label"))
+    entry = _named(new.get("labels", []), "label", label, "label")
+    new["labels"].remove(entry)
     return _checked(new)
 
 

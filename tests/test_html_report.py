@@ -1,0 +1,159 @@
+"""The HTML report: everything escaped, no remote resources, and charts that render offline in Chromium."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import plotly.graph_objects as go
+import pytest
+from plotly.offline import get_plotlyjs
+
+from analysis import analyze, analyze_all, load_case_study
+from analysis.html_report import build_html_report, highlighted_text, markdown_html
+from analysis.ingest import pasted_article
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, missing
+
+EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
+
+
+class _Attributes(HTMLParser):
+    """Every tag and attribute of a page (script bodies are data, not tags)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def _tags(page: str) -> list[tuple[str, dict[str, str | None]]]:
+    parser = _Attributes()
+    parser.feed(page)
+    return parser.tags
+
+
+def _figure(reports: list, kind: str = "bar") -> go.Figure:
+    names = [r.article.title[:20] for r in reports]
+    values = [r.sentiment.subjectivity for r in reports]
+    trace = go.Bar(x=names, y=values) if kind == "bar" else go.Scatter(x=names, y=values, mode="markers")
+    return go.Figure(trace, layout={"title": {"text": "Subjectivity"}})
+
+
+@pytest.fixture(scope="module")
+def reports() -> list:
+    evil = pasted_article(f"{EVIL}\nOfficials said the regime fell. Rebels claimed victory.", title=EVIL, outlet=EVIL)
+    return [*analyze_all(load_case_study()), analyze(evil)]
+
+
+@pytest.fixture(scope="module")
+def page(reports: list) -> str:
+    return build_html_report(
+        reports,
+        figures=[_figure(reports), _figure(reports, "scatter").to_dict()],
+        title=f"Report {EVIL}",
+        method_notes_markdown="# Method\n\nSee [the notes](https://example.org/notes) and **bold** <b>raw</b>.\n\n- one\n- two",
+    )
+
+
+def test_user_text_is_escaped_everywhere(page: str) -> None:
+    assert "<script>alert" not in page and 'src="https://evil' not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert all(tag != "img" for tag, _ in _tags(page))
+    assert "<b>raw</b>" not in page and "&lt;b&gt;raw&lt;/b&gt;" in page
+
+
+def test_no_remote_resources_or_links(page: str) -> None:
+    for tag, attrs in _tags(page):
+        for name in ("src", "href", "action", "srcset", "data", "poster"):
+            value = (attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("http:", "https:", "//")), (tag, name, value)
+        assert tag not in ("link", "iframe", "object", "embed", "base")
+    assert "the notes (https://example.org/notes)" in page  # links in the notes become plain text
+
+
+def test_plotly_is_embedded_once_and_a_csp_forbids_the_network(page: str) -> None:
+    assert page.count(get_plotlyjs()[:300]) == 1
+    assert page.count('class="plotly-graph-div"') == 2
+    csp = next(a["content"] for t, a in _tags(page) if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert csp.startswith("default-src 'none'") and "connect-src" not in csp
+
+
+def test_without_figures_no_javascript_is_embedded(reports: list) -> None:
+    page = build_html_report(reports[:1])
+    assert "<script" not in page and "plotly" not in page.lower()
+
+
+def test_marks_carry_a_text_tag_and_boilerplate_is_labelled(reports: list) -> None:
+    case_report = next(r for r in reports if r.article.boilerplate)
+    html_text = highlighted_text(case_report)
+    assert html_text.count("<mark") == html_text.count('<span class="tag">') - html_text.count('class="boiler"')
+    assert "[not scored]" in html_text
+    terms = [t for r in reports for t in r.framing.terms]
+    assert terms, "the case study has framing terms"
+    assert f"{terms[0].pole} {terms[0].position:+g}</span></mark>" in build_html_report(reports)
+
+
+def test_highlighting_keeps_the_text_and_never_overlaps(reports: list) -> None:
+    import html as html_lib
+    import re
+
+    for report in reports:
+        marked = highlighted_text(report)
+        plain = re.sub(r'<span class="tag">[^<]*</span>', "", marked)
+        plain = html_lib.unescape(re.sub(r"<[^>]+>", "", plain))
+        assert plain == report.article.text
+
+
+def test_method_notes_markdown_subset() -> None:
+    out = markdown_html(
+        "# Title\n\nA *word* and `code` and **strong**.\n\n1. first\n2. second\n\n| a | b |\n|---|---|\n| 1 | <i>2</i> |\n\n```\n<raw>\n```"
+    )
+    assert "<h3>Title</h3>" in out
+    assert "<p>A <em>word</em> and <code>code</code> and <strong>strong</strong>.</p>" in out
+    assert "<ol><li>first</li><li>second</li></ol>" in out
+    assert "<td>&lt;i&gt;2&lt;/i&gt;</td>" in out
+    assert "<pre>&lt;raw&gt;</pre>" in out
+
+
+# --- in a real browser, offline ------------------------------------------------------------------
+
+
+def test_report_opens_offline_in_chromium_with_its_charts(page: str, tmp_path: Path) -> None:
+    if not Path(CHROMIUM).exists():
+        missing(f"no Chromium at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("the playwright package is not installed")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    remote: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(offline=True)
+            context.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith("file:")
+                    else (remote.append(route.request.url), route.abort())
+                ),
+            )
+            tab = context.new_page()
+            tab.on("pageerror", lambda exc: errors.append(str(exc)))
+            tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+            tab.goto(path.as_uri())
+            tab.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+            charts = tab.locator(".js-plotly-plot").count()
+            bars = tab.locator(".js-plotly-plot .bars .point").count()
+            marks = tab.locator("mark").count()
+            title = tab.title()
+        finally:
+            browser.close()
+    assert (charts, remote, errors) == (2, [], [])
+    assert bars == len(page.split('id="article-')) - 1
+    assert marks > 0 and title.startswith("Report <script>")

@@ -1,0 +1,347 @@
+"""AppTest flows of views/manage.py: paste, upload, fetch, remove, corpus files, lexicon, exports, sessions."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.corpus import MAX_ARTICLE_CHARS, load_case_study
+from analysis.corpus_io import dump_corpus
+from analysis.ingest import pasted_article
+from analysis.lexicon import LEXICON_DIR
+from analysis.netsafe import allow_private_hosts_for_tests
+from tests.test_ingest import FIXTURES, Server, fixture_routes, local_server
+
+CASE_IDS = [a.id for a in load_case_study()]
+
+
+def _app() -> None:
+    """Like dashboard.py: initialise the session, analyse, then draw the manager, the editor and the exports."""
+    import streamlit as st
+
+    from analysis import analyze_all
+    from analysis.corpus import load_case_study
+    from analysis.lexicon import lexicon_from_toml, load_lexicon
+    from views.manage import render_article_manager, render_exports, render_lexicon_editor
+
+    if "fl_articles" not in st.session_state:
+        st.session_state["fl_articles"] = load_case_study()
+    st.session_state.setdefault("fl_lexicon_toml", None)
+    toml_text = st.session_state["fl_lexicon_toml"]
+    lexicon = lexicon_from_toml(toml_text, "active") if toml_text else load_lexicon()
+    reports = analyze_all(st.session_state["fl_articles"], lexicon)
+    st.text("ids: " + " ".join(r.article.id for r in reports))
+    st.text("terms: " + " ".join(sorted({t.term for r in reports for t in r.framing.terms})))
+    render_article_manager()
+    render_lexicon_editor()
+    render_exports(reports, [])
+
+
+def plain(markdown: str) -> str:
+    """A message as the user reads it (backslash escapes removed)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def ids(at: AppTest) -> list[str]:
+    return at.text[0].value.split()[1:]
+
+
+def terms(at: AppTest) -> set[str]:
+    return set(at.text[1].value.split()[1:])
+
+
+def messages(at: AppTest, kind: str) -> list[str]:
+    return [plain(m.value) for m in getattr(at, kind)]
+
+
+def uploader(at: AppTest, prefix: str):  # an AppTest FileUploader
+    return next(u for u in at.get("file_uploader") if u.proto.id.endswith(tuple(f"{prefix}_{n}" for n in range(50))))
+
+
+@pytest.fixture
+def at() -> AppTest:
+    app = AppTest.from_function(_app, default_timeout=60)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def paste(at: AppTest, text: str, **fields: str) -> AppTest:
+    at.text_area(key="fl_paste_text").input(text)
+    for name, value in fields.items():
+        at.text_input(key=f"fl_paste_{name}").input(value)
+    at.button(key="fl_paste_add").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+# --- paste ---------------------------------------------------------------------------------------
+
+
+def test_paste_adds_an_article_with_its_metadata(at: AppTest) -> None:
+    paste(
+        at,
+        "The regime fell, officials said.\nRebels entered the capital.",
+        title="My story",
+        outlet="Wire",
+        date="2025-01-02",
+    )
+    assert ids(at)[:5] == CASE_IDS and ids(at)[5].startswith("my-story-")
+    assert messages(at, "success") == ["Added 1 article: 'My story'"]
+    added = at.session_state["fl_articles"][-1]
+    assert (added.title, added.outlet, added.date, added.origin) == ("My story", "Wire", "2025-01-02", "pasted")
+    assert at.text_area(key="fl_paste_text").value == "" and at.text_input(key="fl_paste_title").value == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("   ", "Pasted text: the text is empty. Nothing was added."),
+        ("x" * (MAX_ARTICLE_CHARS + 1), "Pasted text: the text has 200,001 characters; the limit is 200,000"),
+    ],
+)
+def test_bad_paste_is_refused_and_keeps_the_articles_and_the_text(at: AppTest, text: str, message: str) -> None:
+    paste(at, text, title="Kept")
+    assert ids(at) == CASE_IDS
+    assert messages(at, "error")[0].startswith(message)
+    assert at.text_input(key="fl_paste_title").value == "Kept"  # nothing typed is lost
+
+
+def test_duplicate_title_is_renamed_and_duplicate_text_skipped(at: AppTest) -> None:
+    case = load_case_study()
+    paste(at, "A different text about the same event.", title=case[0].title)
+    assert at.session_state["fl_articles"][-1].title == f"{case[0].title} (2)"
+    assert any("was added as" in w and "(2)" in w for w in messages(at, "warning"))
+    paste(at, case[1].text)
+    assert len(ids(at)) == 6
+    assert any("already loaded (the same text)" in w for w in messages(at, "warning"))
+
+
+def test_non_english_paste_is_added_with_a_warning(at: AppTest) -> None:
+    german = (
+        "Der frühere Präsident ist nach Moskau geflohen, berichten mehrere Nachrichtenagenturen am Sonntag "
+        "übereinstimmend aus Damaskus. Die Regierung in Russland hat ihm nach eigenen Angaben Asyl gewährt."
+    )
+    paste(at, german, title="Deutsch")
+    assert len(ids(at)) == 6
+    assert any("'Deutsch' does not look like English" in w for w in messages(at, "warning"))
+
+
+# --- upload --------------------------------------------------------------------------------------
+
+
+def test_upload_several_files_at_once_and_report_the_bad_ones(at: AppTest) -> None:
+    files = [
+        ("one.txt", b"Text file headline\nOfficials said so.", "text/plain"),
+        ("set.csv", b"title,outlet,text\nCSV one,BBC,First text\nCSV two,CNN,Second text\n", "text/csv"),
+        ("items.json", json.dumps([{"title": "JSON one", "text": "Json text"}]).encode(), "application/json"),
+        ("page.html", (FIXTURES / "council-vote.html").read_bytes(), "text/html"),
+        ("latin.txt", "Café headline\nLe maire a dit.".encode("latin-1"), "text/plain"),
+        ("nocol.csv", b"name,age\nAnn,3\n", "text/csv"),
+        ("broken.json", b'{"text": ', "application/json"),
+        ("binary.txt", b"\x00\x01\x02\x03", "text/plain"),
+    ]
+    uploader(at, "fl_upload_files").set_value(files)
+    at.button(key="fl_upload_add").click().run()
+    assert not at.exception
+    titles = [a.title for a in at.session_state["fl_articles"][5:]]
+    assert titles == [
+        "Text file headline",
+        "CSV one",
+        "CSV two",
+        "JSON one",
+        "Council approves contested housing plan after heated meeting",
+        "Caf\ufffd headline",
+    ]
+    errors = messages(at, "error")
+    assert [e.split(":")[0] for e in errors] == ["nocol.csv", "broken.json", "binary.txt"]
+    assert "no text column (columns found: 'name', 'age')" in errors[0] and errors[0].endswith(
+        "This file was not added."
+    )
+    assert "not valid JSON (line 1, column 10" in errors[1]
+    assert "looks like a binary file" in errors[2]
+    assert "latin.txt: not valid UTF-8" in messages(at, "warning")[0]
+    assert messages(at, "success") == [
+        "Added 6 articles: 'Text file headline', 'CSV one', 'CSV two', 'JSON one', "
+        "'Council approves contested housing plan after heated meeting' …"
+    ]
+
+
+def test_upload_of_only_bad_files_changes_nothing(at: AppTest) -> None:
+    uploader(at, "fl_upload_files").set_value([("empty.txt", b"", "text/plain")])
+    at.button(key="fl_upload_add").click().run()
+    assert ids(at) == CASE_IDS and messages(at, "error") == ["empty.txt: the file is empty. This file was not added."]
+
+
+def test_upload_button_without_files_says_so(at: AppTest) -> None:
+    at.button(key="fl_upload_add").click().run()
+    assert messages(at, "error") == ["Choose one or more files first."] and ids(at) == CASE_IDS
+
+
+# --- remove and reset ----------------------------------------------------------------------------
+
+
+def test_remove_reset_and_remove_all(at: AppTest) -> None:
+    paste(at, "Officials said the bridge reopened.", title="Bridge")
+    new_id = ids(at)[5]
+    at.button(key=f"fl_remove_{CASE_IDS[0]}").click().run()
+    assert ids(at) == [*CASE_IDS[1:], new_id]
+    assert messages(at, "success")[0].startswith("Removed '")
+    at.button(key="fl_remove_all").click().run()
+    assert ids(at) == [] and not at.exception
+    at.button(key="fl_reset_case_study").click().run()
+    assert ids(at) == CASE_IDS
+
+
+# --- web addresses -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pages() -> Iterator[Server]:
+    with local_server(fixture_routes()) as server, allow_private_hosts_for_tests():
+        yield server
+
+
+def test_fetch_adds_pages_and_explains_refusals(at: AppTest, pages: Server) -> None:
+    box = f"{pages.base}/riverside-flood.html\nhttp://169.254.169.254/latest/meta-data/\nftp://example.com/x"
+    at.text_area(key="fl_urls").input(box)
+    at.button(key="fl_fetch").click().run()
+    assert not at.exception
+    added = at.session_state["fl_articles"][5:]
+    assert [(a.title, a.author, a.date, a.outlet) for a in added] == [
+        ("Riverside flood: thousands evacuated as levee fails", "Maria Okafor", "2025-03-14", "The Valley Courier")
+    ]
+    errors = messages(at, "error")
+    assert len(errors) == 2 and all(e.endswith("You can paste the text instead.") for e in errors)
+    assert "169.254.169.254 is a link-local address" in errors[0] and "not 'ftp:' addresses" in errors[1]
+
+
+# --- corpus files --------------------------------------------------------------------------------
+
+
+def test_open_a_corpus_file_replaces_the_articles_and_brings_its_lexicon(at: AppTest) -> None:
+    own = [
+        pasted_article("Officials said the dam held.", title="Dam"),
+        pasted_article("Rebels claimed the town.", title="Town"),
+    ]
+    lexicon = (LEXICON_DIR / "general-news.toml").read_text(encoding="utf-8")
+    uploader(at, "fl_corpus_file").set_value(
+        ("lesson.json", dump_corpus(own, lexicon_toml=lexicon).encode(), "application/json")
+    )
+    at.button(key="fl_corpus_open").click().run()
+    assert at.session_state["fl_articles"] == own
+    assert at.session_state["fl_lexicon_toml"] == lexicon
+    assert messages(at, "success") == [
+        "Opened lesson.json: 2 articles (they replace the ones you had), and the lexicon saved with them."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"{oops", "lesson.json: not valid JSON (line 1, column 2"),
+        (b'{"articles": []}', "lesson.json: not a FrameLens corpus file"),
+    ],
+)
+def test_broken_corpus_file_leaves_everything_as_it_was(at: AppTest, raw: bytes, message: str) -> None:
+    uploader(at, "fl_corpus_file").set_value(("lesson.json", raw, "application/json"))
+    at.button(key="fl_corpus_open").click().run()
+    assert ids(at) == CASE_IDS and at.session_state["fl_lexicon_toml"] is None
+    assert messages(at, "error")[0].startswith(message) and messages(at, "error")[0].endswith(
+        "Your articles were not changed."
+    )
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+
+def test_lexicon_picker_switches_to_the_general_lexicon_and_back(at: AppTest) -> None:
+    assert "regime" in terms(at)
+    at.selectbox(key="fl_lexicon_pick").select("general-news").run()
+    assert at.session_state["fl_lexicon_toml"] == (LEXICON_DIR / "general-news.toml").read_text(encoding="utf-8")
+    assert "regime" not in terms(at)
+    at.selectbox(key="fl_lexicon_pick").select("syria-2024").run()
+    assert at.session_state["fl_lexicon_toml"] is None and "regime" in terms(at)
+
+
+def test_adding_a_family_and_term_in_the_app_changes_the_analysis_at_once(at: AppTest) -> None:
+    paste(at, "The deluge swept through the valley, officials said.", title="Flood")
+    at.text_input(key="fl_lex_family_id").input("water")
+    at.text_input(key="fl_lex_family_label").input("What the water is called")
+    at.text_area(key="fl_lex_family_poles").input("plain, plain words, 0\ndramatic, dramatic words, 1")
+    at.button(key="fl_lex_add_family").click().run()
+    assert messages(at, "success")[-1] == "Added the family 'water'. Now add terms to it."
+    at.selectbox(key="fl_lex_family_pick").select("water").run()
+    at.text_input(key="fl_lex_term").input("deluge")
+    at.selectbox(key="fl_lex_term_pole").select("dramatic")
+    at.button(key="fl_lex_add_term").click().run()
+    assert not at.exception
+    assert "deluge" in terms(at)
+    assert at.selectbox(key="fl_lexicon_pick").value == "Uploaded or edited lexicon"
+    at.button(key="fl_lex_remove_family").click().run()
+    assert "deluge" not in terms(at)
+
+
+def test_bad_edit_and_bad_lexicon_file_say_where_and_change_nothing(at: AppTest) -> None:
+    at.text_input(key="fl_lex_family_id").input("water")
+    at.text_input(key="fl_lex_family_label").input("Water")
+    at.text_area(key="fl_lex_family_poles").input("plain, plain words")
+    at.button(key="fl_lex_add_family").click().run()
+    assert messages(at, "error") == [
+        "poles, line 1: write 'id, label, position' (for example 'calm, calm words, -1'). The lexicon was not changed."
+    ]
+    bad = b'[meta]\nname = "mine"\n\n[[families]]\nid = "f"\nlabel = "F"\npoles = [{ id = "a", label = "A", position = 0 }]\nterms = [{ term = "x", pole = "b" }]\n'
+    uploader(at, "fl_lexicon_file").set_value(("mine.toml", bad, "application/toml"))
+    at.button(key="fl_lexicon_upload").click().run()
+    assert messages(at, "error") == [
+        "mine.toml, line 8 (family 'f', term 'x'): pole 'b' is not one of the family's poles ['a']. "
+        "The lexicon in use was not changed."
+    ]
+    assert at.session_state["fl_lexicon_toml"] is None
+
+
+def test_a_good_lexicon_file_is_used(at: AppTest) -> None:
+    good = (LEXICON_DIR / "general-news.toml").read_bytes()
+    uploader(at, "fl_lexicon_file").set_value(("news.toml", good, "application/toml"))
+    at.button(key="fl_lexicon_upload").click().run()
+    assert messages(at, "success") == ["The lexicon from news.toml is now in use."]
+    assert at.session_state["fl_lexicon_toml"] is not None and "regime" not in terms(at)
+
+
+def test_actor_alias_and_label_forms(at: AppTest) -> None:
+    at.text_input(key="fl_lex_actor_name").input("Jane Doe")
+    at.text_input(key="fl_lex_actor_aliases").input("Doe, Mayor Doe")
+    at.button(key="fl_lex_add_actor").click().run()
+    at.selectbox(key="fl_lex_actor_pick").select("Jane Doe").run()
+    at.text_input(key="fl_lex_alias").input("Ms Doe")
+    at.button(key="fl_lex_add_alias").click().run()
+    at.text_input(key="fl_lex_label").input("firebrand")
+    at.button(key="fl_lex_add_label").click().run()
+    assert not at.exception and messages(at, "error") == []
+    toml_text = at.session_state["fl_lexicon_toml"]
+    assert '"Ms Doe"' in toml_text and '"Mayor Doe"' in toml_text and '"firebrand"' in toml_text
+
+
+# --- exports and sessions ------------------------------------------------------------------------
+
+
+def test_export_buttons_are_offered(at: AppTest) -> None:
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"Articles (CSV)", "Evidence spans (CSV)", "Report (HTML, opens offline)"} <= labels
+    assert "Download these articles as a corpus file" in labels and "Download the lexicon (TOML)" in labels
+
+
+def test_two_sessions_do_not_see_each_others_articles_or_lexicon() -> None:
+    first = AppTest.from_function(_app, default_timeout=60).run()
+    second = AppTest.from_function(_app, default_timeout=60).run()
+    paste(first, "Only the first session has this text, officials said.", title="Private")
+    first.selectbox(key="fl_lexicon_pick").select("general-news").run()
+    second.run()
+    assert len(ids(first)) == 6 and ids(second) == CASE_IDS
+    assert second.session_state["fl_lexicon_toml"] is None
+    assert all(a.title != "Private" for a in second.session_state["fl_articles"])
+    assert all(a.title != "Private" for a in load_case_study())
