@@ -1,0 +1,256 @@
+"""Benchmark: analysis throughput on one core beside its floor (split + TextBlob per sentence), same run.
+
+Corpora: the case-study body sentences reshuffled into N articles of ~600 words (analysis.synthetic).
+The floor is ``split_sentences`` plus ``TextBlob(s).sentiment`` per sentence, nothing else; a second floor
+uses ``textblob.en.sentiment``, which the pipeline calls. The three run interleaved block by block, so a
+busy neighbour slows them alike. Throughput is per CPU-second of this process (= per core); wall time
+is shown too. Targets: analysis >= 0.8x the floor's throughput, <= 1.25x its time per 600-word article.
+
+    python benchmarks/bench_analysis.py                      # N = 100, 1,000, 10,000
+    python benchmarks/bench_analysis.py --sizes 300 --no-append --what-if grouped-regex
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from common import record, table, timed
+from textblob import TextBlob
+from textblob.en import sentiment as pattern_sentiment
+
+from analysis import analyze, load_case_study, load_lexicon
+from analysis.model import Article
+from analysis.synthetic import synthetic_articles
+from analysis.text import split_sentences
+
+TARGET_THROUGHPUT = 0.8
+TARGET_TIME = 1.25
+BLOCKS = 10
+
+
+def floor(article: Article) -> None:
+    """The floor: offline sentence split, then TextBlob's sentiment of each sentence."""
+    for s in split_sentences(article.text):
+        TextBlob(s.text).sentiment  # noqa: B018 (computing it is the point)
+
+
+def floor_en(article: Article) -> None:
+    """The floor with the pattern analyser the pipeline calls (no TextBlob object per sentence)."""
+    for s in split_sentences(article.text):
+        pattern_sentiment(s.text)
+
+
+def contenders(lexicon) -> dict[str, Callable[[Article], object]]:
+    return {"analysis": lambda a: analyze(a, lexicon), "floor": floor, "floor (textblob.en)": floor_en}
+
+
+def throughput(n: int, lexicon) -> dict[str, object]:
+    """Articles per CPU-second for analysis and both floors, interleaved in blocks."""
+    articles = synthetic_articles(n)
+    runs = contenders(lexicon)
+    for run in runs.values():
+        run(articles[0])  # warm up lexicons and matchers
+    cpu: dict[str, float] = defaultdict(float)
+    wall: dict[str, float] = defaultdict(float)
+    size = max(1, -(-n // BLOCKS))
+    for b, at in enumerate(range(0, n, size)):
+        block = articles[at : at + size]
+        names = list(runs)
+        names = names[b % len(names) :] + names[: b % len(names)]  # rotate who goes first
+        for name in names:
+            with timed() as t:
+                for a in block:
+                    runs[name](a)
+            cpu[name] += t.result.cpu
+            wall[name] += t.result.wall
+    words = sum(len(a.text.split()) for a in articles) / n
+    row: dict[str, object] = {"N": n, "words/article": round(words)}
+    for name in runs:
+        row[f"{name} art/s"] = n / cpu[name]
+    row["analysis ÷ floor (throughput)"] = cpu["floor"] / cpu["analysis"]
+    row["analysis ÷ floor (textblob.en)"] = cpu["floor (textblob.en)"] / cpu["analysis"]
+    row["wall s (analysis/floor)"] = f"{wall['analysis']:.1f} / {wall['floor']:.1f}"
+    row["≥ 0.8×"] = row["analysis ÷ floor (throughput)"] >= TARGET_THROUGHPUT
+    return row
+
+
+def per_article(articles: Sequence[Article], lexicon, repeats: int = 5) -> list[dict[str, object]]:
+    """Each article's time to analyse ÷ its floor time (best of ``repeats`` CPU timings each)."""
+    runs = contenders(lexicon)
+    out = []
+    for a in articles:
+        best = {}
+        for name, run in runs.items():
+            run(a)
+            times = []
+            for _ in range(repeats):
+                start = time.process_time()
+                run(a)
+                times.append(time.process_time() - start)
+            best[name] = min(times)
+        out.append(
+            {
+                "id": a.id,
+                "words": len(a.text.split()),
+                "analysis ms": best["analysis"] * 1000,
+                "floor ms": best["floor"] * 1000,
+                "floor (textblob.en) ms": best["floor (textblob.en)"] * 1000,
+                "÷ floor": best["analysis"] / best["floor"],
+                "÷ floor (textblob.en)": best["analysis"] / best["floor (textblob.en)"],
+            }
+        )
+    return out
+
+
+def summarize(rows: list[dict[str, object]], label: str) -> dict[str, object]:
+    ratios = sorted(r["÷ floor"] for r in rows)
+    en = sorted(r["÷ floor (textblob.en)"] for r in rows)
+    return {
+        "articles": label,
+        "median ÷ floor": statistics.median(ratios),
+        "p90 ÷ floor": ratios[int(0.9 * (len(ratios) - 1))],
+        "max ÷ floor": ratios[-1],
+        "median ÷ floor (textblob.en)": statistics.median(en),
+        "median analysis ms": statistics.median(r["analysis ms"] for r in rows),
+        "median floor ms": statistics.median(r["floor ms"] for r in rows),
+        "≤ 1.25× (median)": statistics.median(ratios) <= TARGET_TIME,
+    }
+
+
+def stages(articles: Sequence[Article], lexicon) -> list[dict[str, object]]:
+    """CPU ms per article for each stage of ``analyze`` and each part of the floor (profile without a profiler)."""
+    from analysis.actors import find_mentions
+    from analysis.corpus import with_boilerplate
+    from analysis.framing import analyze_framing
+    from analysis.pipeline import analyze_sourcing, analyze_transparency
+    from analysis.sentiment import analyze_sentiment
+    from analysis.text import looks_english
+
+    totals: dict[str, float] = defaultdict(float)
+
+    def tick(name: str, fn: Callable[[], object]) -> object:
+        start = time.process_time()
+        value = fn()
+        totals[name] += time.process_time() - start
+        return value
+
+    analyze(articles[0], lexicon)
+    for article in articles:
+        a = tick("boilerplate lines", lambda article=article: with_boilerplate(article, lexicon))
+        ss = tick("split_sentences (in floor too)", lambda a=a: split_sentences(a.text, a.boilerplate))
+        ms = tick("actors", lambda a=a, ss=ss: find_mentions(a.text, ss, lexicon))
+        fr = tick("framing", lambda a=a, ss=ss, ms=ms: analyze_framing(a.text, ss, ms, lexicon))
+        se = tick("sentiment (textblob.en + spans)", lambda ss=ss, ms=ms: analyze_sentiment(ss, ms))
+        so = tick("sourcing", lambda a=a, ss=ss, ms=ms: analyze_sourcing(a.text, ss, lexicon, ms))
+        tick("transparency", lambda a=a, ss=ss, fr=fr, se=se, so=so: analyze_transparency(a, ss, fr, se, so, lexicon))
+        tick("looks_english", lambda a=a: looks_english(a.text))
+        tick("floor: TextBlob(s).sentiment", lambda ss=ss: [TextBlob(s.text).sentiment for s in ss])
+        tick("floor: textblob.en.sentiment", lambda ss=ss: [pattern_sentiment(s.text) for s in ss])
+        tick("analyze() whole", lambda article=article: analyze(article, lexicon))
+    n = len(articles)
+    return [{"stage": k, "ms/article": v / n * 1000} for k, v in totals.items()]
+
+
+def grouped_regex_what_if(articles: Sequence[Article]) -> dict[str, object]:
+    """Rebuild PhraseMatcher's alternation grouped by first character; same reports? how fast?"""
+    import analysis.matcher as matcher
+
+    lexicon = load_lexicon()
+    before = [analyze(a, lexicon).to_dict() for a in articles[:50]]
+    base = throughput_of(articles, lexicon)
+
+    def grouped(forms: list[str]) -> str:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for f in forms:
+            groups[f[0]].append(f)
+        parts = []
+        for first, members in groups.items():
+            head = matcher._form_pattern(first)
+            tails = "|".join(matcher._form_pattern(f)[len(head) :] for f in sorted(members, key=lambda f: (-len(f), f)))
+            parts.append(f"{head}(?:{tails})")
+        return "|".join(parts)
+
+    original = matcher.PhraseMatcher.__init__
+
+    def patched(self, entries, *, case_sensitive=False, inflect=False):
+        original(self, entries, case_sensitive=case_sensitive, inflect=inflect)
+        if self._regex is not None:
+            pattern = f"{matcher._BEFORE}(?:{grouped(list(self._payloads))}){matcher._AFTER}"
+            self._regex = re.compile(pattern, self._regex.flags)
+
+    matcher.PhraseMatcher.__init__ = patched
+    try:
+        lexicon = load_lexicon()  # fresh matchers, built by the patched constructor
+        after = [analyze(a, lexicon).to_dict() for a in articles[:50]]
+        fast = throughput_of(articles, lexicon)
+    finally:
+        matcher.PhraseMatcher.__init__ = original
+    return {
+        "what if": "PhraseMatcher alternation grouped by first character",
+        "identical reports (50 articles)": before == after,
+        "analysis ÷ floor before": base,
+        "analysis ÷ floor after": fast,
+    }
+
+
+def throughput_of(articles: Sequence[Article], lexicon) -> float:
+    """Floor CPU time ÷ analysis CPU time over ``articles`` (interleaved halves)."""
+    half = len(articles) // 2
+    spent = defaultdict(float)
+    for part, order in ((articles[:half], ("analysis", "floor")), (articles[half:], ("floor", "analysis"))):
+        for name in order:
+            run = floor if name == "floor" else (lambda a: analyze(a, lexicon))
+            with timed() as t:
+                for a in part:
+                    run(a)
+            spent[name] += t.result.cpu
+    return spent["floor"] / spent["analysis"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10_000])
+    parser.add_argument("--per-article", type=int, default=100, help="synthetic articles timed one by one")
+    parser.add_argument("--what-if", choices=["grouped-regex"], default=None, help="try a proposed speed fix")
+    parser.add_argument("--no-append", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args(argv)
+    lexicon = load_lexicon()
+
+    rows = []
+    for n in args.sizes:
+        rows.append(throughput(n, lexicon))
+        print(f"N={n:,} done", flush=True)
+    columns = list(rows[0])
+    body = ["### Throughput per core (articles per CPU-second, one process)", "", table(rows, columns), ""]
+
+    synthetic = per_article(synthetic_articles(args.per_article), lexicon)
+    case = per_article(load_case_study(), lexicon)
+    summary = [summarize(synthetic, f"{len(synthetic)} synthetic (~600 words)"), summarize(case, "5 case study")]
+    body += [
+        "### Per article: analysis time ÷ floor time (best of 5 CPU timings each)",
+        "",
+        table(summary, list(summary[0])),
+        "",
+        table(case, list(case[0])),
+        "",
+    ]
+    body += [
+        "### Where the time goes (CPU ms per article, 300 synthetic articles)",
+        "",
+        table(stages(synthetic_articles(300), lexicon), ["stage", "ms/article"]),
+        "",
+    ]
+    if args.what_if:
+        what = grouped_regex_what_if(synthetic_articles(400))
+        body += ["### What if (a proposed fix, tried on the fly)", "", table([what], list(what)), ""]
+    record("Analysis throughput beside its floor", "\n".join(body), argv=argv, append=not args.no_append)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
