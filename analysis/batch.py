@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corpus import MAX_ARTICLE_CHARS, InputError, check_text
+from .corpus import MAX_ARTICLE_CHARS, InputError
 from .lexicon import Lexicon, lexicon_from_dict, load_lexicon
 from .model import Article
 from .pipeline import analyze
@@ -35,6 +35,7 @@ TASKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy and memor
 EXIT_BAD_INPUT = 2
 SHOWN_ROWS = 5
 DASK_CONNECT_TIMEOUT = "15s"
+ERROR_KEY = "\x00error"  # marks a row the reader could not parse (a key no real column has)
 
 Record = tuple[int, dict[str, Any]]  # (1-based row number, the row's known columns)
 LexiconSpec = tuple[str, dict[str, Any]]  # (fingerprint, merged lexicon data): small and picklable
@@ -87,14 +88,17 @@ def _cell(value: Any) -> str:
             return ""
         if value.is_integer():
             return str(int(value))
-    return str(value).strip() if not isinstance(value, str) else value.strip()
+    return str(value).strip()
 
 
 def article_from_record(row: int, record: dict[str, Any]) -> Article:
-    """An ``Article`` from one input row; empty or over-long text raises ``InputError``."""
+    """An ``Article`` from one input row; empty or over-long text raises ``InputError`` (the skip reason)."""
     raw = record.get("text")
     text = "" if raw is None or (isinstance(raw, float) and math.isnan(raw)) else str(raw)
-    check_text(text, f"row {row}", max_chars=MAX_ARTICLE_CHARS)
+    if not text.strip():
+        raise InputError("empty text")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"text over {MAX_ARTICLE_CHARS:,} characters")
     meta = {k: _cell(record.get(k)) for k in METADATA_COLUMNS}
     return Article(
         id=meta["id"] or str(row),
@@ -110,15 +114,6 @@ def article_from_record(row: int, record: dict[str, Any]) -> Article:
     )
 
 
-def _skip_reason(exc: InputError) -> str:
-    message = str(exc)
-    if "is empty" in message:
-        return "empty text"
-    if "the limit is" in message:
-        return f"text over {MAX_ARTICLE_CHARS:,} characters"
-    return message
-
-
 def analyze_rows(records: Sequence[Record], lexicon: LexiconSpec | Lexicon, *, spans: bool = False) -> ChunkResult:
     """Analyse a chunk of input rows; a row that cannot be analysed is skipped with its reason."""
     lex = _lexicon(lexicon)
@@ -126,18 +121,18 @@ def analyze_rows(records: Sequence[Record], lexicon: LexiconSpec | Lexicon, *, s
     span_out: list[dict[str, Any]] = []
     skipped: list[tuple[int, str]] = []
     for row, record in records:
-        if "_error" in record:
-            skipped.append((row, record["_error"]))
+        if ERROR_KEY in record:
+            skipped.append((row, record[ERROR_KEY]))
             continue
         try:
             article = article_from_record(row, record)
         except InputError as exc:
-            skipped.append((row, _skip_reason(exc)))
+            skipped.append((row, str(exc)))
             continue
         try:
             report = analyze(article, lex)
         except Exception as exc:  # one bad article must not end a run of fifty thousand
-            skipped.append((row, f"analysis failed ({type(exc).__name__}: {exc})"))
+            skipped.append((row, f"the analysis failed ({type(exc).__name__})"))
             continue
         articles.append(article_row(report))
         if spans:
@@ -222,10 +217,10 @@ def _read_jsonl(path: Path, chunk_size: int) -> Iterator[list[Record]]:
                 try:
                     value = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    value = {"_error": f"not valid JSON ({exc.msg})"}
+                    value = {ERROR_KEY: f"not valid JSON ({exc.msg})"}
                 if not isinstance(value, dict):
-                    value = {"_error": "not a JSON object"}
-                elif "_error" not in value:
+                    value = {ERROR_KEY: "not a JSON object"}
+                elif ERROR_KEY not in value:
                     if not checked:
                         _known_columns(value.keys(), path)  # the first object must have a 'text' key
                         checked = True
@@ -527,8 +522,6 @@ def run_batch(args: argparse.Namespace) -> int:
     if args.chunk_size < 1:
         raise InputError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
     workers = default_workers() if args.workers is None else args.workers
-    if workers < 1:
-        raise InputError(f"--workers must be 1 or more, not {workers}")
     lexicon = load_lexicon(args.lexicon)
     chunks = read_records(source, chunk_size=args.chunk_size)
     first = next(chunks, None)  # reads the header: a missing 'text' column fails before any work
@@ -541,6 +534,7 @@ def run_batch(args: argparse.Namespace) -> int:
     skipped: Counter[str] = Counter()
     skipped_rows: dict[str, list[int]] = {}
     started = time.perf_counter()
+    tqdm.monitor_interval = 0  # no monitor thread: the worker pool forks after the bar exists
     bar = tqdm(total=count_rows(source), unit=" articles", file=sys.stderr, disable=True if args.no_progress else None)
     pending_articles: list[dict[str, Any]] = []
     pending_spans: list[dict[str, Any]] = []
@@ -553,7 +547,9 @@ def run_batch(args: argparse.Namespace) -> int:
             pending_spans.extend(result.spans)
             for row, reason in result.skipped:
                 skipped[reason] += 1
-                skipped_rows.setdefault(reason, []).append(row)
+                shown = skipped_rows.setdefault(reason, [])
+                if len(shown) < SHOWN_ROWS:
+                    shown.append(row)
             bar.update(len(result.articles) + len(result.skipped))
             if len(pending_articles) >= args.chunk_size:
                 writers[0].write(pending_articles)
