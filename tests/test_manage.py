@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus import MAX_ARTICLE_CHARS, load_case_study
 from analysis.corpus_io import dump_corpus
 from analysis.ingest import pasted_article
-from analysis.lexicon import LEXICON_DIR
+from analysis.lexicon import LEXICON_DIR, lexicon_from_toml
 from analysis.netsafe import allow_private_hosts_for_tests
 from tests.test_ingest import FIXTURES, Server, fixture_routes, local_server
 
@@ -35,7 +35,7 @@ def _app() -> None:
     lexicon = lexicon_from_toml(toml_text, "active") if toml_text else load_lexicon()
     reports = analyze_all(st.session_state["fl_articles"], lexicon)
     st.text("ids: " + " ".join(r.article.id for r in reports))
-    st.text("terms: " + " ".join(sorted({t.term for r in reports for t in r.framing.terms})))
+    st.text("terms: " + "|".join(sorted({t.term for r in reports for t in r.framing.terms})))
     render_article_manager()
     render_lexicon_editor()
     render_exports(reports, [])
@@ -51,7 +51,7 @@ def ids(at: AppTest) -> list[str]:
 
 
 def terms(at: AppTest) -> set[str]:
-    return set(at.text[1].value.split()[1:])
+    return set(at.text[1].value.removeprefix("terms:").strip().split("|"))
 
 
 def messages(at: AppTest, kind: str) -> list[str]:
@@ -345,3 +345,45 @@ def test_two_sessions_do_not_see_each_others_articles_or_lexicon() -> None:
     assert second.session_state["fl_lexicon_toml"] is None
     assert all(a.title != "Private" for a in second.session_state["fl_articles"])
     assert all(a.title != "Private" for a in load_case_study())
+
+
+def test_every_remove_button_and_the_pole_and_word_forms(at: AppTest) -> None:
+    at.text_input(key="fl_lex_actor_name").input("Jane Doe")
+    at.text_input(key="fl_lex_actor_aliases").input("Doe")
+    at.button(key="fl_lex_add_actor").click().run()
+    at.selectbox(key="fl_lex_actor_pick").select("Jane Doe").run()
+    at.selectbox(key="fl_lex_alias_pick").select("Doe")
+    at.button(key="fl_lex_remove_alias").click().run()
+    at.button(key="fl_lex_remove_actor").click().run()
+    at.selectbox(key="fl_lex_family_pick").select("state").run()
+    at.text_input(key="fl_lex_pole_id").input("neutral")
+    at.text_input(key="fl_lex_pole_label").input("neutral words")
+    at.number_input(key="fl_lex_pole_position").set_value(0.25)
+    at.button(key="fl_lex_add_pole").click().run()
+    at.selectbox(key="fl_lex_pole_pick").select("neutral")
+    at.button(key="fl_lex_remove_pole").click().run()
+    at.selectbox(key="fl_lex_term_pick").select("regime")
+    at.button(key="fl_lex_remove_term").click().run()
+    at.selectbox(key="fl_lex_word_list").select("loaded").run()
+    at.text_input(key="fl_lex_word").input("zany")
+    at.button(key="fl_lex_add_word").click().run()
+    at.selectbox(key="fl_lex_word_pick").select("zany")
+    at.button(key="fl_lex_remove_word").click().run()
+    label = at.selectbox(key="fl_lex_label_pick").options[0]
+    at.button(key="fl_lex_remove_label").click().run()
+    assert not at.exception and messages(at, "error") == []
+    assert messages(at, "success") == [f"Removed the label {label!r}."]
+    lexicon = lexicon_from_toml(at.session_state["fl_lexicon_toml"], "session")
+    assert "Jane Doe" not in {a.name for a in lexicon.actors} and "zany" not in lexicon.loaded
+    assert [p.id for p in lexicon.family("state").poles] == ["government", "regime"]
+    assert label not in {lab.label for lab in lexicon.labels}
+    assert "regime" not in terms(at) and "government" in terms(at)
+    at.selectbox(key="fl_lex_pole_pick").select("regime")
+    at.button(key="fl_lex_remove_pole").click().run()
+    assert messages(at, "error") == []  # no term uses the pole any more
+    at.selectbox(key="fl_lex_pole_pick").select("government")
+    at.button(key="fl_lex_remove_pole").click().run()
+    assert messages(at, "error") == [
+        "edited lexicon: family 'state', pole 'government' is used by the terms ['government']; remove or move "
+        "them first. The lexicon was not changed."
+    ]

@@ -330,10 +330,6 @@ def _edit(action: Callable[[dict[str, Any]], dict[str, Any]], done: str) -> None
     _say(LEXICON_MESSAGES, "success", done)
 
 
-def _value(key: str) -> str:
-    return str(st.session_state.get(key) or "")
-
-
 def _poles(text: str) -> list[tuple[str, str, float]]:
     """Poles typed one per line as "id, label, position"."""
     out = []
@@ -353,122 +349,35 @@ def _poles(text: str) -> list[tuple[str, str, float]]:
     return out
 
 
-# Callbacks of the edit forms: each reads its widgets from session state.
+Field = str | tuple[str, Callable[[Any], Any]]  # a widget key, or a key and how to read its value
 
 
-def _on_add_family() -> None:
-    fid = _value("fl_lex_family_id")
-    _edit(
-        lambda d: lexicon_edit.add_family(
-            d,
-            family_id=fid,
-            label=_value("fl_lex_family_label"),
-            poles=_poles(_value("fl_lex_family_poles")),
-            note=_value("fl_lex_family_note"),
-            target=_value("fl_lex_family_target").removeprefix("(none)"),
-        ),
-        f"Added the family {fid!r}. Now add terms to it.",
-    )
+def _read(field: Field) -> Any:
+    key, convert = (field, None) if isinstance(field, str) else field
+    value = st.session_state.get(key)
+    return convert(value) if convert else str(value or "")
 
 
-def _on_remove_family() -> None:
-    fid = _value("fl_lex_family_pick")
-    _edit(lambda d: lexicon_edit.remove_family(d, fid), f"Removed the family {fid!r}.")
+def _on_edit(edit: Callable[..., dict[str, Any]], done: str, fields: dict[str, Field]) -> None:
+    """Read the form's widgets, apply ``edit`` to the active lexicon, say ``done`` (formatted with them)."""
+    try:
+        values = {name: _read(field) for name, field in fields.items()}
+    except LexiconError as exc:
+        _say(LEXICON_MESSAGES, "error", _then(exc, "The lexicon was not changed."))
+        return
+    _edit(lambda data: edit(data, **values), done.format(**values))
 
 
-def _on_add_pole() -> None:
-    fid, pid = _value("fl_lex_family_pick"), _value("fl_lex_pole_id")
-    _edit(
-        lambda d: lexicon_edit.add_pole(
-            d,
-            fid,
-            pole_id=pid,
-            label=_value("fl_lex_pole_label"),
-            position=st.session_state.get("fl_lex_pole_position", 0.0),
-        ),
-        f"Added the pole {pid!r} to {fid!r}.",
-    )
+def _edit_button(
+    where: Any, label: str, key: str, edit: Callable[..., dict[str, Any]], done: str, /, **fields: Field
+) -> None:
+    """A button that applies one lexicon edit with the values of the named widgets."""
+    where.button(label, key=key, on_click=_on_edit, args=(edit, done, fields))
 
 
-def _on_remove_pole() -> None:
-    fid, pid = _value("fl_lex_family_pick"), _value("fl_lex_pole_pick")
-    _edit(lambda d: lexicon_edit.remove_pole(d, fid, pid), f"Removed the pole {pid!r} from {fid!r}.")
-
-
-def _on_add_term() -> None:
-    fid, term = _value("fl_lex_family_pick"), _value("fl_lex_term")
-    _edit(
-        lambda d: lexicon_edit.add_term(
-            d,
-            fid,
-            term=term,
-            pole=_value("fl_lex_term_pole"),
-            variants=lexicon_edit.split_variants(_value("fl_lex_term_variants")),
-            note=_value("fl_lex_term_note"),
-        ),
-        f"Added the term {term!r} to {fid!r}.",
-    )
-
-
-def _on_remove_term() -> None:
-    fid, term = _value("fl_lex_family_pick"), _value("fl_lex_term_pick")
-    _edit(lambda d: lexicon_edit.remove_term(d, fid, term), f"Removed the term {term!r} from {fid!r}.")
-
-
-def _on_add_actor() -> None:
-    name = _value("fl_lex_actor_name")
-    _edit(
-        lambda d: lexicon_edit.add_actor(
-            d,
-            name=name,
-            kind=_value("fl_lex_actor_kind"),
-            aliases=lexicon_edit.split_variants(_value("fl_lex_actor_aliases")),
-        ),
-        f"Added the actor {name!r}.",
-    )
-
-
-def _on_remove_actor() -> None:
-    name = _value("fl_lex_actor_pick")
-    _edit(lambda d: lexicon_edit.remove_actor(d, name), f"Removed the actor {name!r}.")
-
-
-def _on_add_alias() -> None:
-    name, alias = _value("fl_lex_actor_pick"), _value("fl_lex_alias")
-    _edit(lambda d: lexicon_edit.add_alias(d, name, alias), f"{alias!r} now also names {name!r}.")
-
-
-def _on_remove_alias() -> None:
-    name, alias = _value("fl_lex_actor_pick"), _value("fl_lex_alias_pick")
-    _edit(lambda d: lexicon_edit.remove_alias(d, name, alias), f"{alias!r} no longer names {name!r}.")
-
-
-def _on_add_label() -> None:
-    label = _value("fl_lex_label")
-    _edit(
-        lambda d: lexicon_edit.add_label(
-            d,
-            label=label,
-            pole=_value("fl_lex_label_pole"),
-            variants=lexicon_edit.split_variants(_value("fl_lex_label_variants")),
-        ),
-        f"Added the label {label!r}.",
-    )
-
-
-def _on_remove_label() -> None:
-    label = _value("fl_lex_label_pick")
-    _edit(lambda d: lexicon_edit.remove_label(d, label), f"Removed the label {label!r}.")
-
-
-def _on_add_word() -> None:
-    section, word = _value("fl_lex_word_list"), _value("fl_lex_word")
-    _edit(lambda d: lexicon_edit.add_word(d, section, word), f"Added {word!r} to the {section} list.")
-
-
-def _on_remove_word() -> None:
-    section, word = _value("fl_lex_word_list"), _value("fl_lex_word_pick")
-    _edit(lambda d: lexicon_edit.remove_word(d, section, word), f"Removed {word!r} from the {section} list.")
+FAMILY = "fl_lex_family_pick"
+ACTOR = "fl_lex_actor_pick"
+VARIANTS = lexicon_edit.split_variants
 
 
 def _family_forms(lexicon: Lexicon) -> None:
@@ -487,7 +396,18 @@ def _family_forms(lexicon: Lexicon) -> None:
     cols[1].selectbox(
         "About one actor (optional)", ["(none)", *(a.name for a in lexicon.actors)], key="fl_lex_family_target"
     )
-    st.button("Add family", key="fl_lex_add_family", on_click=_on_add_family)
+    _edit_button(
+        st,
+        "Add family",
+        "fl_lex_add_family",
+        lexicon_edit.add_family,
+        "Added the family {family_id!r}. Now add terms to it.",
+        family_id="fl_lex_family_id",
+        label="fl_lex_family_label",
+        poles=("fl_lex_family_poles", lambda v: _poles(v or "")),
+        note="fl_lex_family_note",
+        target=("fl_lex_family_target", lambda v: "" if v in (None, "(none)") else v),
+    )
     if not family_ids:
         return
     st.divider()
@@ -495,7 +415,14 @@ def _family_forms(lexicon: Lexicon) -> None:
         "Family", family_ids, key="fl_lex_family_pick", format_func=lambda f: f"{f}: {lexicon.family(f).label}"
     )
     fam = lexicon.family(family or family_ids[0])
-    st.button("Remove this family", key="fl_lex_remove_family", on_click=_on_remove_family)
+    _edit_button(
+        st,
+        "Remove this family",
+        "fl_lex_remove_family",
+        lexicon_edit.remove_family,
+        "Removed the family {family_id!r}.",
+        family_id=FAMILY,
+    )
     st.markdown("**Terms in this family**")
     cols = st.columns(3)
     cols[0].text_input("Term", key="fl_lex_term", placeholder="rioters")
@@ -504,18 +431,55 @@ def _family_forms(lexicon: Lexicon) -> None:
     st.text_input(
         "Variants that also count, separated by commas", key="fl_lex_term_variants", placeholder="rioter, mob"
     )
-    st.button("Add term", key="fl_lex_add_term", on_click=_on_add_term)
+    _edit_button(
+        st,
+        "Add term",
+        "fl_lex_add_term",
+        lexicon_edit.add_term,
+        "Added the term {term!r} to {family_id!r}.",
+        family_id=FAMILY,
+        term="fl_lex_term",
+        pole="fl_lex_term_pole",
+        variants=("fl_lex_term_variants", lambda v: VARIANTS(v or "")),
+        note="fl_lex_term_note",
+    )
     if fam.terms:
         st.selectbox("Term to remove", [t.term for t in fam.terms], key="fl_lex_term_pick")
-        st.button("Remove term", key="fl_lex_remove_term", on_click=_on_remove_term)
+        _edit_button(
+            st,
+            "Remove term",
+            "fl_lex_remove_term",
+            lexicon_edit.remove_term,
+            "Removed the term {term!r} from {family_id!r}.",
+            family_id=FAMILY,
+            term="fl_lex_term_pick",
+        )
     st.markdown("**Poles of this family**")
     cols = st.columns(3)
     cols[0].text_input("Pole id", key="fl_lex_pole_id")
     cols[1].text_input("Pole label", key="fl_lex_pole_label")
     cols[2].number_input("Position", -1.0, 1.0, 0.0, 0.25, key="fl_lex_pole_position")
-    st.button("Add pole", key="fl_lex_add_pole", on_click=_on_add_pole)
+    _edit_button(
+        st,
+        "Add pole",
+        "fl_lex_add_pole",
+        lexicon_edit.add_pole,
+        "Added the pole {pole_id!r} to {family_id!r}.",
+        family_id=FAMILY,
+        pole_id="fl_lex_pole_id",
+        label="fl_lex_pole_label",
+        position=("fl_lex_pole_position", lambda v: 0.0 if v is None else v),
+    )
     st.selectbox("Pole to remove (only if no term uses it)", [p.id for p in fam.poles], key="fl_lex_pole_pick")
-    st.button("Remove pole", key="fl_lex_remove_pole", on_click=_on_remove_pole)
+    _edit_button(
+        st,
+        "Remove pole",
+        "fl_lex_remove_pole",
+        lexicon_edit.remove_pole,
+        "Removed the pole {pole_id!r} from {family_id!r}.",
+        family_id=FAMILY,
+        pole_id="fl_lex_pole_pick",
+    )
 
 
 def _actor_forms(lexicon: Lexicon) -> None:
@@ -524,18 +488,50 @@ def _actor_forms(lexicon: Lexicon) -> None:
     cols[0].text_input("Name", key="fl_lex_actor_name", placeholder="Jane Doe")
     cols[1].text_input("Kind", key="fl_lex_actor_kind", placeholder="person")
     cols[2].text_input("Other names, separated by commas", key="fl_lex_actor_aliases", placeholder="Doe, Ms Doe")
-    st.button("Add actor", key="fl_lex_add_actor", on_click=_on_add_actor)
+    _edit_button(
+        st,
+        "Add actor",
+        "fl_lex_add_actor",
+        lexicon_edit.add_actor,
+        "Added the actor {name!r}.",
+        name="fl_lex_actor_name",
+        kind="fl_lex_actor_kind",
+        aliases=("fl_lex_actor_aliases", lambda v: VARIANTS(v or "")),
+    )
     if not lexicon.actors:
         return
     st.divider()
     name = st.selectbox("Actor", [a.name for a in lexicon.actors], key="fl_lex_actor_pick")
     actor = next((a for a in lexicon.actors if a.name == name), lexicon.actors[0])
-    st.button("Remove this actor", key="fl_lex_remove_actor", on_click=_on_remove_actor)
+    _edit_button(
+        st,
+        "Remove this actor",
+        "fl_lex_remove_actor",
+        lexicon_edit.remove_actor,
+        "Removed the actor {name!r}.",
+        name=ACTOR,
+    )
     cols = st.columns(2)
     cols[0].text_input("New alias", key="fl_lex_alias")
-    cols[0].button("Add alias", key="fl_lex_add_alias", on_click=_on_add_alias)
+    _edit_button(
+        cols[0],
+        "Add alias",
+        "fl_lex_add_alias",
+        lexicon_edit.add_alias,
+        "{alias!r} now also names {actor!r}.",
+        actor=ACTOR,
+        alias="fl_lex_alias",
+    )
     cols[1].selectbox("Alias to remove", list(actor.aliases), key="fl_lex_alias_pick")
-    cols[1].button("Remove alias", key="fl_lex_remove_alias", on_click=_on_remove_alias)
+    _edit_button(
+        cols[1],
+        "Remove alias",
+        "fl_lex_remove_alias",
+        lexicon_edit.remove_alias,
+        "{alias!r} no longer names {actor!r}.",
+        actor=ACTOR,
+        alias="fl_lex_alias_pick",
+    )
 
 
 def _label_forms(lexicon: Lexicon) -> None:
@@ -544,20 +540,52 @@ def _label_forms(lexicon: Lexicon) -> None:
     cols[0].text_input("Label", key="fl_lex_label", placeholder="extremist group")
     cols[1].text_input("Pole (optional)", key="fl_lex_label_pole")
     cols[2].text_input("Variants, separated by commas", key="fl_lex_label_variants")
-    st.button("Add label", key="fl_lex_add_label", on_click=_on_add_label)
+    _edit_button(
+        st,
+        "Add label",
+        "fl_lex_add_label",
+        lexicon_edit.add_label,
+        "Added the label {label!r}.",
+        label="fl_lex_label",
+        pole="fl_lex_label_pole",
+        variants=("fl_lex_label_variants", lambda v: VARIANTS(v or "")),
+    )
     if lexicon.labels:
         st.selectbox("Label to remove", [lab.label for lab in lexicon.labels], key="fl_lex_label_pick")
-        st.button("Remove label", key="fl_lex_remove_label", on_click=_on_remove_label)
+        _edit_button(
+            st,
+            "Remove label",
+            "fl_lex_remove_label",
+            lexicon_edit.remove_label,
+            "Removed the label {label!r}.",
+            label="fl_lex_label_pick",
+        )
     st.divider()
     st.markdown("**Hedges and loaded words**")
     section = st.selectbox("List", list(lexicon_edit.WORD_SECTIONS), key="fl_lex_word_list")
     cols = st.columns(2)
     cols[0].text_input("Word or phrase", key="fl_lex_word")
-    cols[0].button("Add word", key="fl_lex_add_word", on_click=_on_add_word)
+    _edit_button(
+        cols[0],
+        "Add word",
+        "fl_lex_add_word",
+        lexicon_edit.add_word,
+        "Added {word!r} to the {section} list.",
+        section="fl_lex_word_list",
+        word="fl_lex_word",
+    )
     words = lexicon.hedges if section == "hedges" else lexicon.loaded
     if words:
         cols[1].selectbox("Word to remove", list(words), key="fl_lex_word_pick")
-        cols[1].button("Remove word", key="fl_lex_remove_word", on_click=_on_remove_word)
+        _edit_button(
+            cols[1],
+            "Remove word",
+            "fl_lex_remove_word",
+            lexicon_edit.remove_word,
+            "Removed {word!r} from the {section} list.",
+            section="fl_lex_word_list",
+            word="fl_lex_word_pick",
+        )
 
 
 def render_lexicon_editor() -> None:
