@@ -219,7 +219,7 @@ def _summary_table(reports: Sequence[ArticleReport]) -> str:
             _num(r.sentiment.subjectivity, ".2f"),
             str(len(r.sourcing.attributions)),
             f"{r.sourcing.shares.get('named', 0.0):.0%}",
-            f"{r.transparency.score:.2f}",
+            f"{r.transparency.score:.0f} / 100",
         )
         rows.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
     return "<table><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
@@ -249,7 +249,7 @@ def _article_section(index: int, r: ArticleReport) -> str:
         for s in r.transparency.signals
     )
     parts.append(
-        f"<h3>Transparency: {r.transparency.score:.2f}</h3>"
+        f"<h3>Transparency: {r.transparency.score:.0f} / 100</h3>"
         f"<table><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>"
     )
     parts.append(f'<h3>Text with evidence</h3><div class="text">{highlighted_text(r)}</div></section>')
@@ -257,10 +257,12 @@ def _article_section(index: int, r: ArticleReport) -> str:
 
 
 def _figure_html(figure: Any) -> str:
-    if isinstance(figure, dict):
-        import plotly.graph_objects as go
+    """A figure's div and script; a copy gets room for its axis labels (Streamlit's theme gives that in the app)."""
+    import plotly.graph_objects as go
 
-        figure = go.Figure(figure)
+    figure = go.Figure(figure)
+    figure.update_xaxes(automargin=True)
+    figure.update_yaxes(automargin=True)
     return figure.to_html(full_html=False, include_plotlyjs=False, config=PLOTLY_CONFIG)
 
 
