@@ -196,6 +196,8 @@ class _Reader:
         self.toks: Tokens = tokenize(text)
         self.offsets = self.toks.starts
         self.quotes = quote_spans(text)
+        self.quote_by_start = {q.start: q for q in self.quotes}
+        self.quote_by_end = {q.end: q for q in self.quotes}
         self.sentence_firsts = {self._tok_at(s.start) for s in sentences}
         vocab = self.vocab
         self.cue_hits = Hits(vocab.cue_index.find(self.toks))
@@ -214,7 +216,9 @@ class _Reader:
             glue=glue,
         )
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []
+        self._capitalised_at: dict[str, list[int]] | None = None
 
     # --- small helpers
 
@@ -281,7 +285,13 @@ class _Reader:
         return any(start <= s < end for s, _ in self.markers)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.span.start and m.span.end <= end]
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
     def _core_end(self, first: int, last: int) -> int:
         depth = 0
@@ -493,8 +503,14 @@ class _Reader:
         return self._name_in_text(name) or name
 
     def _name_in_text(self, name: str) -> str:
-        for i, tok in enumerate(self.toks):
-            if tok.text != name or i == 0:
+        """The first place the text gives ``name`` with a first name before it."""
+        if self._capitalised_at is None:
+            self._capitalised_at = {}
+            for i, word in enumerate(self.toks.texts):
+                if word[:1].isupper() or "-" in word:
+                    self._capitalised_at.setdefault(word, []).append(i)
+        for i in self._capitalised_at.get(name, ()):
+            if i == 0:
                 continue
             first = i
             while first > 0 and (self.scan.capitalised(first - 1) or self.toks[first - 1].low in self.vocab.particles):
@@ -657,6 +673,7 @@ class _Reader:
     # --- claims
 
     def _trimmed(self, start: int, end: int) -> Span | None:
+        """A claim without the spaces, commas, final stop and unmatched quotation mark around it."""
         text = self.text
         while start < end and text[start] in " ,:;–—-":
             start += 1
@@ -670,10 +687,8 @@ class _Reader:
         return Span.of(text, start, end) if end > start else None
 
     def _quote_ending_at(self, end: int) -> Span | None:
-        for q in self.quotes:
-            if q.end == end:
-                return quote_inside(q)
-        return None
+        quote = self.quote_by_end.get(end)
+        return quote_inside(quote) if quote is not None else None
 
     def _claim_before(self, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
         """What comes before the source: the quotation it closes, or the clause before the comma."""
@@ -699,7 +714,7 @@ class _Reader:
             if tok.low == "that":
                 return self._trimmed(toks[k].end, sentence.end), False
             if tok.text in QUOTE_MARKS:
-                quote = next((q for q in self.quotes if q.start == tok.start), None)
+                quote = self.quote_by_start.get(tok.start)
                 if quote is not None:
                     return quote_inside(quote), True
             if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
@@ -730,7 +745,10 @@ class _Reader:
             k = span[1]
         return k
 
-    def _claim(self, cue: _Cue, source: Source | None, after: bool, lo: int, hi: int, sentence: Sentence):
+    def _claim(
+        self, cue: _Cue, source: Source | None, after: bool, lo: int, hi: int, sentence: Sentence
+    ) -> tuple[Span | None, bool]:
+        """The claim of a cue and whether it is a direct quote."""
         j = cue.last
         if after and source is not None:
             return self._claim_before(cue.first, lo, sentence)
@@ -749,7 +767,10 @@ class _Reader:
             return self._trimmed(self.toks[j].end, sentence.end), False  # "As the SNHR's database shows, …"
         return self._claim_before(source.first, lo, sentence)
 
-    def _according_claim(self, cue: _Cue, source: Source, lo: int, hi: int, sentence: Sentence):
+    def _according_claim(
+        self, cue: _Cue, source: Source, lo: int, hi: int, sentence: Sentence
+    ) -> tuple[Span | None, bool]:
+        """'According to X, CLAIM' or 'CLAIM, according to X'."""
         toks = self.toks
         intro = cue.first - lo <= SHORT_INTRO_TOKENS
         if source.last < hi and toks[source.last].text == "," and intro:
