@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .corpus import InputError, check_text, decode
-from .lexicon import LexiconError, lexicon_from_toml
+from .lexicon import LexiconError
+from .lexicon_edit import user_lexicon
 from .model import Article, Span
 
 CORPUS_FORMAT = "framelens-corpus"
@@ -127,7 +128,7 @@ def parse_corpus(source: str | bytes, *, name: str = "corpus file") -> Corpus:
         if not isinstance(lexicon_toml, str):
             raise InputError(f"{name}: 'lexicon_toml' must be the text of a lexicon file")
         try:
-            lexicon_from_toml(lexicon_toml, f"{name} (lexicon_toml)")
+            user_lexicon(lexicon_toml, f"{name} (lexicon_toml)")
         except LexiconError as exc:
             raise InputError(str(exc)) from None
     return Corpus(articles, lexicon_toml, tuple(warnings))

@@ -280,7 +280,12 @@ def read_upload(name: str, raw: bytes) -> tuple[list[Article], list[str]]:
         raise InputError(f"{name}: {len(raw):,} bytes; files up to {MAX_UPLOAD_BYTES:,} bytes can be added")
     if not raw.strip():
         raise InputError(f"{name}: the file is empty")
-    return READERS[ext](raw, name)
+    try:
+        return READERS[ext](raw, name)
+    except InputError:
+        raise
+    except Exception as exc:  # a file shaped in a way no check foresaw still ends in a message
+        raise InputError(f"{name}: could not be read ({exc.__class__.__name__}: {exc})") from None
 
 
 # --- web pages -----------------------------------------------------------------------------------

@@ -11,13 +11,23 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .lexicon import MAX_LEXICON_BYTES, Lexicon, LexiconError, lexicon_from_dict
+from .lexicon import MAX_LEXICON_BYTES, Lexicon, LexiconError, lexicon_from_dict, lexicon_from_toml
 
 ORIGIN = "edited lexicon"
 MAX_ENTRY_CHARS = 120
 MAX_VARIANTS = 60
 WORD_SECTIONS = {"hedges": "hedges", "loaded": "loaded words"}
 FAMILY_ID_RE = re.compile(r"[a-z0-9_]{1,40}")
+
+
+def user_lexicon(source: str, origin: str) -> Lexicon:
+    """A lexicon from a user's TOML; any problem, even a shape the checks did not foresee, is a LexiconError."""
+    try:
+        return lexicon_from_toml(source, origin)
+    except LexiconError:
+        raise
+    except Exception as exc:  # untrusted input must end in a message, never in a crash
+        raise LexiconError(f"{origin}: not a usable lexicon ({exc.__class__.__name__}: {exc})") from None
 
 
 def _checked(data: dict[str, Any]) -> dict[str, Any]:

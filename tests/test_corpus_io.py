@@ -126,6 +126,12 @@ BAD = [
         json.dumps({"format": "framelens-corpus", "version": 1, "articles": [{"text": "x"}], "lexicon_toml": "a = "}),
         "set.json (lexicon_toml): not valid TOML",
     ),
+    (
+        json.dumps(
+            {"format": "framelens-corpus", "version": 1, "articles": [{"text": "x"}], "lexicon_toml": 'hedges = "x"'}
+        ),
+        "set.json (lexicon_toml): not a usable lexicon",
+    ),
 ]
 
 

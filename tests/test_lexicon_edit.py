@@ -230,3 +230,18 @@ def test_lexicon_tables_list_every_part() -> None:
     assert len(tables["verbs of saying"]) == len(lexicon.cues)
     assert len(tables["words"]) == len(lexicon.hedges) + len(lexicon.loaded)
     assert all(-1 <= row["position"] <= 1 for row in tables["terms"])
+
+
+@pytest.mark.parametrize(
+    "source",
+    ['hedges = "x"', "meta = []", '[[families]]\nid = "f"\npoles = 1', "loaded = 1", "a = "],
+)
+def test_user_lexicon_turns_any_bad_shape_into_a_message(source: str) -> None:
+    with pytest.raises(LexiconError) as err:
+        le.user_lexicon(source, "mine.toml")
+    assert str(err.value).startswith("mine.toml")
+
+
+def test_user_lexicon_reads_a_good_file() -> None:
+    text = lexicon_to_toml(load_lexicon("general-news"))
+    assert le.user_lexicon(text, "news.toml").fingerprint == load_lexicon("general-news").fingerprint

@@ -387,3 +387,18 @@ def test_every_remove_button_and_the_pole_and_word_forms(at: AppTest) -> None:
         "edited lexicon: family 'state', pole 'government' is used by the terms ['government']; remove or move "
         "them first. The lexicon was not changed."
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b'hedges = "x"', "odd.toml: not a usable lexicon"),
+        (b"a = ", "odd.toml: not valid TOML"),
+        (b"\x00\x01\x02", "odd.toml: looks like a binary file"),
+    ],
+)
+def test_odd_lexicon_files_get_a_message_not_a_crash(at: AppTest, raw: bytes, message: str) -> None:
+    uploader(at, "fl_lexicon_file").set_value(("odd.toml", raw, "application/toml"))
+    at.button(key="fl_lexicon_upload").click().run()
+    assert not at.exception
+    assert messages(at, "error")[0].startswith(message) and at.session_state["fl_lexicon_toml"] is None

@@ -27,7 +27,6 @@ from analysis.lexicon import (
     LexiconError,
     available_lexicons,
     lexicon_from_dict,
-    lexicon_from_toml,
     lexicon_to_toml,
     load_lexicon,
 )
@@ -276,7 +275,7 @@ def active_lexicon() -> Lexicon:
     if toml_text is None:
         return load_lexicon()
     try:
-        return lexicon_from_toml(toml_text, "the active lexicon")
+        return lexicon_edit.user_lexicon(toml_text, "the active lexicon")
     except LexiconError as exc:
         _say(LEXICON_MESSAGES, "error", _then(exc, "The shipped lexicon is used instead."))
         st.session_state[LEXICON_KEY] = None
@@ -305,7 +304,7 @@ def _on_upload_lexicon() -> None:
         return
     try:
         text, warnings = decode(file.getvalue(), file.name)
-        lexicon = lexicon_from_toml(text, file.name)
+        lexicon = lexicon_edit.user_lexicon(text, file.name)
     except (InputError, LexiconError) as exc:
         _say(LEXICON_MESSAGES, "error", _then(exc, "The lexicon in use was not changed."))
         return
