@@ -232,13 +232,16 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
             merged[key] = inner
         else:
             merged[key] = value
-    merged.get("meta", {}).pop("extends", None)
+    if isinstance(merged.get("meta"), dict):
+        merged["meta"] = {k: v for k, v in merged["meta"].items() if k != "extends"}
     return merged
 
 
 def resolve(data: dict[str, Any], origin: str, *, directory: Path = LEXICON_DIR) -> dict[str, Any]:
     """Follow ``meta.extends`` to the general lexicon it builds on (one level is enough)."""
-    parent = data.get("meta", {}).get("extends")
+    if not isinstance(data, dict):
+        raise LexiconError(f"{origin}: a lexicon must be a table")
+    parent = _table(data, "meta", origin).get("extends")
     if not parent:
         return data
     if not re.fullmatch(r"[\w.-]+", str(parent)):
@@ -290,6 +293,13 @@ def _text(entry: dict[str, Any], key: str, where: str, *, required: bool = True)
     if not isinstance(value, str) or (required and not value.strip()):
         raise LexiconError(f"{where}: '{key}' must be a non-empty string")
     return value.strip()
+
+
+def _table(data: dict[str, Any], key: str, origin: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise LexiconError(f"{origin}: [{key}] must be a table")
+    return value
 
 
 def _table_list(data: dict[str, Any], key: str, origin: str) -> list[dict[str, Any]]:
@@ -351,8 +361,8 @@ def lexicon_from_dict(data: dict[str, Any], origin: str = "lexicon", *, source: 
     """Check a (merged) lexicon dict and build the typed lexicon; errors say where."""
     if not isinstance(data, dict):
         raise LexiconError(f"{origin}: a lexicon must be a table")
-    meta = data.get("meta", {}) if isinstance(data.get("meta", {}), dict) else {}
-    axis = data.get("axis", {}) if isinstance(data.get("axis", {}), dict) else {}
+    meta = _table(data, "meta", origin)
+    axis = _table(data, "axis", origin)
     families = tuple(_family(f, origin, source) for f in _table_list(data, "families", origin))
     ids = [f.id for f in families]
     if len(ids) != len(set(ids)):
@@ -397,14 +407,13 @@ def lexicon_from_dict(data: dict[str, Any], origin: str = "lexicon", *, source: 
         name = _text(raw, "name", where)
         agencies.append(Agency(name, _strings(raw.get("aliases"), where) or (name,), bool(raw.get("case_sensitive"))))
 
-    sources_raw = data.get("sources", {})
-    if not isinstance(sources_raw, dict):
-        raise LexiconError(f"{origin}: [sources] must be a table of word lists")
+    sources_raw = _table(data, "sources", origin)
     sources = {k: _strings(v, f"{origin} (sources.{k})") for k, v in sources_raw.items()}
 
-    hedges = _strings(data.get("hedges", {}).get("words"), f"{origin} (hedges.words)")
-    loaded = _strings(data.get("loaded", {}).get("words"), f"{origin} (loaded.words)")
-    patterns = _strings(data.get("boilerplate", {}).get("line_patterns"), f"{origin} (boilerplate)")
+    hedges = _strings(_table(data, "hedges", origin).get("words"), f"{origin} (hedges.words)")
+    loaded = _strings(_table(data, "loaded", origin).get("words"), f"{origin} (loaded.words)")
+    patterns = _strings(_table(data, "boilerplate", origin).get("line_patterns"), f"{origin} (boilerplate)")
+    framing = _table(data, "framing", origin)
     for pattern in patterns:
         try:
             re.compile(pattern)
@@ -427,8 +436,8 @@ def lexicon_from_dict(data: dict[str, Any], origin: str = "lexicon", *, source: 
         hedges=hedges,
         loaded=loaded,
         boilerplate_patterns=patterns,
-        ignore=_strings(data.get("framing", {}).get("ignore"), f"{origin} (framing.ignore)"),
-        not_after=_strings(data.get("framing", {}).get("not_after"), f"{origin} (framing.not_after)"),
+        ignore=_strings(framing.get("ignore"), f"{origin} (framing.ignore)"),
+        not_after=_strings(framing.get("not_after"), f"{origin} (framing.not_after)"),
         data=data,
     )
 
