@@ -130,7 +130,7 @@ BAD = [
         json.dumps(
             {"format": "framelens-corpus", "version": 1, "articles": [{"text": "x"}], "lexicon_toml": 'hedges = "x"'}
         ),
-        "set.json (lexicon_toml): not a usable lexicon",
+        "set.json (lexicon_toml): ",
     ),
 ]
 
