@@ -24,7 +24,7 @@ from .model import Article
 from .netsafe import FetchError, FetchResult, fetch_url
 from .text import looks_english
 
-MAX_UPLOAD_BYTES = 8_000_000  # per uploaded file
+MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml maxUploadSize = 5 MiB)
 MAX_URLS = 10  # per request
 MAX_FIELD_CHARS = 300  # title, outlet, author, date, url
 MAX_FILES = 20  # per upload

@@ -144,7 +144,7 @@ def test_broken_corpus_files_say_what_is_wrong(source: str, message: str) -> Non
 
 @pytest.mark.parametrize(
     ("raw", "message"),
-    [(b"\x00\x01\x02binary", "looks like a binary file"), (b"x" * 10_000_001, "corpus files up to 10,000,000 bytes")],
+    [(b"\x00\x01\x02binary", "looks like a binary file"), (b"x" * 5_000_001, "corpus files up to 5,000,000 bytes")],
 )
 def test_binary_or_huge_corpus_bytes_are_refused(raw: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):

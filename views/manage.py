@@ -17,7 +17,7 @@ from typing import Any
 import streamlit as st
 
 from analysis import ingest, lexicon_edit
-from analysis.corpus import InputError, decode, load_case_study
+from analysis.corpus import MAX_ARTICLE_CHARS, InputError, decode, load_case_study
 from analysis.corpus_io import dump_corpus, parse_corpus, rows_csv, slugify
 from analysis.html_report import build_html_report
 from analysis.lexicon import (
@@ -238,6 +238,10 @@ def render_article_manager() -> None:
             type=list(ingest.UPLOAD_TYPES),
             accept_multiple_files=True,
             key=f"fl_upload_files_{_round()}",
+        )
+        st.caption(
+            f"Up to {ingest.MAX_FILES} files at once, {ingest.MAX_UPLOAD_BYTES // 1_000_000} MB each; "
+            f"{MAX_ARTICLE_CHARS:,} characters per article; {ingest.MAX_ARTICLES} articles in all."
         )
         st.button("Add the chosen files", key="fl_upload_add", on_click=_on_upload)
     with web:
