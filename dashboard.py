@@ -12,12 +12,21 @@ import streamlit as st
 
 st.set_page_config(page_title="FrameLens", page_icon="🔎", layout="wide")
 
-from analysis import Article, ArticleReport, Lexicon, LexiconError, analyze, load_case_study, load_lexicon  # noqa: E402
+from analysis import (  # noqa: E402
+    Article,
+    ArticleReport,
+    Lexicon,
+    analyze,
+    load_case_study,
+    load_lexicon,
+)
 from analysis.lexicon import lexicon_from_toml  # noqa: E402
 from views import figures  # noqa: E402
 from views.classroom import Classroom, load_classroom, methodology_section  # noqa: E402
 from views.highlight import (  # noqa: E402
+    Evidence,
     article_html,
+    by_sentence,
     evidence_html,
     framing_evidence,
     legend_html,
@@ -39,6 +48,7 @@ from views.state import (  # noqa: E402
     to_query,
     view_slug,
 )
+from views.tables import article_rows, claim_rows, name_ids, overview_rows, telling_claims  # noqa: E402
 
 ARTICLES_KEY = "fl_articles"  # this session's list[Article] (shared contract with views/manage.py)
 LEXICON_KEY = "fl_lexicon_toml"  # the active lexicon's TOML text, or None for the shipped default
@@ -49,7 +59,9 @@ WHY_KEY = "fl_why_article"
 LINK_KEY = "fl_link_written"  # the query string this session last wrote, to notice a changed link
 NOTICE_KEY = "fl_link_notice"
 CACHE_ENTRIES = 512
+MAX_CLAIMS = 25
 TEXT_HEIGHT = 520
+CONTEXT_HEIGHT = 400
 LAYER_NAMES = {"terms": "framing words", "labels": "labels", "sources": "sources", "boilerplate": "boilerplate"}
 TAGLINE = "The same event, told by different outlets: see which words each one chose, who it lets speak, and why."
 
@@ -85,6 +97,14 @@ def comparison_figures(reports: list[ArticleReport], toml_text: str | None) -> t
     return cached_figures(tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_comparison(keys: tuple[str, ...], _articles: tuple[Article, ...], toml_text: str | None):
+    """Similarity, distinctive words and claims across the articles, cached by their content."""
+    from analysis.compare import compare_articles  # scikit-learn and scipy load only when Compare opens
+
+    return compare_articles(_articles, lexicon=cached_lexicon(toml_text))
+
+
 @st.cache_data(show_spinner=False)
 def cached_classroom() -> Classroom:
     return load_classroom()
@@ -99,7 +119,7 @@ def active_lexicon() -> tuple[Lexicon, str | None]:
     toml_text = st.session_state.get(LEXICON_KEY)
     try:
         return cached_lexicon(toml_text), toml_text
-    except LexiconError as err:
+    except Exception as err:  # LexiconError, or any file shape the checks did not foresee: never a crash
         st.error(f"Your lexicon cannot be used, so the shipped one is in use: {md_escape(str(err))}")
         return cached_lexicon(None), None
 
@@ -204,25 +224,6 @@ def render_scores(report: ArticleReport, classroom: Classroom) -> None:
 # --- views -------------------------------------------------------------------------------------
 
 
-def overview_rows(reports: list[ArticleReport]) -> list[dict[str, object]]:
-    return [
-        {
-            "Outlet": r.article.outlet or r.article.id,
-            "Kind": r.article.outlet_kind,
-            "Date": r.article.date,
-            "Framing position": r.framing.position,
-            "Framing words": len(r.framing.terms),
-            "Polarity": r.sentiment.polarity,
-            "Subjectivity": r.sentiment.subjectivity,
-            "Named sources": r.sourcing.counts.get("named", 0),
-            "Anonymous sources": r.sourcing.counts.get("anonymous", 0),
-            "Transparency": r.transparency.score,
-            "Title": r.article.title,
-        }
-        for r in reports
-    ]
-
-
 def render_overview(
     reports: list[ArticleReport], lexicon: Lexicon, toml_text: str | None, classroom: Classroom
 ) -> None:
@@ -248,7 +249,7 @@ def render_overview(
     if len(pair) == 2:
         names = figures.article_labels([r for r in reports if r.article.id in pair])
         st.button(
-            f"Compare the two that differ most: {names[0]} and {names[1]}",
+            f"Compare the two that differ most: {md_escape(names[0])} and {md_escape(names[1])}",
             key="fl_open_pair",
             on_click=open_side_by_side,
             args=(pair,),
@@ -302,28 +303,80 @@ def render_charts(selected: list[ArticleReport], toml_text: str | None, classroo
     render_exports(selected, figs)
 
 
-def render_compare(reports: list[ArticleReport], classroom: Classroom) -> None:
+def render_compare(
+    articles: list[Article], by_id: dict[str, ArticleReport], toml_text: str | None, classroom: Classroom
+) -> None:
     intro(classroom, "Compare")
-    st.info("The corpus comparison (similarity, distinctive words, claims) is not available in this version yet.")
+    if len(articles) < 2:
+        st.info("Comparing needs at least two articles.")
+        return
+    try:
+        with st.spinner("Comparing the articles…"):
+            comp = cached_comparison(tuple(content_key(a) for a in articles), tuple(articles), toml_text)
+    except Exception as err:  # InputError for too few or duplicate ids; anything else must not crash the page
+        st.warning("These articles cannot be compared: " + md_escape(str(err)))
+        return
+    labels = dict(zip(comp.ids, figures.article_labels([by_id[i] for i in comp.ids]), strict=True))
+    for note in comp.notes:
+        st.caption(md_escape(note))
+    left, right = st.columns(2)
+    with left:
+        if comp.similarity is not None:
+            st.plotly_chart(figures.similarity_figure(list(labels.values()), comp.similarity), key="fl_similarity")
+        else:
+            rows = [
+                {"Article": labels[i], "Most alike": ", ".join(labels[j] for j, _ in n)}
+                for i, n in comp.neighbours.items()
+            ]
+            st.dataframe(rows, hide_index=True, key="fl_neighbours")
+    with right:
+        points = [comp.map_2d[i] for i in comp.ids]
+        st.plotly_chart(figures.map_figure(list(labels.values()), points), key="fl_map")
+    for a, b, score in comp.near_duplicates:
+        st.info(f"{md_escape(labels[a])} and {md_escape(labels[b])} are near copies of each other ({score:.2f}).")
     limit_note(classroom, "compare")
+
+    st.subheader("Words each article uses far more than the others")
+    chosen = st.selectbox("Article", list(comp.ids), format_func=labels.__getitem__, key="fl_compare_article")
+    terms = comp.distinctive.get(chosen, ())
+    fig_col, words_col = st.columns([3, 2])
+    with fig_col:
+        st.plotly_chart(figures.distinctive_figure(labels[chosen], terms), key="fl_distinctive")
+    with words_col:
+        if terms:
+            word = st.selectbox("Open a word in its sentences", [t.term for t in terms], key="fl_compare_word")
+            term = next(t for t in terms if t.term == word)
+            items = by_sentence(by_id[chosen], term.spans)
+            with st.container(height=CONTEXT_HEIGHT, border=True, key="fl_word_context"):
+                st.html(evidence_html(by_id[chosen], items))
+
+    st.subheader("Facts: who reports what")
+    claims = telling_claims(comp.claims, limit=MAX_CLAIMS)
+    if not claims:
+        st.caption("No shared facts were found.")
+        return
+    st.dataframe(claim_rows(claims, labels), hide_index=True, width="stretch", key="fl_claims")
+    pick = st.selectbox(
+        "Read the sentences behind a fact",
+        range(len(claims)),
+        format_func=lambda k: claims[k].summary[:150],
+        key="fl_claim_pick",
+    )
+    claim = claims[pick]
+    for reason in claim.reasons:
+        st.caption(md_escape(name_ids(reason, labels)))
+    sentences = [
+        evidence_html(by_id[ev.id], [Evidence(labels[ev.id], (ev.span,))], mark=False)
+        for ev in claim.evidence
+        if ev.id in by_id
+    ]
+    st.html("".join(sentences))
 
 
 def render_articles(reports: list[ArticleReport], classroom: Classroom) -> None:
     intro(classroom, "Articles")
     render_article_manager()
-    rows = [
-        {
-            "Outlet": r.article.outlet,
-            "Title": r.article.title,
-            "Kind": r.article.outlet_kind,
-            "Date": r.article.date,
-            "Words": len(r.article.text.split()),
-            "Sentences": len(r.sentences),
-            "From": r.article.origin,
-            "Id": r.article.id,
-        }
-        for r in reports
-    ]
+    rows = article_rows(reports)
     st.dataframe(rows, hide_index=True, width="stretch", key="fl_articles_table")
 
 
@@ -356,7 +409,8 @@ def main() -> None:
     st.title("FrameLens")
     st.caption(TAGLINE)
     lexicon, toml_text = active_lexicon()
-    reports = analyse_all(list(st.session_state[ARTICLES_KEY]), toml_text)
+    articles = list(st.session_state[ARTICLES_KEY])
+    reports = analyse_all(articles, toml_text)
     by_id = {r.article.id: r for r in reports}
     labels = dict(zip(by_id, figures.article_labels(list(by_id.values())), strict=True))
     apply_link(list(by_id), most_different_pair(list(by_id.values())))
@@ -387,7 +441,7 @@ def main() -> None:
     elif view == "Charts":
         render_charts(selected, toml_text, classroom)
     elif view == "Compare":
-        render_compare(reports, classroom)
+        render_compare(articles, by_id, toml_text, classroom)
     elif view == "Articles":
         render_articles(reports, classroom)
     elif view == "Lexicon":

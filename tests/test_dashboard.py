@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from views.state import VIEWS, view_slug
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TIMEOUT = 60
 PAYLOAD = '<script>alert("x")</script>'
+UNESCAPED_TAG = re.compile(r"(?<!\\)<script")  # markdown shows "\<script" and "&lt;script" as text
 
 
 @cache
@@ -155,18 +157,21 @@ def test_open_the_pair_that_differs_most_from_the_overview():
     assert len(texts(at)) == 2
 
 
-def test_user_text_is_escaped_everywhere():
+@pytest.mark.parametrize("view", VIEWS)
+def test_user_text_is_escaped_everywhere(view):
     evil = Article(id="evil", text=f"Assad fled. {PAYLOAD} The regime fell.", title=PAYLOAD, outlet=PAYLOAD)
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["fl_articles"] = [evil, *load_case_study()[:2]]
     at.query_params["articles"] = f"evil,{case_ids()[0]}"
-    at.query_params["view"] = "side-by-side"
+    at.query_params["view"] = view_slug(view)
     at.run()
     no_exception(at)
-    assert any("&lt;script&gt;" in t for t in texts(at))
-    for element in [*at.get("html"), *at.markdown, *at.subheader, *at.caption]:
-        assert "<script" not in element.value
-    at.segmented_control(key="fl_view").set_value("Charts").run()
+    if view == "Side by side":
+        assert any("&lt;script&gt;" in t for t in texts(at))
+    assert all("<script" not in h.value for h in at.get("html"))
+    markdown = [e.value for e in (*at.markdown, *at.subheader, *at.caption, *at.warning, *at.info)]
+    markdown += [b.proto.label for b in at.button] + [e.label for e in at.expander]  # labels are markdown too
+    assert not [m for m in markdown if UNESCAPED_TAG.search(m)]
     assert all("<script" not in c.proto.spec for c in at.get("plotly_chart"))
 
 
@@ -210,3 +215,32 @@ def test_an_edited_lexicon_changes_the_numbers():
     positions = at.dataframe[0].value["Framing position"].dropna().tolist()
     assert positions and all(p == 0.0 for p in positions)
     assert lexicon_to_toml(lexicon)  # the shipped lexicon still serialises for the editor
+
+
+def test_compare_view_shows_similarity_words_and_facts():
+    ids = case_ids()
+    at = app(view="compare").run()
+    no_exception(at)
+    specs = chart_specs(at)
+    assert len(specs) == 3, "similarity heatmap, wording map, distinctive words"
+    assert len(specs[0]["data"][0]["z"]) == len(ids)
+    facts = at.dataframe[-1].value
+    assert "Fact" in facts.columns and len(facts) > 0
+    assert facts.drop(columns="Fact").map(lambda v: v[:1] in {"✓", "—", "≠"}).all().all()
+    word_context = [h.value for h in at.get("html") if "fl-evidence" in h.value]
+    assert word_context and "<mark" in word_context[0]
+
+    at.selectbox(key="fl_compare_article").set_value(ids[2]).run()
+    no_exception(at)
+    assert chart_specs(at)[2] != specs[2], "another article, other words"
+    at.selectbox(key="fl_claim_pick").set_value(1).run()
+    no_exception(at)
+
+
+def test_compare_needs_two_articles():
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["fl_articles"] = load_case_study()[:1]
+    at.query_params["view"] = "compare"
+    at.run()
+    no_exception(at)
+    assert any("at least two" in i.value for i in at.info)

@@ -21,7 +21,8 @@ HOVER_WIDTH = 70
 HOVER_CHARS = 420
 HEIGHT = 420
 TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
-TOP_AXIS_MARGIN = 100  # room for the title above article names on a top axis
+TOP_AXIS_MARGIN = 100
+LEGEND_GAP_PX = 70  # room for the title above article names on a top axis
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "pentagon", "hexagon", "triangle-down")
 ARTICLE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 KIND_COLOURS = {
@@ -329,7 +330,9 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     fig.update_layout(barmode="group")
     fig.update_xaxes(title="signal score (0 = absent … 1 = fully present)", range=[0, 1.05])
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, "Transparency, signal by signal", height=180 + 28 * len(signals) * max(1, len(reports)))
+    height = 180 + 28 * len(signals) * max(1, len(reports))
+    fig = _layout(fig, "Transparency, signal by signal", height=height)
+    return fig.update_layout(legend={"y": -LEGEND_GAP_PX / height})  # just under the axis, however tall
 
 
 def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) -> go.Figure:
