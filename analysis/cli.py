@@ -7,13 +7,13 @@ Bad input ends with a one-line message on stderr and a non-zero exit code, never
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from .corpus import InputError, expand_paths, load_case_study, read_text_file
+from .corpus_io import rows_csv
 from .lexicon import DEFAULT_LEXICON, LexiconError, load_lexicon
 from .model import Article
 from .pipeline import analyze
@@ -70,9 +70,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         json.dump([r.to_dict() for r in reports], sys.stdout, ensure_ascii=False, indent=args.indent)
         sys.stdout.write("\n")
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=ARTICLE_COLUMNS)
-        writer.writeheader()
-        writer.writerows(article_row(r) for r in reports)
+        # Text cells that a spreadsheet would run as a formula ("=HYPERLINK(...)") are neutralised.
+        sys.stdout.write(rows_csv((article_row(r) for r in reports), ARTICLE_COLUMNS))
     else:
         _write_table([article_row(r) for r in reports])
     return 0

@@ -6,6 +6,7 @@ one-line message a teacher can act on.
 
 from __future__ import annotations
 
+import codecs
 import tomllib
 from collections.abc import Iterable
 from dataclasses import replace
@@ -32,6 +33,12 @@ class InputError(ValueError):
 def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (with or without BOM), else replacement characters and a warning."""
     warnings: list[str] = []
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows "Unicode" text (Notepad): UTF-16 with a byte-order mark; its zero bytes are not binary.
+        try:
+            return raw.decode("utf-16"), warnings
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: starts like UTF-16 text but cannot be read as UTF-16") from None
     sample = raw[:BINARY_SAMPLE_BYTES]
     if b"\x00" in sample:
         raise InputError(f"{name}: looks like a binary file, not text")

@@ -295,6 +295,14 @@ def _text(entry: dict[str, Any], key: str, where: str, *, required: bool = True)
     return value.strip()
 
 
+def _list(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise LexiconError(f"{where} must be a list")
+    return value
+
+
 def _table(data: dict[str, Any], key: str, origin: str) -> dict[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, dict):
@@ -314,7 +322,7 @@ def _family(entry: dict[str, Any], origin: str, source: str) -> Family:
     where = _where(origin, source, f'id = "{fid}"') + f" (family {fid!r})"
     fid = _text(entry, "id", where)
     poles = []
-    for pole in entry.get("poles", []):
+    for pole in _list(entry.get("poles"), f"{where}: 'poles'"):
         if not isinstance(pole, dict):
             raise LexiconError(f"{where}: each pole needs id, label and position")
         pid = _text(pole, "id", where)
@@ -330,7 +338,7 @@ def _family(entry: dict[str, Any], origin: str, source: str) -> Family:
     pole_ids = {p.id for p in poles}
     terms = []
     seen: dict[str, str] = {}
-    for raw in entry.get("terms", []):
+    for raw in _list(entry.get("terms"), f"{where}: 'terms'"):
         if not isinstance(raw, dict):
             raise LexiconError(f"{where}: each term must be a table with term, pole and variants")
         name = raw.get("term", "")
