@@ -303,7 +303,7 @@ def run_compare(args: argparse.Namespace) -> int:
     articles = load_articles(args.paths)
     comparison = compare_articles(articles, lexicon=lexicon, top=args.top)
     if args.format == "json":
-        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False)
+        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=getattr(args, "indent", None))
         sys.stdout.write("\n")
     else:
         print(format_table(comparison))
