@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "table"), default="json")
     p.add_argument("--lexicon", default=DEFAULT_LEXICON)
     p.add_argument("--top", type=int, default=15, help="distinctive terms per article")
+    p.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("batch", help="analyse a CSV, JSON lines or Parquet corpus into CSV or Parquet")
