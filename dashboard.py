@@ -275,7 +275,7 @@ def render_side_by_side(
         key=LAYERS_KEY,
     )
     st.html(legend_html(axis_low=lexicon.axis_low, axis_high=lexicon.axis_high))
-    for column, report in zip(st.columns(len(selected)), selected, strict=True):
+    for n, (column, report) in enumerate(zip(st.columns(len(selected)), selected, strict=True)):
         with column:
             a = report.article
             st.subheader(md_escape(a.outlet or a.id))
@@ -285,7 +285,7 @@ def render_side_by_side(
                 st.caption(md_escape(details))
             for warning in report.warnings:
                 st.warning(md_escape(warning))
-            with st.container(height=TEXT_HEIGHT, border=True, key=f"fl_text_{a.id}"):
+            with st.container(height=TEXT_HEIGHT, border=True, key=f"fl_text_{n}"):
                 st.html(article_html(report, layers=layers or ()))
             render_scores(report, classroom)
     st.subheader("Download this comparison")
