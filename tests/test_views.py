@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import combinations
 
 import pytest
 from hypothesis import given, settings
@@ -43,7 +44,7 @@ from views.highlight import (
     sourcing_evidence,
     transparency_evidence,
 )
-from views.state import VIEWS, LinkState, most_different_pair, parse_link, to_query, view_slug
+from views.state import VIEWS, LinkState, difference, most_different_pair, parse_link, to_query, view_slug
 from views.tables import claim_rows, name_ids, telling_claims
 
 PAYLOAD = '<script>alert("x")</script>'
@@ -384,11 +385,19 @@ def test_query_round_trip():
 
 def test_default_pair_is_the_two_that_differ_most():
     reports = case_reports()
-    a, b = most_different_pair(reports)
     by_id = {r.article.id: r for r in reports}
-    gap = abs(by_id[a].framing.position - by_id[b].framing.position)
-    positions = [r.framing.position for r in reports]
-    assert gap >= max(positions) - min(positions) - 0.01  # transparency can tip near-ties, never more
+    chosen = difference(*(by_id[i] for i in most_different_pair(reports)))
+    assert all(chosen >= difference(a, b) for a, b in combinations(reports, 2))
+
+
+def test_transparency_breaks_a_tie_in_word_choice():
+    def report(article_id: str, position: float, transparency: float) -> ArticleReport:
+        base = make_report("x", article_id=article_id)
+        framing = FramingResult((), (), (), position)
+        return replace(base, framing=framing, transparency=TransparencyResult(transparency, ()))
+
+    reports = [report("a", -0.5, 50), report("b", 0.5, 50), report("c", 0.5, 95)]
+    assert most_different_pair(reports) == ("a", "c")
 
 
 @pytest.mark.parametrize("count", [0, 1])
