@@ -121,8 +121,15 @@ def find_terms(
                 lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
                 if family.target and not ctx.near(sentence, family.target, lookback=lookback):
                     # "the deposed president", far from his name, is still the article's president
+                    # ... but not a bare "The President", which in a story about two presidents may be either.
                     definite = _THE_BEFORE.search(text, sentence.start, m.start) is not None
-                    if not (family.kind == "title" and definite and ctx.named_before(sentence, family.target)):
+                    bare_title = text[m.start : m.end] == "President"
+                    if not (
+                        family.kind == "title"
+                        and definite
+                        and not bare_title
+                        and ctx.named_before(sentence, family.target)
+                    ):
                         continue
                 if family.kind == "title" and _is_title_of_someone_else(
                     text, m.start, m.end, sentence, ctx, family.target

@@ -135,3 +135,10 @@ def test_json_spans_round_trip(case_reports, short):
         assert text[at["start"] : at["end"]] == at["text"]
         if at["claim"]:
             assert text[at["claim"]["start"] : at["claim"]["end"]] == at["claim"]["text"]
+
+
+def test_russias_president_in_the_substack_table_is_not_assads_title(case_reports):
+    """002's table row "The President (via the Ministry of Foreign Affairs ...)" is Russia's president."""
+    report = case_reports["substack"]
+    row = report.article.text.index("The President (via")
+    assert not [t for t in report.framing.terms if t.family == "assad_title" and t.span.start == row + 4]
