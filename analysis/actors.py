@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .lexicon import Lexicon
+from .matcher import group_by_sentence
 from .model import Sentence, Span
 
 
@@ -17,13 +18,12 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> tuple[Mention, ...]:
     """Actor mentions in scored (non-boilerplate) sentences, in text order."""
+    found = group_by_sentence(lexicon.actor_matcher.finditer(text), sentences)
+    blocked_by = group_by_sentence(lexicon.not_alias_matcher.finditer(text), sentences)
     out: list[Mention] = []
-    for sentence in sentences:
-        if sentence.boilerplate:
-            continue
-        blocked = [(m.start, m.end) for m in lexicon.not_alias_matcher.finditer(text, sentence.start, sentence.end)]
-        for m in lexicon.actor_matcher.finditer(text, sentence.start, sentence.end):
-            if any(m.start < e and s < m.end for s, e in blocked):
-                continue
-            out.append(Mention(m.payload, Span.of(text, m.start, m.end), sentence.index))
+    for index in sorted(found):
+        blocked = [(b.start, b.end) for b in blocked_by.get(index, ())]
+        for m in found[index]:
+            if not any(m.start < e and s < m.end for s, e in blocked):
+                out.append(Mention(m.payload, Span.of(text, m.start, m.end), index))
     return tuple(out)

@@ -15,6 +15,7 @@ from statistics import fmean
 
 from .actors import Mention
 from .lexicon import Lexicon
+from .matcher import group_by_sentence
 from .model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
 
 ROUND = 4
@@ -53,10 +54,11 @@ class _TargetContext:
         self.by_sentence = {(m.sentence, m.actor) for m in mentions}
         para_of = {s.index: s.paragraph for s in sentences}
         self.by_paragraph = {(para_of[m.sentence], m.actor) for m in mentions}
-        self.namesakes = set()
-        for s in self.sentences:
-            for m in lexicon.not_alias_matcher.finditer(text, s.start, s.end):
-                self.namesakes.add((s.index, m.payload))
+        self.namesakes = {
+            (index, m.payload)
+            for index, found in group_by_sentence(lexicon.not_alias_matcher.finditer(text), sentences).items()
+            for m in found
+        }
         self.mentions_at = {m.span.start: m for m in mentions}
         self.first_mention: dict[str, int] = {}
         for m in mentions:
@@ -108,11 +110,14 @@ def find_terms(
     """Every family term in the scored sentences, with its pole and position."""
     ctx = _TargetContext(text, sentences, mentions, lexicon)
     found: list[TermMatch] = []
+    ignored_by = group_by_sentence(lexicon.ignore_matcher.finditer(text), sentences)
     for family in lexicon.families:
-        matcher = lexicon.term_matchers[family.id]
+        by_sentence = group_by_sentence(lexicon.term_matchers[family.id].finditer(text), sentences)
         for sentence in ctx.sentences:
-            ignored = [(g.start, g.end) for g in lexicon.ignore_matcher.finditer(text, sentence.start, sentence.end)]
-            for m in matcher.finditer(text, sentence.start, sentence.end):
+            if sentence.index not in by_sentence:
+                continue
+            ignored = [(g.start, g.end) for g in ignored_by.get(sentence.index, ())]
+            for m in by_sentence[sentence.index]:
                 if any(m.start < e and s < m.end for s, e in ignored):
                     continue
                 not_after = lexicon.not_after_regex
@@ -188,12 +193,13 @@ def find_actor_labels(
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     kinds = {a.name: a.kind for a in lexicon.actors}
+    labels_by = group_by_sentence(lexicon.label_matcher.finditer(text), sentences)
     out: list[ActorLabel] = []
     for sentence in sentences:
-        if sentence.boilerplate:
+        if sentence.index not in labels_by:
             continue
         named = by_sentence.get(sentence.index, [])
-        for lm in lexicon.label_matcher.finditer(text, sentence.start, sentence.end):
+        for lm in labels_by[sentence.index]:
             candidates = []
             for mention in named:
                 if mention.span.overlaps(lm.start, lm.end):

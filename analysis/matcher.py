@@ -7,9 +7,13 @@ lower-case words also match their regular inflections (rebel -> rebels, topple -
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import product
-from typing import Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+
+if TYPE_CHECKING:
+    from .model import Sentence
 
 P = TypeVar("P", bound=Hashable)
 
@@ -69,11 +73,38 @@ def expand(phrase: str, *, inflect: bool = False) -> set[str]:
     return forms
 
 
-def _form_pattern(form: str) -> str:
-    pieces = []
-    for word in form.split(" "):
-        pieces.append(re.escape(word.translate(_QUOTES)).replace("'", "['’‘`]"))
-    return r"\s+".join(pieces)
+def _char_pattern(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’‘`]"
+    return re.escape(ch)
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    """One regex for many phrases, as a character trie: each position is tried once, not once per phrase.
+
+    Python's ``re`` tries alternatives one after another; a trie shares common prefixes, which makes a
+    lexicon of hundreds of variants several times faster to search. Longer continuations come first.
+    """
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for ch in form.translate(_QUOTES):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends_here = "" in node
+        branches = [_char_pattern(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+        if ends_here:
+            body = f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie)
 
 
 class PhraseMatcher(Generic[P]):
@@ -91,12 +122,10 @@ class PhraseMatcher(Generic[P]):
         for phrase, payload in entries:
             for form in expand(phrase, inflect=inflect):
                 self._payloads.setdefault(normalize(form, case_sensitive=case_sensitive), payload)
-        forms = sorted(self._payloads, key=lambda f: (-len(f), f))
         self._regex: re.Pattern[str] | None = None
-        if forms:
-            alternation = "|".join(_form_pattern(f) for f in forms)
+        if self._payloads:
             flags = 0 if case_sensitive else re.IGNORECASE
-            self._regex = re.compile(f"{_BEFORE}(?:{alternation}){_AFTER}", flags)
+            self._regex = re.compile(f"{_BEFORE}(?:{_trie_pattern(self._payloads)}){_AFTER}", flags)
 
     def __bool__(self) -> bool:
         return self._regex is not None
@@ -136,3 +165,19 @@ def longest_first(matches: Iterable[Match[P]]) -> list[Match[P]]:
             chosen.append(m)
             taken.append((m.start, m.end))
     return sorted(chosen, key=lambda m: m.start)
+
+
+def group_by_sentence(matches: Iterable[Match[P]], sentences: Sequence[Sentence]) -> dict[int, list[Match[P]]]:
+    """Matches found once over the whole text, grouped by the scored sentence that holds each one.
+
+    Searching the text once is much cheaper than once per sentence; a match that runs past its
+    sentence's end or lies in boilerplate is dropped, as a per-sentence search would never find it.
+    """
+    scored = [s for s in sentences if not s.boilerplate]
+    starts = [s.start for s in scored]
+    out: dict[int, list[Match[P]]] = {}
+    for m in matches:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= scored[i].end:
+            out.setdefault(scored[i].index, []).append(m)
+    return out
