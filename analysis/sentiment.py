@@ -8,7 +8,6 @@ for the whole text, computed here from the sentences so nothing is analysed twic
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from statistics import fmean
@@ -21,25 +20,40 @@ from .model import ActorSentiment, Assessment, Sentence, SentenceSentiment, Sent
 ROUND = 4
 
 
-def _locate(sentence: Sentence, words: Sequence[str], search_from: int) -> Span | None:
+def _find_word(lowered: str, word: str, start: int) -> int:
+    """Index of ``word`` as a whole word in ``lowered`` from ``start``, or -1 (str.find: no regex per word)."""
+    at = lowered.find(word, start)
+    while at >= 0:
+        before_ok = at == 0 or not lowered[at - 1].isalnum()
+        end = at + len(word)
+        if before_ok and (end == len(lowered) or not lowered[end].isalnum()):
+            return at
+        at = lowered.find(word, at + 1)
+    return -1
+
+
+def _locate(sentence: Sentence, lowered: str, words: Sequence[str], search_from: int) -> Span | None:
     """Find the assessed words inside the sentence (TextBlob gives them lower-cased, without offsets)."""
     if not words:
         return None
-    pattern = r"\W+".join(re.escape(w) for w in words)
-    m = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE).search(sentence.text, search_from)
-    if m is None:
-        m = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)", re.IGNORECASE).search(sentence.text)
-    if m is None:
+    first = _find_word(lowered, words[0], search_from)
+    if first < 0:
+        first = _find_word(lowered, words[0], 0)
+    last = _find_word(lowered, words[-1], first) if first >= 0 else _find_word(lowered, words[-1], 0)
+    if last < 0:
         return None
-    return Span(sentence.start + m.start(), sentence.start + m.end(), m.group())
+    start = first if 0 <= first <= last and last - first < 80 else last
+    end = last + len(words[-1])
+    return Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
 
 
 def sentence_sentiment(sentence: Sentence) -> SentenceSentiment:
     score = pattern_sentiment(sentence.text)
     assessments = []
     cursor = 0
+    lowered = sentence.text.lower()
     for words, polarity, subjectivity, _label in score.assessments:
-        span = _locate(sentence, words, cursor)
+        span = _locate(sentence, lowered, words, cursor)
         if span is not None:
             cursor = span.end - sentence.start
         assessments.append(Assessment(" ".join(words), round(polarity, ROUND), round(subjectivity, ROUND), span))
