@@ -316,6 +316,16 @@ def test_any_upload_gives_articles_or_a_message(name: str, raw: bytes) -> None:
         check_report(article)
 
 
+@pytest.mark.parametrize("length", [100, 130, 300])
+def test_a_long_file_name_keeps_its_kind(length: int) -> None:
+    """A long (but ordinary) file name is read by its extension, not refused as "not this kind"."""
+    from analysis.ingest import read_upload
+
+    name = "syria-" + "x" * (length - len("syria-.txt")) + ".txt"
+    articles, _ = read_upload(name, b"Bashar al-Assad fled to Moscow, Reuters reported on Sunday.")
+    assert len(articles) == 1 and articles[0].text.startswith("Bashar")
+
+
 @SETTINGS
 @given(text=st.one_of(random_text, composed_text), title=field, outlet=field)
 @example(text="", title="", outlet="")
