@@ -7,19 +7,18 @@ busy neighbour slows them alike. Throughput is per CPU-second of this process (=
 is shown too. Targets: analysis >= 0.8x the floor's throughput, <= 1.25x its time per 600-word article.
 
     python benchmarks/bench_analysis.py                      # N = 100, 1,000, 10,000
-    python benchmarks/bench_analysis.py --sizes 300 --no-append --what-if grouped-regex
+    python benchmarks/bench_analysis.py --sizes 300 --per-article 20 --profile 150 --no-append
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from common import record, table, timed
+from common import ROOT, record, table, timed
 from textblob import TextBlob
 from textblob.en import sentiment as pattern_sentiment
 
@@ -156,67 +155,39 @@ def stages(articles: Sequence[Article], lexicon) -> list[dict[str, object]]:
     return [{"stage": k, "ms/article": v / n * 1000} for k, v in totals.items()]
 
 
-def grouped_regex_what_if(articles: Sequence[Article]) -> dict[str, object]:
-    """Rebuild PhraseMatcher's alternation grouped by first character; same reports? how fast?"""
-    import analysis.matcher as matcher
+def profile(articles: Sequence[Article], lexicon, top: int = 15) -> list[dict[str, object]]:
+    """cProfile of ``analyze`` over ``articles``: the functions with the most time of their own."""
+    import cProfile
+    import pstats
 
-    lexicon = load_lexicon()
-    before = [analyze(a, lexicon).to_dict() for a in articles[:50]]
-    base = throughput_of(articles, lexicon)
-
-    def grouped(forms: list[str]) -> str:
-        groups: dict[str, list[str]] = defaultdict(list)
-        for f in forms:
-            groups[f[0]].append(f)
-        parts = []
-        for first, members in groups.items():
-            head = matcher._form_pattern(first)
-            tails = "|".join(matcher._form_pattern(f)[len(head) :] for f in sorted(members, key=lambda f: (-len(f), f)))
-            parts.append(f"{head}(?:{tails})")
-        return "|".join(parts)
-
-    original = matcher.PhraseMatcher.__init__
-
-    def patched(self, entries, *, case_sensitive=False, inflect=False):
-        original(self, entries, case_sensitive=case_sensitive, inflect=inflect)
-        if self._regex is not None:
-            pattern = f"{matcher._BEFORE}(?:{grouped(list(self._payloads))}){matcher._AFTER}"
-            self._regex = re.compile(pattern, self._regex.flags)
-
-    matcher.PhraseMatcher.__init__ = patched
-    try:
-        lexicon = load_lexicon()  # fresh matchers, built by the patched constructor
-        after = [analyze(a, lexicon).to_dict() for a in articles[:50]]
-        fast = throughput_of(articles, lexicon)
-    finally:
-        matcher.PhraseMatcher.__init__ = original
-    return {
-        "what if": "PhraseMatcher alternation grouped by first character",
-        "identical reports (50 articles)": before == after,
-        "analysis ÷ floor before": base,
-        "analysis ÷ floor after": fast,
-    }
-
-
-def throughput_of(articles: Sequence[Article], lexicon) -> float:
-    """Floor CPU time ÷ analysis CPU time over ``articles`` (interleaved halves)."""
-    half = len(articles) // 2
-    spent = defaultdict(float)
-    for part, order in ((articles[:half], ("analysis", "floor")), (articles[half:], ("floor", "analysis"))):
-        for name in order:
-            run = floor if name == "floor" else (lambda a: analyze(a, lexicon))
-            with timed() as t:
-                for a in part:
-                    run(a)
-            spent[name] += t.result.cpu
-    return spent["floor"] / spent["analysis"]
+    analyze(articles[0], lexicon)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for a in articles:
+        analyze(a, lexicon)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = sum(v[2] for v in stats.values())
+    rows = []
+    for (path, line, name), (_, calls, own, cumulative, _) in sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]:
+        where = path.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
+        rows.append(
+            {
+                "function": f"{where}:{line} {name}",
+                "calls/article": calls / len(articles),
+                "own ms/article": own / len(articles) * 1000,
+                "own share": f"{own / total:.0%}",
+                "cumulative ms/article": cumulative / len(articles) * 1000,
+            }
+        )
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10_000])
     parser.add_argument("--per-article", type=int, default=100, help="synthetic articles timed one by one")
-    parser.add_argument("--what-if", choices=["grouped-regex"], default=None, help="try a proposed speed fix")
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="cProfile analyze() over N articles")
     parser.add_argument("--no-append", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args(argv)
     lexicon = load_lexicon()
@@ -245,9 +216,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         table(stages(synthetic_articles(300), lexicon), ["stage", "ms/article"]),
         "",
     ]
-    if args.what_if:
-        what = grouped_regex_what_if(synthetic_articles(400))
-        body += ["### What if (a proposed fix, tried on the fly)", "", table([what], list(what)), ""]
+    if args.profile:
+        body += [
+            f"### Profile (cProfile, {args.profile} synthetic articles; the profiler inflates small calls)",
+            "",
+            table(
+                profile(synthetic_articles(args.profile), lexicon),
+                ["function", "calls/article", "own ms/article", "own share", "cumulative ms/article"],
+            ),
+            "",
+        ]
     record("Analysis throughput beside its floor", "\n".join(body), argv=argv, append=not args.no_append)
     return 0
 
