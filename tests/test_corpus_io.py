@@ -109,7 +109,7 @@ BAD = [
                 "articles": [{"text": f"t{i}"} for i in range(MAX_ARTICLES + 1)],
             }
         ),
-        "41 articles; at most 40",
+        f"{MAX_ARTICLES + 1} articles; at most {MAX_ARTICLES}",
     ),
     (
         json.dumps(

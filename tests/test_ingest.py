@@ -237,7 +237,11 @@ BAD_FILES = [
     ("bad.json", b'{"title": "x", "text": ', "not valid JSON (line 1, column 24"),
     ("notext.json", b'[{"title": "x"}]', "no item has a text field"),
     ("scalar.json", b"42", "expected an article object or a list of them"),
-    ("toomany.json", json.dumps([{"text": f"t{i}"} for i in range(MAX_ARTICLES + 1)]).encode(), "at most 40 articles"),
+    (
+        "toomany.json",
+        json.dumps([{"text": f"t{i}"} for i in range(MAX_ARTICLES + 1)]).encode(),
+        f"at most {MAX_ARTICLES} articles",
+    ),
     (
         "badcorpus.json",
         b'{"format": "framelens-corpus", "version": 1, "articles": []}',
@@ -344,7 +348,7 @@ def test_merge_caps_the_number_of_articles() -> None:
     merged, notes = ingest.merge_articles([], new)
     assert len(merged) == MAX_ARTICLES
     assert notes == [
-        f"At most {MAX_ARTICLES} articles can be loaded at once: 'T40' and 2 more were not added. Remove some articles first."
+        f"At most {MAX_ARTICLES} articles can be loaded at once: 'T{MAX_ARTICLES}' and 2 more were not added. Remove some articles first."
     ]
 
 
