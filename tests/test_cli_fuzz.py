@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.cli import EXIT_BAD_INPUT, main
+from analysis.corpus import decode
 from analysis.corpus_io import FORMULA_START
 from tests.payloads import PAYLOADS, payload_text
 from tests.test_properties import ANY_CHAR, composed_text, spans
@@ -51,22 +52,13 @@ def check_outcome(code: int, stdout: str, stderr: str, files: dict[str, bytes]) 
         data = json.loads(stdout)
         assert len(data) == len(files)
         for article in data:
-            raw = files[article["id"]]
-            text = raw.decode("utf-8-sig") if _utf8(raw) else raw.decode("utf-8", errors="replace")
+            text, _ = decode(files[article["id"]], article["id"])  # the file as the command reads it
             for path, start, end, span_text in spans(article):
                 assert text[start:end] == span_text, path
         return data
     assert code == EXIT_BAD_INPUT, f"unexpected exception, exit {code}: {stderr}"
     assert len(errors) == 1 and len(stderr.strip().splitlines()) <= len(files) + 1, stderr
     return []
-
-
-def _utf8(raw: bytes) -> bool:
-    try:
-        raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 # --- hypothesis, in-process ----------------------------------------------------------------------
