@@ -271,8 +271,9 @@ READERS: dict[str, Callable[[bytes, str], tuple[list[Article], list[str]]]] = {
 
 def read_upload(name: str, raw: bytes) -> tuple[list[Article], list[str]]:
     """Articles from one uploaded file, chosen by its extension, and warnings about it."""
-    name = PurePath(name or "file").name[:120]
-    ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    full_name = PurePath(name or "file").name
+    ext = full_name.rsplit(".", 1)[-1].lower() if "." in full_name else ""
+    name = full_name if len(full_name) <= 120 else full_name[:110] + "…" + full_name[-9:]  # shown in messages
     if ext not in READERS:
         kinds = ", ".join(f".{t}" for t in UPLOAD_TYPES)
         raise InputError(f"{name}: FrameLens reads {kinds} files, not this kind")

@@ -219,6 +219,7 @@ class _Reader:
         self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []
         self._capitalised_at: dict[str, list[int]] | None = None
+        self._full_names: dict[str, str] = {}
 
     # --- small helpers
 
@@ -503,7 +504,13 @@ class _Reader:
         return self._name_in_text(name) or name
 
     def _name_in_text(self, name: str) -> str:
-        """The first place the text gives ``name`` with a first name before it."""
+        """The first place the text gives ``name`` with a first name before it (worked out once per name)."""
+        known = self._full_names.get(name)
+        if known is None:
+            known = self._full_names[name] = self._search_name_in_text(name)
+        return known
+
+    def _search_name_in_text(self, name: str) -> str:
         if self._capitalised_at is None:
             self._capitalised_at = {}
             for i, word in enumerate(self.toks.texts):

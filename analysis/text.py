@@ -70,6 +70,9 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 MIN_WORDS_FOR_LANGUAGE_GUESS = 20
 MIN_ENGLISH_SHARE = 0.08
+# A "sentence" longer than this (a pasted text with no full stops) is cut at spaces: later stages look at
+# word pairs inside a sentence, and an unbounded sentence would make them slow for every user of the app.
+MAX_SENTENCE_CHARS = 1_000
 
 
 class Token(NamedTuple):
@@ -90,8 +93,28 @@ def lines(text: str) -> Iterator[Span]:
             yield Span.of(text, start, end)
 
 
+def _cap_length(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Pieces of at most MAX_SENTENCE_CHARS, cut at the last space in the second half of each window."""
+    while end - start > MAX_SENTENCE_CHARS:
+        window_end = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, window_end)
+        if cut <= start:
+            cut = window_end
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
 def _segment_line(text: str, line: Span) -> Iterator[tuple[int, int]]:
-    """Sentence offsets inside one line, from syntok's token offsets."""
+    """Sentence offsets inside one line (capped in length), from syntok's token offsets."""
+    for start, end in _syntok_sentences(text, line):
+        yield from _cap_length(text, start, end)
+
+
+def _syntok_sentences(text: str, line: Span) -> Iterator[tuple[int, int]]:
     try:
         paragraphs = segmenter.analyze(line.text)
         found = False

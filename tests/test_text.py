@@ -67,3 +67,19 @@ def test_tokens_keep_offsets(text, words):
 )
 def test_looks_english(text, english):
     assert looks_english(text) is english
+
+
+@pytest.mark.parametrize("length", [999, 1_000, 1_001, 5_000, 20_000])
+def test_long_unpunctuated_text_is_cut_into_bounded_pieces(length):
+    text = ("word " * (length // 5 + 1))[:length]
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= 1_000 for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # nothing but white space is lost between pieces
+    covered = "".join(s.text for s in sentences)
+    assert covered.replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_word_longer_than_the_cap_is_cut_anyway():
+    text = "x" * 2_500
+    assert [len(s.text) for s in split_sentences(text)] == [1_000, 1_000, 500]
