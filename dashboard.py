@@ -6,6 +6,7 @@ the HTML and figures in ``views/``. The chosen articles and the open view live i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 import streamlit as st
@@ -20,6 +21,7 @@ from analysis import (  # noqa: E402
     load_case_study,
     load_lexicon,
 )
+from analysis.corpus_io import MAX_ARTICLES  # noqa: E402
 from analysis.lexicon import lexicon_from_toml  # noqa: E402
 from views import figures  # noqa: E402
 from views.classroom import Classroom, load_classroom, methodology_section  # noqa: E402
@@ -58,7 +60,10 @@ LAYERS_KEY = "fl_layers"
 WHY_KEY = "fl_why_article"
 LINK_KEY = "fl_link_written"  # the query string this session last wrote, to notice a changed link
 NOTICE_KEY = "fl_link_notice"
-CACHE_ENTRIES = 512
+REPORT_ENTRIES = MAX_ARTICLES + 64  # one session's largest set of articles, and some room for others
+SET_ENTRIES = 8  # whole sets of reports: a rerun looks up its set once, not each article
+SPINNER_ARTICLES = 20  # from this many articles to analyse, say so while it runs
+SIMILARITY_GRID_MAX = 30  # above this many articles Compare lists nearest neighbours instead of a heatmap
 MAX_CLAIMS = 25
 TEXT_HEIGHT = 520
 CONTEXT_HEIGHT = 400
@@ -75,10 +80,35 @@ def cached_lexicon(toml_text: str | None) -> Lexicon:
     return load_lexicon() if toml_text is None else lexicon_from_toml(toml_text, "your lexicon")
 
 
-@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
+@st.cache_resource(max_entries=REPORT_ENTRIES, show_spinner=False)
 def cached_report(content_key: str, _article: Article, toml_text: str | None) -> ArticleReport:
-    """One article's report, cached by its content (``content_key``) and the lexicon's text."""
+    """One article's report, cached by its content (``content_key``) and the lexicon's text.
+
+    A resource, not data: the frozen report is shared as it is, never copied (st.cache_data unpickles a
+    copy on every hit, about 1 ms an article, so a second on every rerun with 1,000 articles).
+    """
     return analyze(_article, cached_lexicon(toml_text))
+
+
+@st.cache_resource(max_entries=SET_ENTRIES, show_spinner=False)
+def cached_reports(
+    keys: tuple[str, ...], _articles: tuple[Article, ...], toml_text: str | None
+) -> tuple[tuple[ArticleReport, ...], tuple[str, ...]]:
+    """The reports of a set of articles (by their content keys) and a message for each that failed."""
+    reports, problems = [], []
+    for key, article in zip(keys, _articles, strict=True):
+        try:
+            reports.append(cached_report(key, article, toml_text))
+        except Exception as err:  # one bad article must not take the page down
+            name = article.outlet or article.title or article.id
+            problems.append(f"Could not analyse {name}: {err}")
+    return tuple(reports), tuple(problems)
+
+
+@st.cache_resource(max_entries=SET_ENTRIES, show_spinner=False)
+def cached_pair(keys: tuple[str, ...], _reports: tuple[ArticleReport, ...]) -> tuple[str, ...]:
+    """The two articles that differ most (the default comparison), once per set of reports."""
+    return most_different_pair(_reports)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -97,9 +127,13 @@ def comparison_figures(reports: list[ArticleReport], toml_text: str | None) -> t
     return cached_figures(tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def cached_comparison(keys: tuple[str, ...], _articles: tuple[Article, ...], toml_text: str | None):
-    """Similarity, distinctive words and claims across the articles, cached by their content."""
+    """Similarity, distinctive words and claims across the articles, cached by their content.
+
+    A resource (shared, never copied): with 1,000 articles the similarity matrix alone is a million floats,
+    which st.cache_data would unpickle on every rerun of the Compare view.
+    """
     from analysis.compare import compare_articles  # scikit-learn and scipy load only when Compare opens
 
     return compare_articles(_articles, lexicon=cached_lexicon(toml_text))
@@ -110,7 +144,9 @@ def cached_classroom() -> Classroom:
     return load_classroom()
 
 
+@functools.lru_cache(maxsize=REPORT_ENTRIES)
 def content_key(article: Article) -> str:
+    """A digest of everything in the article (frozen, so it is hashed once per object, not on every rerun)."""
     return hashlib.sha256(repr(article).encode("utf-8", "replace")).hexdigest()
 
 
@@ -125,14 +161,19 @@ def active_lexicon() -> tuple[Lexicon, str | None]:
 
 
 def analyse_all(articles: list[Article], toml_text: str | None) -> list[ArticleReport]:
-    reports = []
-    for article in articles:
-        try:
-            reports.append(cached_report(content_key(article), article, toml_text))
-        except Exception as err:  # one bad article must not take the page down
-            name = article.outlet or article.title or article.id
-            st.warning(f"Could not analyse {md_escape(name)}: {md_escape(str(err))}")
-    return reports
+    keys = tuple(content_key(a) for a in articles)
+    if len(articles) >= SPINNER_ARTICLES:
+        with st.spinner(f"Analysing {len(articles):,} articles…", show_time=True):  # shown only if it takes a while
+            reports, problems = cached_reports(keys, tuple(articles), toml_text)
+    else:
+        reports, problems = cached_reports(keys, tuple(articles), toml_text)
+    for problem in problems:
+        st.warning(md_escape(problem))
+    return list(reports)
+
+
+def default_pair(reports: list[ArticleReport]) -> tuple[str, ...]:
+    return cached_pair(tuple(content_key(r.article) for r in reports), tuple(reports))
 
 
 # --- the link: selection and view in the query string -----------------------------------------
@@ -245,7 +286,7 @@ def render_overview(
     st.plotly_chart(cached_overview_map(keys, tuple(reports), toml_text), key="fl_overview_map")
     limit_note(classroom, "framing", details=False)
     limit_note(classroom, "transparency", details=False)
-    pair = most_different_pair(reports)
+    pair = default_pair(reports)
     if len(pair) == 2:
         names = figures.article_labels([r for r in reports if r.article.id in pair])
         st.button(
@@ -289,7 +330,8 @@ def render_side_by_side(
                 st.html(article_html(report, layers=layers or ()))
             render_scores(report, classroom)
     st.subheader("Download this comparison")
-    render_exports(selected, comparison_figures(selected, toml_text))
+    # The report's charts are built only if it is downloaded (this view shows none).
+    render_exports(selected, lambda: figures.comparison_figures(selected, lexicon))
 
 
 def render_charts(selected: list[ArticleReport], toml_text: str | None, classroom: Classroom) -> None:
@@ -321,7 +363,7 @@ def render_compare(
         st.caption(md_escape(note))
     left, right = st.columns(2)
     with left:
-        if comp.similarity is not None:
+        if comp.similarity is not None and len(comp.ids) <= SIMILARITY_GRID_MAX:
             st.plotly_chart(figures.similarity_figure(list(labels.values()), comp.similarity), key="fl_similarity")
         else:
             rows = [
@@ -413,7 +455,7 @@ def main() -> None:
     reports = analyse_all(articles, toml_text)
     by_id = {r.article.id: r for r in reports}
     labels = dict(zip(by_id, figures.article_labels(list(by_id.values())), strict=True))
-    apply_link(list(by_id), most_different_pair(list(by_id.values())))
+    apply_link(list(by_id), default_pair(list(by_id.values())))
     for notice in st.session_state.pop(NOTICE_KEY, ()):
         st.warning(md_escape(notice))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -402,3 +404,43 @@ def test_odd_lexicon_files_get_a_message_not_a_crash(at: AppTest, raw: bytes, me
     at.button(key="fl_lexicon_upload").click().run()
     assert not at.exception
     assert messages(at, "error")[0].startswith(message) and at.session_state["fl_lexicon_toml"] is None
+
+
+def test_report_figures_are_built_only_when_the_report_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import plotly.graph_objects as go
+
+    from analysis import analyze
+    from views import manage
+
+    buttons: dict[str, Any] = {}
+
+    class Column:
+        def download_button(self, label: str, *, data: Any, **_: Any) -> None:
+            buttons[label] = data
+
+    monkeypatch.setattr(manage, "st", SimpleNamespace(columns=lambda n: [Column() for _ in range(n)]))
+    built: list[int] = []
+
+    def make_figures() -> list[go.Figure]:
+        built.append(1)
+        return [go.Figure(layout={"title": {"text": "Drawn on demand"}})]
+
+    manage.render_exports([analyze(a) for a in load_case_study()[:2]], make_figures)
+    assert built == [], "drawing the buttons builds no figure"
+    html = buttons["Report (HTML, opens offline)"]()
+    assert built == [1] and "Drawn on demand" in html
+
+
+def test_a_long_article_list_is_paged() -> None:
+    many = [pasted_article(f"Article number {i} says little.", title=f"Item {i}") for i in range(60)]
+    at = AppTest.from_function(_app, default_timeout=60)
+    at.session_state["fl_articles"] = many
+    at.run()
+    assert not at.exception, at.exception
+    removes = [b for b in at.button if b.key.startswith("fl_remove_") and b.key != "fl_remove_all"]
+    assert len(removes) == 50
+    at.number_input(key="fl_article_page").set_value(2).run()
+    removes = [b.key for b in at.button if b.key.startswith("fl_remove_") and b.key != "fl_remove_all"]
+    assert removes == [f"fl_remove_{a.id}" for a in many[50:]]
+    at.button(key=removes[0]).click().run()  # the last page shrinks; the list stays on it
+    assert len([b for b in at.button if b.key.startswith("fl_remove_") and b.key != "fl_remove_all"]) == 9

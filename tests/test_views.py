@@ -508,3 +508,55 @@ def test_unmarked_evidence_shows_the_sentence_plainly():
     item = Evidence("note", (report.sentences[0].span,))
     assert "<mark" in evidence_html(report, [item])
     assert "<mark" not in evidence_html(report, [item], mark=False)
+
+
+# --- many articles (a session holds up to 1,000) -----------------------------------------------
+
+
+def _scored(article_id: str, position: float | None, transparency: float) -> ArticleReport:
+    base = make_report("x", article_id=article_id)
+    return replace(base, framing=FramingResult((), (), (), position), transparency=TransparencyResult(transparency, ()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.sampled_from([-1.0, -0.5, 0.0, 0.5, 1.0]), st.floats(-1, 1)),
+            st.one_of(st.sampled_from([0.0, 50.0, 100.0]), st.floats(0, 100)),
+        ),
+        min_size=2,
+        max_size=12,
+    )
+)
+def test_default_pair_is_the_first_of_all_pairs_that_differ_most(values):
+    reports = [_scored(str(i), p, t) for i, (p, t) in enumerate(values)]
+    best = max(combinations(reports, 2), key=lambda pair: difference(*pair))  # every pair, earliest of equals
+    assert most_different_pair(reports) == (best[0].article.id, best[1].article.id)
+
+
+def test_article_labels_stay_unique_with_hundreds_from_one_outlet():
+    reports = [make_report("x", outlet="Same", article_id=str(i)) for i in range(300)]
+    reports.insert(1, make_report("x", outlet="Same (3)", article_id="literal"))
+    labels = figures.article_labels(reports)
+    assert len(set(labels)) == len(labels)
+    assert labels[:4] == ["Same", "Same (3)", "Same (2)", "Same (4)"], "a name already taken is skipped"
+    assert labels[-1] == "Same (301)"
+
+
+def test_overview_map_of_many_articles_is_one_trace_with_names_on_hover():
+    reports = [_scored(str(i), (i % 21) / 10 - 1, i % 101) for i in range(figures.MAX_NAMED + 1)]
+    fig = figures.overview_map(reports, axis_low="a", axis_high="b")
+    assert len(fig.data) == 1 and len(fig.data[0].x) == len(reports)
+    assert fig.data[0].mode == "markers", "no names written on the plot"
+    labels = figures.article_labels(reports)
+    assert all(f"<b>{figures.esc(lab)}</b>" in hover for lab, hover in zip(labels, fig.data[0].customdata))
+    assert f"{len(reports):,} articles" in fig.layout.title.text
+    few = figures.overview_map(reports[: figures.MAX_NAMED], axis_low="a", axis_high="b")
+    assert len(few.data) == figures.MAX_NAMED, "up to MAX_NAMED, one named trace per article"
+
+
+def test_wording_map_of_many_articles_is_one_trace():
+    n = figures.MAX_NAMED + 1
+    fig = figures.map_figure([f"A{i}" for i in range(n)], [(i / n, (i * 7 % n) / n) for i in range(n)])
+    assert len(fig.data) == 1 and len(fig.data[0].x) == n

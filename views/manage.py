@@ -40,6 +40,8 @@ PICK_KEY = "fl_lexicon_pick"
 CUSTOM = "Uploaded or edited lexicon"
 ARTICLE_MESSAGES = "fl_article_messages"
 LEXICON_MESSAGES = "fl_lexicon_messages"
+LIST_PAGE = 50  # articles listed at once, each with its Remove button; a longer list is paged
+LIST_PAGE_KEY = "fl_article_page"
 UPLOAD_ROUND = "fl_upload_round"  # bumped to empty the file uploaders after a successful load
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>&:])")
@@ -209,10 +211,23 @@ def _corpus_maker(articles: list[Article], lexicon_toml: str | None) -> Callable
     return lambda: dump_corpus(articles, lexicon_toml=lexicon_toml)
 
 
+def _page(articles: list[Article]) -> list[Article]:
+    """The articles listed now: all of them, or one page of LIST_PAGE when there are more (a page picker above)."""
+    if len(articles) <= LIST_PAGE:
+        return articles
+    pages = -(-len(articles) // LIST_PAGE)
+    if st.session_state.get(LIST_PAGE_KEY, 1) > pages:  # after removals the page may no longer exist
+        st.session_state[LIST_PAGE_KEY] = pages
+    page = st.number_input(
+        f"Page of the list ({pages} pages of {LIST_PAGE})", min_value=1, max_value=pages, step=1, key=LIST_PAGE_KEY
+    )
+    return articles[(page - 1) * LIST_PAGE : page * LIST_PAGE]
+
+
 def _article_list() -> None:
     articles = _articles()
-    st.markdown(f"**{len(articles)} article{'s' * (len(articles) != 1)} loaded** (at most {ingest.MAX_ARTICLES})")
-    for article in articles:
+    st.markdown(f"**{len(articles):,} article{'s' * (len(articles) != 1)} loaded** (at most {ingest.MAX_ARTICLES:,})")
+    for article in _page(articles):
         left, right = st.columns([6, 1], vertical_alignment="center")
         meta = " · ".join(x for x in (article.outlet, article.date, article.origin) if x)
         left.markdown(f"{md(article.title or article.id)}  \n:gray[{md(meta)} · {len(article.text):,} characters]")
@@ -645,10 +660,15 @@ def method_notes() -> str:
     return "\n\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
-def render_exports(reports: Sequence[ArticleReport], figures: Sequence[Any] = ()) -> None:
-    """Download buttons: one row per article (CSV), one row per evidence span (CSV), the HTML report."""
+def render_exports(reports: Sequence[ArticleReport], figures: Sequence[Any] | Callable[[], Sequence[Any]] = ()) -> None:
+    """Download buttons: one row per article (CSV), one row per evidence span (CSV), the HTML report.
+
+    ``figures`` may be a zero-argument callable: it is called only when the HTML report is downloaded, so
+    a page that shows no charts does not build them on every run.
+    """
     reports = list(reports)
-    figures = list(figures)
+    fixed = () if callable(figures) else tuple(figures)
+    make_figures = figures if callable(figures) else lambda: fixed
     if not reports:
         st.info("No articles to export.")
         return
@@ -671,7 +691,7 @@ def render_exports(reports: Sequence[ArticleReport], figures: Sequence[Any] = ()
     )
     cols[2].download_button(
         "Report (HTML, opens offline)",
-        data=lambda: build_html_report(reports, figures=figures, method_notes_markdown=method_notes()),
+        data=lambda: build_html_report(reports, figures=list(make_figures()), method_notes_markdown=method_notes()),
         file_name="framelens-report.html",
         mime="text/html",
         key="fl_export_html",

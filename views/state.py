@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+
+import numpy as np
 
 from analysis.model import ArticleReport
 
@@ -99,8 +100,19 @@ def difference(a: ArticleReport, b: ArticleReport) -> float:
 
 
 def most_different_pair(reports: Sequence[ArticleReport]) -> tuple[str, ...]:
-    """The ids of the two articles that differ most (ties: the earliest pair); fewer if fewer are loaded."""
+    """The ids of the two articles that differ most (ties: the earliest pair); fewer if fewer are loaded.
+
+    Every pair is compared, one row of pairs at a time in numpy (1,000 articles: half a million pairs in
+    milliseconds); the arithmetic is ``difference``'s, in the same order, so the same pair wins.
+    """
     if len(reports) < 2:
         return tuple(r.article.id for r in reports)
-    best = max(combinations(reports, 2), key=lambda pair: difference(*pair))
-    return (best[0].article.id, best[1].article.id)
+    positions = np.array([r.framing.position or 0.0 for r in reports], dtype=np.float64)
+    scores = np.array([r.transparency.score for r in reports], dtype=np.float64)
+    best, best_pair = -np.inf, (0, 1)
+    for i in range(len(reports) - 1):
+        row = np.abs(positions[i] - positions[i + 1 :]) + TRANSPARENCY_WEIGHT * np.abs(scores[i] - scores[i + 1 :])
+        j = int(np.argmax(row))  # the first of equals, as in combinations order
+        if row[j] > best:
+            best, best_pair = float(row[j]), (i, i + 1 + j)
+    return (reports[best_pair[0]].article.id, reports[best_pair[1]].article.id)
