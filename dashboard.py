@@ -13,6 +13,10 @@ import streamlit as st
 
 st.set_page_config(page_title="FrameLens", page_icon="🔎", layout="wide")
 
+from views.lazy_textblob import defer_textblob_package  # noqa: E402
+
+defer_textblob_package()  # before analysis imports textblob.en: NLTK, scikit-learn and scipy stay unloaded
+
 from analysis import (  # noqa: E402
     Article,
     ArticleReport,

@@ -5,9 +5,12 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
+import sys
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -560,3 +563,20 @@ def test_wording_map_of_many_articles_is_one_trace():
     n = figures.MAX_NAMED + 1
     fig = figures.map_figure([f"A{i}" for i in range(n)], [(i / n, (i * 7 % n) / n) for i in range(n)])
     assert len(fig.data) == 1 and len(fig.data[0].x) == n
+
+
+def test_textblob_en_imports_without_nltk_and_the_package_still_works():
+    code = (
+        "import sys\n"
+        "from views.lazy_textblob import defer_textblob_package\n"
+        "assert defer_textblob_package()\n"
+        "from analysis import analyze, load_case_study\n"
+        "analyze(load_case_study()[0])\n"
+        "assert not {'nltk', 'sklearn', 'scipy'} & set(sys.modules), 'analysis loads textblob.en only'\n"
+        "from textblob import TextBlob\n"
+        "assert TextBlob('A good day.').sentiment.polarity > 0, 'the package itself loads on first use'\n"
+        "assert not defer_textblob_package(), 'already imported: left alone'\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
