@@ -47,7 +47,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], seconds: float) -> None:
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], seconds: float, *, poll: float = 0.2) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -55,21 +55,18 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], seconds: float) -> N
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 return
-        time.sleep(0.2)
+        time.sleep(poll)
     raise RuntimeError(f"streamlit did not open port {port} within {seconds:.0f} s")
 
 
-@pytest.fixture(scope="session")
-def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free port (cwd = repo root); yields the base URL."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    cmd = [
+def streamlit_command(script: str, port: int) -> list[str]:
+    """`streamlit run <script>` headless on 127.0.0.1:<port>, run from the repo root (also used by benchmarks/)."""
+    return [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        "dashboard.py",
+        script,
         "--server.port",
         str(port),
         "--server.address",
@@ -79,6 +76,14 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--browser.gatherUsageStats",
         "false",
     ]
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port (cwd = repo root); yields the base URL."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    cmd = streamlit_command("dashboard.py", port)
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         try:
