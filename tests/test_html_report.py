@@ -12,7 +12,6 @@ from plotly.offline import get_plotlyjs
 from analysis import analyze, analyze_all, load_case_study
 from analysis.html_report import build_html_report, highlighted_text, markdown_html
 from analysis.ingest import pasted_article
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, missing
 
 EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
 
@@ -120,40 +119,32 @@ def test_method_notes_markdown_subset() -> None:
 # --- in a real browser, offline ------------------------------------------------------------------
 
 
-def test_report_opens_offline_in_chromium_with_its_charts(page: str, tmp_path: Path) -> None:
-    if not Path(CHROMIUM).exists():
-        missing(f"no Chromium at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing("the playwright package is not installed")
+def test_report_opens_offline_in_chromium_with_its_charts(page: str, tmp_path: Path, browser) -> None:
     path = tmp_path / "report.html"
     path.write_text(page, encoding="utf-8")
     remote: list[str] = []
     errors: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(offline=True)
-            context.route(
-                "**/*",
-                lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith("file:")
-                    else (remote.append(route.request.url), route.abort())
-                ),
-            )
-            tab = context.new_page()
-            tab.on("pageerror", lambda exc: errors.append(str(exc)))
-            tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-            tab.goto(path.as_uri())
-            tab.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
-            charts = tab.locator(".js-plotly-plot").count()
-            bars = tab.locator(".js-plotly-plot .bars .point").count()
-            marks = tab.locator("mark").count()
-            title = tab.title()
-        finally:
-            browser.close()
+    context = browser.new_context(offline=True)
+    try:
+        context.route(
+            "**/*",
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith("file:")
+                else (remote.append(route.request.url), route.abort())
+            ),
+        )
+        tab = context.new_page()
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+        tab.goto(path.as_uri())
+        tab.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+        charts = tab.locator(".js-plotly-plot").count()
+        bars = tab.locator(".js-plotly-plot .bars .point").count()
+        marks = tab.locator("mark").count()
+        title = tab.title()
+    finally:
+        context.close()
     assert (charts, remote, errors) == (2, [], [])
     assert bars == len(page.split('id="article-')) - 1
     assert marks > 0 and title.startswith("Report <script>")

@@ -7,7 +7,6 @@ locally and fail under CI=true. The `open_app` fixture loads a URL and waits unt
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -98,24 +97,6 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """Headless Debian Chromium driven by Playwright (never `playwright install`)."""
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        missing(f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing("the playwright Python package is not installed (pip install -r requirements-dev.txt)")
-    with sync_playwright() as pw:
-        try:
-            chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        except Exception as err:
-            missing(f"Chromium at {CHROMIUM} would not start: {err}")
-        yield chromium
-        chromium.close()
 
 
 def load_app(page: object, url: str, *, ready: str = '[data-testid="stHeading"]') -> None:
