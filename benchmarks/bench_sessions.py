@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, PeakMemory, cores, record, table
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, wait_for_port
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_command, wait_for_port
 from tests.e2e.test_sessions import close, isolation_problems, run_sessions
 
 CORES = cores()
@@ -44,23 +44,8 @@ def export_head(target: Path) -> str:
 
 def start_server(app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "dashboard.py",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
+    # file watching off: the server serves a frozen copy of the last commit
+    cmd = [*streamlit_command("dashboard.py", port), "--server.fileWatcherType", "none"]
     proc = subprocess.Popen(cmd, cwd=app_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_for_port(port, proc, 60)
     return proc, f"http://127.0.0.1:{port}"
