@@ -535,7 +535,8 @@ def run_batch(args: argparse.Namespace) -> int:
     skipped_rows: dict[str, list[int]] = {}
     started = time.perf_counter()
     tqdm.monitor_interval = 0  # no monitor thread: the worker pool forks after the bar exists
-    bar = tqdm(total=count_rows(source), unit=" articles", file=sys.stderr, disable=True if args.no_progress else None)
+    quiet = args.no_progress or not sys.stderr.isatty()  # a log file gets the summary line, not a bar
+    bar = tqdm(total=count_rows(source), unit=" articles", file=sys.stderr, disable=quiet)
     pending_articles: list[dict[str, Any]] = []
     pending_spans: list[dict[str, Any]] = []
     try:
