@@ -656,7 +656,7 @@ def render_lexicon_editor() -> None:
 
 def method_notes() -> str:
     """The method notes shipped in docs/methods (for the HTML report)."""
-    files = sorted(p for p in (DOCS / "methods").glob("*.md") if p.stem != "ingest")
+    files = sorted(p for p in (DOCS / "methods").glob("*.md") if p.stem not in {"ingest", "batch"})
     return "\n\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
