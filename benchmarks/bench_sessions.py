@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import ROOT, PeakMemory, cores, record, table
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_command, wait_for_port
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, stop_process, streamlit_command, wait_for_port
 from tests.e2e.test_sessions import close, isolation_problems, run_sessions
 
 CORES = cores()
@@ -136,11 +136,7 @@ def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -
             finally:
                 browser.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
     rows = []
     for step in STEPS:

@@ -58,6 +58,16 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], seconds: float, *, p
     raise RuntimeError(f"streamlit did not open port {port} within {seconds:.0f} s")
 
 
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate a server process, killing it if it does not stop within 10 s (also used by benchmarks/)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def streamlit_command(script: str, port: int) -> list[str]:
     """`streamlit run <script>` headless on 127.0.0.1:<port>, run from the repo root (also used by benchmarks/)."""
     return [
@@ -91,12 +101,7 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except RuntimeError as err:
             pytest.fail(f"{err}\n{log.read_text(errors='replace')[-2000:]}")
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
 
 
 def load_app(page: object, url: str, *, ready: str = '[data-testid="stHeading"]') -> None:
