@@ -1,6 +1,8 @@
 """Phrase matching: inflections, optional words, longest match, word boundaries."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.matcher import PhraseMatcher, expand, inflections
 
@@ -62,3 +64,79 @@ def test_curly_and_straight_apostrophes_match_each_other():
 def test_compound_with_led_keeps_the_name():
     matcher = PhraseMatcher([("HTS", "HTS")], case_sensitive=True)
     assert [m.payload for m in matcher.finditer("HTS-led rebels; not hts-led")] == ["HTS"]
+
+
+# --- the word-start search finds what a scan of every character finds ------------------------------
+
+SCAN_PHRASES = [
+    "ousted (syrian) president",
+    "president",
+    "Syrian government",
+    "rebel",
+    "rebel forces",
+    "Hay'at Tahrir al-Sham",
+    "al-Qaeda",
+    "the terrorist organization",
+    "U.S.",
+    "2024",
+]
+SCAN_WORDS = [
+    "ousted",
+    "Ousted",
+    "Syrian",
+    "president",
+    "PRESIDENT",
+    "rebels",
+    "rebel",
+    "forces",
+    "Hay'at",
+    "Hay’at",
+    "Tahrir",
+    "al-Sham",
+    "al",
+    "Qaeda",
+    "al-Qaeda",
+    "the",
+    "terrorist",
+    "organization",
+    "U.S.",
+    "2024",
+    "anti",
+    "-",
+    "--",
+    "'",
+    "’",
+    "_",
+    "x",
+    "HTS-led",
+    "rebel-held",
+    "İstanbul",
+    "ſ",
+]
+SCAN_PIECES = st.sampled_from([*SCAN_WORDS, " ", "  ", "\n", ",", ".", "(", ")", "“"])
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(SCAN_PIECES, max_size=40), cut=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_word_start_search_equals_full_scan(case_sensitive, pieces, cut):
+    matcher = PhraseMatcher([(p, p) for p in SCAN_PHRASES], case_sensitive=case_sensitive, inflect=True)
+    text = "".join(pieces)
+    start, stop = min(cut), min(max(cut), len(text))
+    fast = [(m.start(), m.end()) for m in matcher._search(text, start, stop)]
+    full = [(m.start(), m.end()) for m in matcher._regex.finditer(text, start, stop)]
+    assert fast == full
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "expected"),
+    [
+        (["“quoted phrase"], "a “quoted phrase here", ["“quoted phrase"]),  # starts with a mark: full scan
+        (["rebels"], "", []),
+        (["rebels"], "no match at all", []),
+        (["forces"], "rebel-forces", []),  # after a hyphen: not a word start
+    ],
+)
+def test_word_start_search_edges(phrases, text, expected):
+    matcher = PhraseMatcher([(p, p) for p in phrases])
+    assert [text[m.start : m.end] for m in matcher.finditer(text)] == expected
