@@ -30,10 +30,23 @@ _WORD_START_RE = re.compile(r"(?<![\w-])\w+")
 _FIRST_RUN_RE = re.compile(r"\w+")
 
 
+# Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` leaves alone (or makes
+# two characters of): folded first, so a word's key is what the case-insensitive regex would match.
+_REGEX_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+_REGEX_CASE_FOLDS_RE = re.compile("[İıſ\u212a]")
+
+
+def _key(word: str) -> str:
+    """A word's look-up key: lower case, with the regex's extra case equivalences folded."""
+    return word.translate(_REGEX_CASE_FOLDS).lower()
+
+
 @lru_cache(maxsize=8)
 def word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word (lower case) starts in a text: one pass that every matcher reuses (cached, so
+    """Where each word (its ``_key``) starts in a text: one pass that every matcher reuses (cached, so
     the stages of one article share it)."""
+    if _REGEX_CASE_FOLDS_RE.search(text):
+        text = text.translate(_REGEX_CASE_FOLDS)  # one character for one: offsets stay the same
     at: dict[str, list[int]] = {}
     for m in _WORD_START_RE.finditer(text):
         at.setdefault(m.group().lower(), []).append(m.start())
@@ -165,8 +178,9 @@ class PhraseMatcher(Generic[P]):
         Every match starts where _BEFORE holds, with the form's first run of word characters; so
         trying the anchored regex at those word starts, left to right, skipping what a match covers,
         finds the same leftmost-longest matches as scanning every character, several times faster.
-        (Words are keyed by ``str.lower``; the regex's case folding also equates a few archaic letters,
-        such as the long s "ſ" with "s", which this search does not try.)
+        (Words are keyed by ``_key``, which folds the letters the regex equates with ASCII ones; for
+        lexicon forms that start with other non-ASCII letters, ``str.lower`` is assumed to agree with
+        the regex's simple case folding.)
         """
         regex, firsts = self._regex, self._first_words
         assert regex is not None
@@ -175,9 +189,11 @@ class PhraseMatcher(Generic[P]):
             return
         at = word_starts(text)
         candidates = sorted(p for word in firsts & at.keys() for p in at[word])
+        # ``stop`` inside a word: that word's cut-off start is a word of its own to the regex
+        cut = _cut_word_start(text, stop)
         free = start
         for p in candidates[bisect_left(candidates, start) :]:
-            if p >= stop:
+            if p >= cut:
                 break
             if p < free:
                 continue
@@ -185,12 +201,24 @@ class PhraseMatcher(Generic[P]):
             if m is not None:
                 free = m.end()
                 yield m
+        if cut < stop:
+            yield from regex.finditer(text, max(free, cut, start), stop)
+
+
+def _cut_word_start(text: str, stop: int) -> int:
+    """Where the word that ``stop`` cuts in two starts, or ``stop`` if it falls between words."""
+    if stop >= len(text) or not _FIRST_RUN_RE.match(text, stop):
+        return stop
+    start = stop
+    while start > 0 and _FIRST_RUN_RE.match(text, start - 1, start):
+        start -= 1
+    return start
 
 
 def _first_run(form: str) -> str | None:
     """The lower-cased word characters a form starts with, or None if it starts with anything else."""
     m = _FIRST_RUN_RE.match(form)
-    return m.group().lower() if m else None
+    return _key(m.group()) if m else None
 
 
 class MatcherPair(Generic[P]):
@@ -211,11 +239,14 @@ class MatcherPair(Generic[P]):
 def longest_first(matches: Iterable[Match[P]]) -> list[Match[P]]:
     """Drop matches that overlap a longer (then earlier) one; the result is in text order."""
     chosen: list[Match[P]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the chosen matches, sorted; chosen matches never overlap each other
+    ends: list[int] = []
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= s or m.start >= e for s, e in taken):
+        i = bisect_right(starts, m.start)
+        if (i == 0 or ends[i - 1] <= m.start) and (i == len(starts) or m.end <= starts[i]):
             chosen.append(m)
-            taken.append((m.start, m.end))
+            starts.insert(i, m.start)
+            ends.insert(i, m.end)
     return sorted(chosen, key=lambda m: m.start)
 
 

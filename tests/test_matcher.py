@@ -79,6 +79,8 @@ SCAN_PHRASES = [
     "the terrorist organization",
     "U.S.",
     "2024",
+    "Idlib",
+    "Kremlin",
 ]
 SCAN_WORDS = [
     "ousted",
@@ -112,6 +114,10 @@ SCAN_WORDS = [
     "rebel-held",
     "İstanbul",
     "ſ",
+    "İdlib",
+    "ıdlib",
+    "\u212aremlin",
+    "KREMLIN",
 ]
 SCAN_PIECES = st.sampled_from([*SCAN_WORDS, " ", "  ", "\n", ",", ".", "(", ")", "“"])
 
