@@ -12,7 +12,10 @@ from .actors import find_mentions
 from .corpus import with_boilerplate
 from .framing import analyze_framing
 from .lexicon import Lexicon, load_lexicon
+from .matcher import word_starts
 from .model import Article, ArticleReport
+from .nounphrase import tokenize
+from .quotes import quote_spans
 from .sentiment import analyze_sentiment
 from .sourcing import analyze_sourcing
 from .text import looks_english, split_sentences
@@ -22,6 +25,16 @@ NOT_ENGLISH_WARNING = (
     "This text does not look like English: FrameLens's word lists and TextBlob's sentiment are "
     "English-only, so its measures will be mostly empty or wrong."
 )
+
+# Passes over an article's text that its stages share, cached by the text.
+TEXT_CACHES = (word_starts, tokenize, quote_spans)
+
+
+def clear_text_caches() -> None:
+    """Forget the shared passes, so that analysing a text again costs what the first time did
+    (benchmarks that time one article several times call it before each run)."""
+    for cached in TEXT_CACHES:
+        cached.cache_clear()
 
 
 def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:

@@ -94,9 +94,12 @@ def load_settings(path: Path = TRANSPARENCY_FILE) -> Settings:
             name, raw["label"], float(raw["weight"]), scale, params, templates, raw.get("source", "")
         )
     words = data.get("words", {})
-    months = "|".join(re.escape(m) for m in sorted(words.get("months", []), key=len, reverse=True))
+    month_names = sorted(words.get("months", []), key=len, reverse=True)
+    months = "|".join(re.escape(m) for m in month_names)
+    # A date starts with a digit or a month's first letter: the lookahead rejects other places at once.
+    initials = re.escape("".join(sorted({m[0] for m in month_names if m})))
     date_re = re.compile(
-        rf"\b(?:{_ISO_DATE}|\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?|(?:{months})\b\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?|(?:{months})\s+\d{{4}})"
+        rf"\b(?=[\d{initials}])(?:{_ISO_DATE}|\d{{1,2}}\s+(?:{months})\b\.?(?:,?\s+\d{{4}})?|(?:{months})\b\.?\s+\d{{1,2}}\b(?:,?\s+\d{{4}})?|(?:{months})\s+\d{{4}})"
     )
     return Settings(
         signals=signals,
@@ -159,15 +162,15 @@ class _Body:
         self.sentences = [s for s in sentences if not s.boilerplate]
         starts = self.tokens.starts
         self.ranges = {s.index: (bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in self.sentences}
-        self.words = sum(
-            1 for s in self.sentences for i in range(*self.ranges[s.index]) if self.tokens.texts[i][0].isalnum()
-        )
+        words_before = self.tokens.words_before
+        self.words = sum(words_before[hi] - words_before[lo] for lo, hi in self.ranges.values())
         self.quotes = quote_spans(article.text)
         self.dates = [(m.start(), m.end()) for m in settings.date_re.finditer(article.text)]
         paragraphs: dict[int, int] = {}
         for s in sentences:
             paragraphs[s.paragraph] = paragraphs.get(s.paragraph, 0) + 1
         self.paragraph_sizes = paragraphs
+        self._found: dict[int, dict[int, list[Span]]] = {}  # id(index) -> sentence -> spans
 
     def outside_quotes(self, start: int) -> bool:
         return quote_at(self.quotes, start) is None
@@ -180,11 +183,17 @@ class _Body:
         return self.paragraph_sizes.get(sentence.paragraph) == 1 and len(sentence.text.split()) <= max_words
 
     def found(self, index: PhraseIndex[str], sentence: Sentence) -> list[Span]:
-        toks = self.tokens
-        return [
-            Span.of(self.text, toks[f].start, toks[e - 1].end)
-            for f, e, _ in index.find(toks, *self.ranges[sentence.index])
-        ]
+        """The index's phrases in one scored sentence (all sentences are searched on first use)."""
+        by_sentence = self._found.get(id(index))
+        if by_sentence is None:
+            toks, order = self.tokens, list(self.ranges)
+            each = index.find_each(toks, [self.ranges[i] for i in order])
+            by_sentence = {
+                i: [Span.of(self.text, toks[f].start, toks[e - 1].end) for f, e, _ in hits]
+                for i, hits in zip(order, each, strict=True)
+            }
+            self._found[id(index)] = by_sentence
+        return by_sentence[sentence.index]
 
     def matches(self, index: PhraseIndex[str], *, skip_names: bool = True) -> list[Span]:
         """Matches in the writer's own voice: body sentences, outside quotation marks."""
