@@ -75,8 +75,8 @@ class Tokens:
         self.starts = starts
         self.lows = [w.lower() for w in words]
         # without a possessive ending, for matching names: "Russia's" and "Rights'" hold a name
-        self.bases = [w if "'" not in w else _base(w) for w in self.lows]
-        self.text_bases = [w if "'" not in w else _base(w) for w in words]
+        self.bases = [w if "'" not in w else strip_possessive(w) for w in self.lows]
+        self.text_bases = [w if "'" not in w else strip_possessive(w) for w in words]
         self._toks: list[Tok | None] = [None] * len(words)
 
     def __len__(self) -> int:
@@ -115,7 +115,7 @@ class Tokens:
         return tok
 
 
-def _base(word: str) -> str:
+def strip_possessive(word: str) -> str:
     if word.endswith("'s") and len(word) > 2:
         return word[:-2]
     return word[:-1] if word.endswith("'") and len(word) > 1 else word
@@ -150,12 +150,12 @@ class PhraseIndex(Generic[P]):
         root: dict[str, _Node[P]] = {}
         for phrase, payload, case_sensitive in entries:
             for form in sorted(expand(phrase)):
-                words = tuple(w if case_sensitive else _base(w.lower()) for w in TOKEN_RE.findall(form))
+                words = tuple(w if case_sensitive else strip_possessive(w.lower()) for w in TOKEN_RE.findall(form))
                 if not words:
                     continue
                 level, node = root, None
                 for word in words:
-                    node = level.setdefault(_base(word.lower()), _Node())
+                    node = level.setdefault(strip_possessive(word.lower()), _Node())
                     level = node.next
                 assert node is not None
                 node.ends.append((words, payload, case_sensitive))

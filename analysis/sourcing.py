@@ -19,7 +19,17 @@ from typing import NamedTuple
 from .actors import Mention
 from .lexicon import Agency, Cue, Lexicon
 from .model import SOURCE_KINDS, Attribution, Sentence, SourcingResult, Span
-from .nounphrase import PUNCT, PhraseIndex, Scanner, Tokens, is_capitalised, is_determiner, is_word, tokenize
+from .nounphrase import (
+    PUNCT,
+    PhraseIndex,
+    Scanner,
+    Tokens,
+    is_capitalised,
+    is_determiner,
+    is_word,
+    strip_possessive,
+    tokenize,
+)
 from .quotes import QUOTE_MARKS, quote_at, quote_inside, quote_spans
 
 ROUND = 4
@@ -218,7 +228,6 @@ class _Reader:
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []
-        self._capitalised_at: dict[str, list[int]] | None = None
         self._full_names: dict[str, str] = {}
 
     # --- small helpers
@@ -511,13 +520,11 @@ class _Reader:
         return known
 
     def _search_name_in_text(self, name: str) -> str:
-        if self._capitalised_at is None:
-            self._capitalised_at = {}
-            for i, word in enumerate(self.toks.texts):
-                if word[:1].isupper() or "-" in word:
-                    self._capitalised_at.setdefault(word, []).append(i)
-        for i in self._capitalised_at.get(name, ()):
-            if i == 0:
+        if not (name[:1].isupper() or "-" in name):
+            return ""
+        texts = self.toks.texts
+        for i in self.toks.where.get(strip_possessive(name.lower()), ()):
+            if i == 0 or texts[i] != name:
                 continue
             first = i
             while first > 0 and (self.scan.capitalised(first - 1) or self.toks[first - 1].low in self.vocab.particles):

@@ -186,10 +186,10 @@ class _Body:
         """The index's phrases in one scored sentence (all sentences are searched on first use)."""
         by_sentence = self._found.get(id(index))
         if by_sentence is None:
-            toks, order = self.tokens, list(self.ranges)
-            each = index.find_each(toks, [self.ranges[i] for i in order])
+            order, starts, words, text = list(self.ranges), self.tokens.starts, self.tokens.texts, self.text
+            each = index.find_each(self.tokens, [self.ranges[i] for i in order])
             by_sentence = {
-                i: [Span.of(self.text, toks[f].start, toks[e - 1].end) for f, e, _ in hits]
+                i: [Span.of(text, starts[f], starts[e - 1] + len(words[e - 1])) for f, e, _ in hits]
                 for i, hits in zip(order, each, strict=True)
             }
             self._found[id(index)] = by_sentence

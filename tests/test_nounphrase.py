@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.matcher import expand
-from analysis.nounphrase import TOKEN_RE, PhraseIndex, Tokens, _base
+from analysis.nounphrase import TOKEN_RE, PhraseIndex, Tokens, strip_possessive
 
 ENTRIES = [
     ("the Kremlin", "kremlin", False),
@@ -32,7 +32,7 @@ def reference_find(entries, tokens: Tokens, lo: int, hi: int):
     options = []
     for phrase, payload, case_sensitive in entries:
         for form in sorted(expand(phrase)):
-            words = tuple(w if case_sensitive else _base(w.lower()) for w in TOKEN_RE.findall(form))
+            words = tuple(w if case_sensitive else strip_possessive(w.lower()) for w in TOKEN_RE.findall(form))
             options.append((words, payload, case_sensitive))
     options.sort(key=lambda o: -len(o[0]))
     out, i = [], lo
