@@ -25,6 +25,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _BEFORE = r"(?<![\w-])"
 # ... except for "-led"/"-backed" compounds, which keep the name: "HTS-led rebels" names HTS.
 _AFTER = r"(?![\w]|-(?!(?:led|backed|linked|controlled|aligned|dominated|run)\b)\w)"
+MAX_REMEMBERED_MATCHES = 10_000  # distinct matched strings whose payload a matcher keeps
 # Where a phrase can start: a run of word characters not glued to a word or hyphen before it (_BEFORE).
 _WORD_START_RE = re.compile(r"(?<![\w-])\w+")
 _FIRST_RUN_RE = re.compile(r"\w+")
@@ -146,6 +147,7 @@ class PhraseMatcher(Generic[P]):
     ) -> None:
         self.case_sensitive = case_sensitive
         self._payloads: dict[str, P] = {}
+        self._seen: dict[str, P | None] = {}  # matched text as written -> payload
         for phrase, payload in entries:
             for form in expand(phrase, inflect=inflect):
                 self._payloads.setdefault(normalize(form, case_sensitive=case_sensitive), payload)
@@ -166,11 +168,21 @@ class PhraseMatcher(Generic[P]):
         if self._regex is None:
             return
         stop = len(text) if end is None else end
+        payload_of = self._payload_of
         for m in self._search(text, start, stop):
-            key = normalize(m.group(), case_sensitive=self.case_sensitive)
-            payload = self._payloads.get(key)
+            payload = payload_of(m.group())
             if payload is not None:
                 yield Match(m.start(), m.end(), payload)
+
+    def _payload_of(self, found: str) -> P | None:
+        """The payload of a matched string, normalised once per distinct string (names recur)."""
+        seen = self._seen
+        if found in seen:
+            return seen[found]
+        payload = self._payloads.get(normalize(found, case_sensitive=self.case_sensitive))
+        if len(seen) < MAX_REMEMBERED_MATCHES:
+            seen[found] = payload
+        return payload
 
     def _search(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         """What ``regex.finditer`` finds, trying the regex only at words that can begin a form.

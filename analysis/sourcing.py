@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from .actors import Mention
@@ -59,7 +60,8 @@ SHORT_INTRO_TOKENS = 4  # "In fact, according to …": what comes before is only
 # --- vocabulary -------------------------------------------------------------------------------
 
 
-def _forms(word: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> frozenset[str]:
     """A noun and the singulars it may have (sources -> source, agencies -> agency)."""
     forms = {word}
     if word.endswith("ies"):
@@ -68,7 +70,7 @@ def _forms(word: str) -> set[str]:
         forms.add(word[:-2])
     if word.endswith("s"):
         forms.add(word[:-1])
-    return forms
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
