@@ -1,7 +1,7 @@
 """FrameLens dashboard: articles about one event side by side, with the evidence behind every number.
 
 Run with ``streamlit run dashboard.py``. Layout and caching only: the analysis lives in ``analysis/``,
-the HTML and figures in ``views/``. The chosen articles and the open view live in the URL.
+the HTML and figures in ``views/``. The chosen articles, the open view and the open chart live in the URL.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ from views.highlight import (  # noqa: E402
 from views.manage import render_article_manager, render_exports, render_lexicon_editor  # noqa: E402
 from views.state import (  # noqa: E402
     ARTICLES_PARAM,
+    CHART_PARAM,
+    CHARTS,
+    DEFAULT_CHART,
     DEFAULT_VIEW,
     MAX_SELECTED,
     VIEW_PARAM,
@@ -60,6 +63,7 @@ ARTICLES_KEY = "fl_articles"  # this session's list[Article] (shared contract wi
 LEXICON_KEY = "fl_lexicon_toml"  # the active lexicon's TOML text, or None for the shipped default
 SELECTION_KEY = "fl_selection"
 VIEW_KEY = "fl_view"
+CHART_KEY = "fl_chart"  # the open tab of the Charts view (its label)
 LAYERS_KEY = "fl_layers"
 WHY_KEY = "fl_why_article"
 LINK_KEY = "fl_link_written"  # the query string this session last wrote, to notice a changed link
@@ -71,6 +75,7 @@ SIMILARITY_GRID_MAX = 30  # above this many articles Compare lists nearest neigh
 MAX_CLAIMS = 25
 TEXT_HEIGHT = 520
 CONTEXT_HEIGHT = 400
+CHART_NOTES = ("labels", "framing", "sentiment", "sentiment", "sourcing", "transparency")  # the limits under each
 LAYER_NAMES = {"terms": "framing words", "labels": "labels", "sources": "sources", "boilerplate": "boilerplate"}
 TAGLINE = "The same event, told by different outlets: see which words each one chose, who it lets speak, and why."
 
@@ -115,10 +120,10 @@ def cached_pair(keys: tuple[str, ...], _reports: tuple[ArticleReport, ...]) -> t
     return most_different_pair(_reports)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
-def cached_figures(keys: tuple[str, ...], _reports: tuple[ArticleReport, ...], toml_text: str | None) -> tuple:
-    """The Charts figures of a comparison, cached by the reports' content (plotly figures copy slowly)."""
-    return tuple(figures.comparison_figures(_reports, cached_lexicon(toml_text)))
+@st.cache_resource(max_entries=64 * len(CHARTS), show_spinner=False)
+def cached_figure(index: int, keys: tuple[str, ...], _reports: tuple[ArticleReport, ...], toml_text: str | None):
+    """One chart of a comparison, cached by the reports' content (plotly figures copy slowly); built when opened."""
+    return figures.comparison_figure(index, _reports, cached_lexicon(toml_text))
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -127,8 +132,8 @@ def cached_overview_map(keys: tuple[str, ...], _reports: tuple[ArticleReport, ..
     return figures.overview_map(_reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
 
 
-def comparison_figures(reports: list[ArticleReport], toml_text: str | None) -> tuple:
-    return cached_figures(tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
+def comparison_figure(index: int, reports: list[ArticleReport], toml_text: str | None):
+    return cached_figure(index, tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -184,7 +189,7 @@ def default_pair(reports: list[ArticleReport]) -> tuple[str, ...]:
 
 
 def current_link() -> dict[str, str]:
-    return {k: v[-1] for k in (ARTICLES_PARAM, VIEW_PARAM) if (v := st.query_params.get_all(k))}
+    return {k: v[-1] for k in (ARTICLES_PARAM, VIEW_PARAM, CHART_PARAM) if (v := st.query_params.get_all(k))}
 
 
 def apply_link(known: list[str], default_ids: tuple[str, ...]) -> None:
@@ -195,18 +200,25 @@ def apply_link(known: list[str], default_ids: tuple[str, ...]) -> None:
         if len(selection) < min(2, len(known)):
             selection = list(default_ids)
         st.session_state[SELECTION_KEY] = selection
+        # Saved again on every run: Streamlit forgets a widget's state after a run that does not draw it, and
+        # the chart tabs are drawn only in Charts, so the open chart would not outlive a visit to another view.
+        st.session_state[CHART_KEY] = st.session_state.get(CHART_KEY, DEFAULT_CHART)
         return
     state = parse_link(link, known=known, default_ids=default_ids)
     st.session_state[SELECTION_KEY] = list(state.ids)
     st.session_state[VIEW_KEY] = state.view
+    st.session_state[CHART_KEY] = state.chart
     st.session_state[NOTICE_KEY] = state.problems
 
 
 def write_link(selection: list[str], view: str) -> None:
-    query = to_query(selection, view)
+    query = to_query(selection, view, st.session_state.get(CHART_KEY, DEFAULT_CHART))
     if current_link() != query:
-        st.query_params[ARTICLES_PARAM] = query[ARTICLES_PARAM]
-        st.query_params[VIEW_PARAM] = query[VIEW_PARAM]
+        for param in (ARTICLES_PARAM, VIEW_PARAM, CHART_PARAM):
+            if param in query:
+                st.query_params[param] = query[param]
+            else:
+                st.query_params.pop(param, None)
     st.session_state[LINK_KEY] = query
 
 
@@ -340,13 +352,16 @@ def render_side_by_side(
 
 def render_charts(selected: list[ArticleReport], toml_text: str | None, classroom: Classroom) -> None:
     intro(classroom, "Charts")
-    figs = comparison_figures(selected, toml_text)
-    notes = ("labels", "framing", "sentiment", "sentiment", "sourcing", "transparency")
-    for i, (fig, method) in enumerate(zip(figs, notes, strict=True)):
-        st.plotly_chart(fig, key=f"fl_chart_{i}")
-        limit_note(classroom, method, details=False)
+    # Lazy tabs: only the open tab's chart is built and sent, so a new selection redraws one chart, not six.
+    tabs = st.tabs(list(CHARTS), key=CHART_KEY, on_change="rerun")
+    for i, (tab, method) in enumerate(zip(tabs, CHART_NOTES, strict=True)):
+        if tab.open:
+            with tab:
+                st.plotly_chart(comparison_figure(i, selected, toml_text), key=f"fl_chart_{i}")
+                limit_note(classroom, method, details=False)
     st.subheader("Download this comparison")
-    render_exports(selected, figs)
+    # The report holds all six charts: the five not open are built only if it is downloaded.
+    render_exports(selected, lambda: [comparison_figure(i, selected, toml_text) for i in range(len(CHARTS))])
 
 
 def render_compare(

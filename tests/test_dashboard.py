@@ -11,10 +11,11 @@ import pytest
 import tomli_w
 from streamlit.testing.v1 import AppTest
 
-from analysis import Article, load_case_study, load_lexicon
+from analysis import Article, analyze, load_case_study, load_lexicon
 from analysis.lexicon import lexicon_to_toml
+from views import figures
 from views.highlight import md_escape
-from views.state import VIEWS, view_slug
+from views.state import CHARTS, VIEWS, view_slug
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TIMEOUT = 60
@@ -41,6 +42,23 @@ def texts(at: AppTest) -> list[str]:
 
 def chart_specs(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def chart_titles(at: AppTest) -> list[str]:
+    return [spec["layout"]["title"]["text"] for spec in chart_specs(at)]
+
+
+def expected_title(index: int, ids: list[str]) -> str:
+    """The title of chart ``index`` for these articles, built outside the app."""
+    lexicon = load_lexicon()
+    by_id = {a.id: a for a in load_case_study()}
+    return figures.comparison_figure(index, [analyze(by_id[i], lexicon) for i in ids], lexicon).layout.title.text
+
+
+def open_chart(at: AppTest, label: str) -> AppTest:
+    """What a click on a chart's tab does (AppTest cannot click a tab): set the tabs' state and rerun."""
+    at.session_state["fl_chart"] = label
+    return at.run()
 
 
 def no_exception(at: AppTest) -> None:
@@ -91,22 +109,103 @@ def test_changing_the_selection_changes_columns_and_charts():
 
     at.segmented_control(key="fl_view").set_value("Charts").run()
     first = chart_specs(at)
-    assert len(first) == 6
-    assert all(len(trace["x"]) == 3 for trace in first[1]["data"] if "x" in trace)
+    assert len(first) == 1, "only the open tab's chart is drawn"
+    assert len(first[0]["data"][0]["x"]) == 3, "who is called what: one column per article"
     at.multiselect(key="fl_selection").set_value(list(ids[:2])).run()
     second = chart_specs(at)
-    assert second[1]["data"][0]["x"] != first[1]["data"][0]["x"]
+    assert len(second) == 1
+    assert second[0]["data"][0]["x"] != first[0]["data"][0]["x"]
+
+
+def test_charts_draws_only_the_open_tab_and_keeps_it():
+    ids = case_ids()
+    at = app(view="charts").run()
+    no_exception(at)
+    pair = list(at.session_state["fl_selection"])
+    assert [t.label for t in at.tabs] == list(CHARTS)
+    assert at.session_state["fl_chart"] == CHARTS[0]
+    assert chart_titles(at) == [expected_title(0, pair)]
+    assert at.query_params["chart"] == "who-is-called-what"
+
+    titles = []
+    for index, label in enumerate(CHARTS):
+        titles += chart_titles(open_chart(at, label))
+        no_exception(at)
+        assert titles[-1] == expected_title(index, pair), label
+        assert at.query_params["chart"] == view_slug(label)
+        assert sum(c.value.startswith("Limits: ") for c in at.caption) == 1, "the chart's limits under it"
+    assert len(titles) == len(set(titles)) == len(CHARTS), "each tab draws its own chart, one at a time"
+
+    open_chart(at, "Sources")
+    chosen = [*pair, next(i for i in ids if i not in pair)]
+    at.multiselect(key="fl_selection").set_value(chosen).run()
+    no_exception(at)
+    assert at.session_state["fl_chart"] == "Sources", "a new selection keeps the open chart"
+    assert chart_titles(at) == [expected_title(CHARTS.index("Sources"), chosen)]
+    assert len(chart_specs(at)[0]["data"][0]["x"]) == 3
+
+    at.segmented_control(key="fl_view").set_value("Overview").run()
+    assert "chart" not in at.query_params, "the link names a chart only in the Charts view"
+    at.segmented_control(key="fl_view").set_value("Charts").run()
+    assert at.session_state["fl_chart"] == "Sources", "the open chart outlives a visit to another view"
+    assert chart_titles(at) == [expected_title(CHARTS.index("Sources"), chosen)]
+
+
+def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: pytest.MonkeyPatch):
+    import streamlit as st
+
+    from views import manage
+
+    real_figure, real_exports = figures.comparison_figure, manage.render_exports
+    built: list[int] = []
+    exported: list[object] = []
+
+    def figure(index, reports, lexicon):
+        built.append(index)
+        return real_figure(index, reports, lexicon)
+
+    def exports(reports, figs=()):
+        exported.append(figs)
+        real_exports(reports, figs)
+
+    monkeypatch.setattr(figures, "comparison_figure", figure)
+    monkeypatch.setattr(manage, "render_exports", exports)
+    st.cache_resource.clear()  # earlier tests may have built these charts already
+    at = app(view="charts").run()
+    no_exception(at)
+    assert built == [0], "the open chart only"
+    open_chart(at, "Sources")
+    assert built == [0, 4]
+    open_chart(at, CHARTS[0])
+    assert built == [0, 4], "a chart opened before comes from the cache"
+    make_report_figures = exported[-1]
+    assert callable(make_report_figures), "the report's charts are built when it is downloaded"
+    report_titles = [f.layout.title.text for f in make_report_figures()]
+    pair = list(at.session_state["fl_selection"])
+    assert report_titles == [expected_title(i, pair) for i in range(len(CHARTS))], "the report holds all six"
+
+
+@pytest.mark.parametrize("raw", ["nowhere", PAYLOAD])
+def test_a_bad_chart_in_the_link_opens_the_first_chart_with_a_message(raw):
+    at = app(view="charts", chart=raw).run()
+    no_exception(at)
+    assert any("chart called" in w.value and "does not exist" in w.value for w in at.warning)
+    assert all("<script" not in w.value for w in at.warning)
+    assert at.session_state["fl_chart"] == CHARTS[0]
+    assert chart_titles(at) == [expected_title(0, list(at.session_state["fl_selection"]))]
+    assert at.query_params["chart"] == "who-is-called-what", "the link now names the chart shown"
 
 
 def test_query_parameters_open_the_requested_comparison():
     ids = case_ids()
     wanted = [ids[1], ids[3], ids[4]]
-    at = app(articles=",".join(wanted), view="charts").run()
+    at = app(articles=",".join(wanted), view="charts", chart="term-choices").run()
     no_exception(at)
     assert at.session_state["fl_selection"] == wanted
     assert at.session_state["fl_view"] == "Charts"
+    assert at.session_state["fl_chart"] == "Term choices"
     assert not at.warning
-    assert len(at.get("plotly_chart")) == 6
+    assert chart_titles(at) == [expected_title(1, wanted)]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +271,11 @@ def test_user_text_is_escaped_everywhere(view):
     markdown = [e.value for e in (*at.markdown, *at.subheader, *at.caption, *at.warning, *at.info)]
     markdown += [b.proto.label for b in at.button] + [e.label for e in at.expander]  # labels are markdown too
     assert not [m for m in markdown if UNESCAPED_TAG.search(m)]
-    assert all("<script" not in c.proto.spec for c in at.get("plotly_chart"))
+    specs = [c.proto.spec for c in at.get("plotly_chart")]
+    if view == "Charts":  # one chart at a time: open every tab
+        specs += [c.proto.spec for label in CHARTS[1:] for c in open_chart(at, label).get("plotly_chart")]
+        assert len(specs) == len(CHARTS)
+    assert all("<script" not in spec for spec in specs)
 
 
 def test_a_removed_article_falls_back_to_a_valid_selection():

@@ -47,7 +47,16 @@ from views.highlight import (
     sourcing_evidence,
     transparency_evidence,
 )
-from views.state import VIEWS, LinkState, difference, most_different_pair, parse_link, to_query, view_slug
+from views.state import (
+    CHARTS,
+    VIEWS,
+    LinkState,
+    difference,
+    most_different_pair,
+    parse_link,
+    to_query,
+    view_slug,
+)
 from views.tables import claim_rows, name_ids, telling_claims
 
 PAYLOAD = '<script>alert("x")</script>'
@@ -384,6 +393,44 @@ def test_query_round_trip():
         query = to_query(("c", "d"), view)
         assert parse_link(query, known=KNOWN, default_ids=DEFAULT) == LinkState(("c", "d"), view)
     assert view_slug("Side by side") == "side-by-side"
+    for chart in CHARTS:
+        query = to_query(("c", "d"), "Charts", chart)
+        assert parse_link(query, known=KNOWN, default_ids=DEFAULT) == LinkState(("c", "d"), "Charts", (), chart)
+    assert to_query(("c", "d"), "Charts", "Sources")["chart"] == "sources"
+    assert "chart" not in to_query(("c", "d"), "Overview", "Sources"), "the open chart only in the Charts view's link"
+
+
+@pytest.mark.parametrize(
+    ("raw", "chart", "problem"),
+    [
+        (None, CHARTS[0], None),
+        ("", CHARTS[0], None),
+        ("term-choices", "Term choices", None),
+        ("SENTIMENT toward Actors", "Sentiment toward actors", None),
+        (["sources", "transparency"], "Transparency", None),
+        ("nowhere", CHARTS[0], "a chart called 'nowhere', which does not exist; showing Who is called what"),
+        ("x" * 500, CHARTS[0], "does not exist"),
+    ],
+)
+def test_parse_link_chart(raw, chart, problem):
+    params = {"view": "charts"} if raw is None else {"view": "charts", "chart": raw}
+    state = parse_link(params, known=KNOWN, default_ids=DEFAULT)
+    assert (state.view, state.chart) == ("Charts", chart)
+    if problem is None:
+        assert state.problems == ()
+    else:
+        assert len(state.problems) == 1 and problem in state.problems[0] and len(state.problems[0]) < 200
+
+
+def test_one_chart_per_tab_in_the_order_of_the_report():
+    reports, lexicon = list(case_reports()[:2]), load_lexicon()
+    assert len(CHARTS) == figures.COMPARISON_CHARTS
+    alone = [figures.comparison_figure(i, reports, lexicon).to_json() for i in range(len(CHARTS))]
+    assert alone == [fig.to_json() for fig in figures.comparison_figures(reports, lexicon)]
+    assert len(set(alone)) == len(CHARTS)
+    for index in (-1, len(CHARTS)):
+        with pytest.raises(IndexError):
+            figures.comparison_figure(index, reports, lexicon)
 
 
 def test_default_pair_is_the_two_that_differ_most():

@@ -487,13 +487,21 @@ def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
     )
 
 
+COMPARISON_CHARTS = 6  # the charts of the Charts view (one tab each: views.state.CHARTS names them)
+
+
+def comparison_figure(index: int, reports: Sequence[ArticleReport], lexicon: Lexicon) -> go.Figure:
+    """The Charts view's chart number ``index`` (0 to 5, display order), built alone: the view shows one at a time."""
+    if index == 0:
+        return actor_labels_figure(reports, lexicon)
+    if index == 1:
+        return family_figure(reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
+    by_reports = (sentiment_arc_figure, actor_sentiment_figure, sourcing_figure, transparency_figure)
+    if not 2 <= index < COMPARISON_CHARTS:
+        raise IndexError(f"there is no chart {index}; the Charts view has {COMPARISON_CHARTS}")
+    return by_reports[index - 2](reports)
+
+
 def comparison_figures(reports: Sequence[ArticleReport], lexicon: Lexicon) -> list[go.Figure]:
     """Every chart of the Charts view, in display order (also what the exports receive)."""
-    return [
-        actor_labels_figure(reports, lexicon),
-        family_figure(reports, axis_low=lexicon.axis_low, axis_high=lexicon.axis_high),
-        sentiment_arc_figure(reports),
-        actor_sentiment_figure(reports),
-        sourcing_figure(reports),
-        transparency_figure(reports),
-    ]
+    return [comparison_figure(i, reports, lexicon) for i in range(COMPARISON_CHARTS)]

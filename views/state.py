@@ -15,6 +15,18 @@ MIN_SELECTED = 2
 MAX_SELECTED = 4
 ARTICLES_PARAM = "articles"
 VIEW_PARAM = "view"
+CHARTS_VIEW = "Charts"
+# The Charts view's tabs, one chart each, in the order of views.figures.comparison_figures.
+CHARTS = (
+    "Who is called what",
+    "Term choices",
+    "Sentiment by sentence",
+    "Sentiment toward actors",
+    "Sources",
+    "Transparency",
+)
+DEFAULT_CHART = CHARTS[0]
+CHART_PARAM = "chart"
 SHOWN_VALUE_CHARS = 40
 TRANSPARENCY_WEIGHT = 1 / 100  # a 100-point transparency gap counts like one unit of framing position
 
@@ -26,11 +38,12 @@ def view_slug(view: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LinkState:
-    """The comparison a link opens: article ids, the view, and messages about anything that was ignored."""
+    """The comparison a link opens: article ids, the view, the open chart, and messages about anything ignored."""
 
     ids: tuple[str, ...]
     view: str
     problems: tuple[str, ...] = ()
+    chart: str = DEFAULT_CHART
 
 
 def _last(value: str | Sequence[str] | None) -> str | None:
@@ -43,15 +56,15 @@ def _shown(value: str) -> str:
     return value if len(value) <= SHOWN_VALUE_CHARS else value[: SHOWN_VALUE_CHARS - 1] + "…"
 
 
-def parse_view(raw: str | None, *, views: Sequence[str] = VIEWS, default: str = DEFAULT_VIEW) -> tuple[str, str | None]:
-    """The view a link names (slug or label, any case), else the default and a message."""
+def parse_name(raw: str | None, names: Sequence[str], default: str, *, what: str = "view") -> tuple[str, str | None]:
+    """The view (or chart) a link names (slug or label, any case), else the default and a message."""
     if raw is None or not raw.strip():
         return default, None
     wanted = view_slug(raw)
-    for view in views:
-        if view_slug(view) == wanted:
-            return view, None
-    return default, f"The link asks for a view called '{_shown(raw)}', which does not exist; showing {default}."
+    for name in names:
+        if view_slug(name) == wanted:
+            return name, None
+    return default, f"The link asks for a {what} called '{_shown(raw)}', which does not exist; showing {default}."
 
 
 def parse_ids(
@@ -83,14 +96,18 @@ def parse_link(
 ) -> LinkState:
     """Check a query string; anything invalid falls back to the default, with a short message why."""
     ids, id_problem = parse_ids(_last(params.get(ARTICLES_PARAM)), known=known, default=default_ids)
-    view, view_problem = parse_view(_last(params.get(VIEW_PARAM)), views=views, default=default_view)
-    problems = tuple(p for p in (id_problem, view_problem) if p)
-    return LinkState(ids, view, problems)
+    view, view_problem = parse_name(_last(params.get(VIEW_PARAM)), views, default_view)
+    chart, chart_problem = parse_name(_last(params.get(CHART_PARAM)), CHARTS, DEFAULT_CHART, what="chart")
+    problems = tuple(p for p in (id_problem, view_problem, chart_problem) if p)
+    return LinkState(ids, view, problems, chart)
 
 
-def to_query(ids: Sequence[str], view: str) -> dict[str, str]:
-    """The query string for a comparison (what a shared link carries)."""
-    return {ARTICLES_PARAM: ",".join(ids), VIEW_PARAM: view_slug(view)}
+def to_query(ids: Sequence[str], view: str, chart: str | None = None) -> dict[str, str]:
+    """The query string for a comparison (what a shared link carries); the open chart only in the Charts view."""
+    query = {ARTICLES_PARAM: ",".join(ids), VIEW_PARAM: view_slug(view)}
+    if chart is not None and view == CHARTS_VIEW:
+        query[CHART_PARAM] = view_slug(chart)
+    return query
 
 
 def difference(a: ArticleReport, b: ArticleReport) -> float:
