@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.test_injection import open_chart
+from views.state import CHARTS, view_slug
+
 pytestmark = pytest.mark.browser
 
 WIDTH, HEIGHT = 1440, 1000
@@ -40,8 +43,11 @@ def test_overview_and_charts_draw_plotly(browser, streamlit_server, open_app, sc
         page.screenshot(path=str(screenshot_dir / "overview.png"), full_page=True)
 
         open_app(page, streamlit_server + VIEW_URL.format(view="charts"), ready='[data-testid="stPlotlyChart"]')
-        page.wait_for_function("document.querySelectorAll('[data-testid=\"stPlotlyChart\"] .main-svg').length >= 6")
-        assert page.locator('[data-testid="stPlotlyChart"]').count() >= 6
+        assert page.get_by_role("tab").all_inner_texts() == list(CHARTS)
+        for index in range(len(CHARTS)):  # only the open tab's chart is drawn: open each in turn
+            open_chart(page, index)
+            assert page.locator('[data-testid="stPlotlyChart"]').count() == 1
+            assert f"chart={view_slug(CHARTS[index])}" in page.url, "the open chart is in the link"
         assert page.locator('[data-testid="stException"]').count() == 0
         page.screenshot(path=str(screenshot_dir / "charts.png"), full_page=True)
     finally:

@@ -7,8 +7,11 @@ in the main frame and every iframe. The same for the offline HTML report, opened
 the network cut. An AppTest pass (no browser) checks every HTML body the dashboard sends for markup
 that came from the text, and every markdown body for an unescaped payload.
 
-The helpers here (``watch_reruns``, ``rerun``, ``paste_article``, ``choose_view``, ``select_article``)
-are also used by tests/e2e/test_sessions.py and benchmarks/bench_sessions.py.
+The Charts view draws only its open tab's chart, so each chart's tab is opened in turn (``visit``).
+
+The helpers here (``watch_reruns``, ``rerun``, ``paste_article``, ``choose_view``, ``select_article``,
+``open_chart``) are also used by tests/e2e/test_sessions.py, tests/e2e/test_browser.py and
+benchmarks/bench_sessions.py.
 """
 
 from __future__ import annotations
@@ -114,6 +117,32 @@ def choose_view(page, view: str) -> float:
     if radio.get_attribute("aria-checked") == "true":
         return 0.0
     return rerun(page, radio.click, *view_done(view))
+
+
+def open_chart(page, index: int) -> float:
+    """In Charts, open the tab of chart ``index`` (views.state.CHARTS) and wait until it is drawn; seconds."""
+    from views.state import CHARTS
+
+    tab = page.get_by_role("tab", name=CHARTS[index], exact=True)
+    chart = f".st-key-fl_chart_{index}"  # the chart's element (its key); on the page only while its tab is open
+    seconds = 0.0
+    if tab.get_attribute("aria-selected") != "true":
+        seconds = rerun(page, tab.click, chart)
+    page.wait_for_selector(f"{chart} .main-svg", timeout=TIMEOUT_MS)
+    return seconds
+
+
+def visit(page, view: str) -> Iterator[str]:
+    """Open ``view``, and in Charts each chart's tab in turn; yields where the page is, to check it there."""
+    from views.state import CHARTS
+
+    choose_view(page, view)
+    if view != "Charts":
+        yield view
+        return
+    for index, label in enumerate(CHARTS):
+        open_chart(page, index)
+        yield f"Charts: {label}"
 
 
 def paste_article(page, *, text: str, title: str = "", outlet: str = "", author: str = "", date: str = "") -> float:
@@ -230,9 +259,9 @@ def test_pasted_payloads_never_run_and_show_literally(browser, streamlit_server)
         open_all_expanders(page)
         assert_clean(page, "side by side, marks hovered and every why? open")
         for view in VIEWS_TO_VISIT:
-            choose_view(page, view)
-            open_all_expanders(page)
-            assert_clean(page, view)
+            for where in visit(page, view):
+                open_all_expanders(page)
+                assert_clean(page, where)
     finally:
         context.close()
 
@@ -294,8 +323,8 @@ def test_uploaded_payloads_never_run_and_show_literally(browser, streamlit_serve
         hover_marks(page)
         open_all_expanders(page)
         for view in VIEWS_TO_VISIT:
-            choose_view(page, view)
-            assert_clean(page, view)
+            for where in visit(page, view):
+                assert_clean(page, where)
     finally:
         context.close()
 
@@ -315,13 +344,13 @@ def test_a_payload_lexicon_never_runs(browser, streamlit_server):
         open_all_expanders(page)
         assert_clean(page, "lexicon editor open")
         for view in VIEWS_TO_VISIT:
-            choose_view(page, view)
-            if view == "Side by side":
-                hover_marks(page)
-                legend = " ".join(page.locator(".fl-legend").all_inner_texts())
-                assert BY_ID["img"].text in legend, "the axis name shows literally in the legend"
-            open_all_expanders(page)
-            assert_clean(page, view)
+            for where in visit(page, view):
+                if view == "Side by side":
+                    hover_marks(page)
+                    legend = " ".join(page.locator(".fl-legend").all_inner_texts())
+                    assert BY_ID["img"].text in legend, "the axis name shows literally in the legend"
+                open_all_expanders(page)
+                assert_clean(page, where)
     finally:
         context.close()
 
@@ -447,9 +476,26 @@ def _check_bodies(at, where: str) -> int:
     return seen
 
 
+def _check_view(view: str, *, lexicon_toml: str | None = None) -> int:
+    """``_check_bodies`` for a view; in Charts for each chart's tab in turn (only the open one is sent)."""
+    from views.state import CHARTS
+
+    at = _apptest(view, lexicon_toml=lexicon_toml)
+    where = view if lexicon_toml is None else f"{view} with the payload lexicon"
+    if view != "Charts":
+        return _check_bodies(at, where)
+    seen = 0
+    for label in CHARTS:
+        at.session_state["fl_chart"] = label  # what a click on the tab does
+        at.run()
+        assert len(at.get("plotly_chart")) == 1, (where, label, "one chart, the open tab's")
+        seen += _check_bodies(at, f"{where}: {label}")
+    return seen
+
+
 @pytest.mark.parametrize("view", VIEWS_TO_VISIT)
 def test_every_view_sends_payloads_escaped(view: str):
-    seen = _check_bodies(_apptest(view), view)
+    seen = _check_view(view)
     assert seen or view in ("Compare", "Lexicon", "Classroom"), (
         "the payloads reached this view (else the check proves nothing)"
     )
@@ -457,7 +503,7 @@ def test_every_view_sends_payloads_escaped(view: str):
 
 @pytest.mark.parametrize("view", ("Side by side", "Lexicon", "Overview", "Charts"))
 def test_every_view_sends_a_payload_lexicon_escaped(view: str):
-    seen = _check_bodies(_apptest(view, lexicon_toml=payload_lexicon_toml()), f"{view} with the payload lexicon")
+    seen = _check_view(view, lexicon_toml=payload_lexicon_toml())
     assert seen, "the payloads reached this view (else the check proves nothing)"
 
 
