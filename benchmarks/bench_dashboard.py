@@ -59,7 +59,7 @@ ARM_JS = """() => {
   for (const type of ['pointerdown', 'change']) document.addEventListener(type, mark, {capture: true, once: true});
 }"""
 # Charts opens on its first tab, "Who is called what" (the only chart drawn): one column per chosen article.
-GRID_COLUMNS = "document.querySelector('.st-key-fl_chart_0')?.querySelectorAll('.xaxislayer-above .xtick').length"
+GRID_COLUMNS = "Array.from(document.querySelectorAll('.st-key-fl_chart_0 .xtick')).filter(e => e.textContent).length"
 CHART_TEXT_JS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg'))
   .map(e => e.textContent).join(' ')"""
 
