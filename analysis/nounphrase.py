@@ -42,7 +42,10 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("`", "'")
 
 
-_TAG_GET = dict.get  # the tag lexicon is a lazily loaded dict; its plain lookup is the fast one
+# The tag lexicon is TextBlob's lazily loaded dict, whose own methods go through a Python-level check on
+# every call; dict's methods read it directly.
+_TAG_GET = dict.get
+_TAG_COUNT = dict.__len__
 
 
 class Tok(NamedTuple):
@@ -54,7 +57,7 @@ class Tok(NamedTuple):
 
 
 def _tag(word: str, low: str) -> str:
-    if not _TAGS:
+    if not _TAG_COUNT(_TAGS):
         _TAGS.get("")  # load it
     return _TAG_GET(_TAGS, low) or _TAG_GET(_TAGS, word) or ""
 
@@ -220,7 +223,7 @@ class Scanner:
 
     def __init__(
         self,
-        toks: Tokens | Sequence[Tok],
+        toks: Tokens,
         *,
         sentence_starts: Collection[int],
         lexical: Collection[str],
@@ -251,7 +254,7 @@ class Scanner:
         return tok.tag == "" or tok.tag.startswith(NOUNISH_PREFIXES)
 
     def preposition(self, i: int) -> bool:
-        return self.toks[i].low in NP_PREPOSITIONS or i in self.glue
+        return self.toks.lows[i] in NP_PREPOSITIONS or i in self.glue
 
     def _preposition_start(self, i: int, lo: int) -> int:
         """The first token of the prepositions that end at token ``i`` ("close to")."""

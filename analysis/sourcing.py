@@ -278,7 +278,7 @@ class _Reader:
         blocked = [(f, e) for f, e, _ in self.not_cue_hits.within(lo, hi) + self.marker_hits.within(lo, hi)]
         out = []
         for first, last, cue in self.cue_hits.within(lo, hi):
-            start = self.toks[first].start
+            start = self.offsets[first]
             if self._inside_quote(start) or any(first < e and f < last for f, e in blocked):
                 continue
             if self.text[start].isupper() and first != lo:
