@@ -146,7 +146,7 @@ def stages(articles: Sequence[Article], lexicon) -> list[dict[str, object]]:
         ss = tick("split_sentences (in floor too)", lambda a=a: split_sentences(a.text, a.boilerplate))
         ms = tick("actors", lambda a=a, ss=ss: find_mentions(a.text, ss, lexicon))
         fr = tick("framing", lambda a=a, ss=ss, ms=ms: analyze_framing(a.text, ss, ms, lexicon))
-        se = tick("sentiment (textblob.en + spans)", lambda ss=ss, ms=ms: analyze_sentiment(ss, ms))
+        se = tick("sentiment (TextBlob analyser, loaded copy, + spans)", lambda ss=ss, ms=ms: analyze_sentiment(ss, ms))
         so = tick("sourcing", lambda a=a, ss=ss, ms=ms: analyze_sourcing(a.text, ss, lexicon, ms))
         tick("transparency", lambda a=a, ss=ss, fr=fr, se=se, so=so: analyze_transparency(a, ss, fr, se, so, lexicon))
         tick("looks_english", lambda a=a: looks_english(a.text))

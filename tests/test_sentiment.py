@@ -1,10 +1,16 @@
 """TextBlob sentiment per sentence, per article and per actor, with the scored words as evidence."""
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textblob import TextBlob
 
-from analysis import analyze
+from analysis import analyze, load_case_study
 from analysis.model import Article
+from analysis.sentiment import loaded_analyser, textblob_sentiment
+from analysis.text import split_sentences
 
 
 def _sentiment(text, lexicon):
@@ -61,3 +67,67 @@ def test_general_lexicon_misses_violent_words(lexicon):
 def test_no_scored_words_gives_zero(lexicon):
     result = _sentiment("The meeting is on Tuesday.", lexicon)
     assert (result.polarity, result.subjectivity) == (0.0, 0.0)
+
+
+# --- the loaded copy of TextBlob's analyser scores exactly as TextBlob does ------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "unseen"
+TRICKY = [
+    "This is not good at all.",
+    "A very, very bad and extremely cruel decision!",
+    "Never really happy :) but not terribly sad :(",
+    "Damn, that was a shitty, wonderful mess.",
+    "Terribly",
+    "",
+    "!!!",
+    "He was not the least bit pleased; it wasn't great.",
+    "Ünïcödé «quoted» and “curly” text, naïve café.",
+]
+
+
+def _every_sentence() -> list[str]:
+    texts = [a.text for a in load_case_study()] + [p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")]
+    return [s.text for t in texts for s in split_sentences(t)] + TRICKY
+
+
+def test_loaded_analyser_scores_every_sentence_as_textblob_does():
+    analyser = loaded_analyser()
+    sentences = _every_sentence()
+    assert len(sentences) > 300
+    for text in sentences:
+        assert analyser(text) == textblob_sentiment(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "not",
+                "very",
+                "good",
+                "bad",
+                "never",
+                "really",
+                "happy",
+                "the",
+                "!",
+                ":)",
+                "terribly",
+                "cruel",
+                "n't",
+                "quite",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_loaded_analyser_matches_textblob_on_word_salads(words):
+    text = " ".join(words)
+    assert loaded_analyser()(text) == textblob_sentiment(text)
+
+
+def test_loaded_analyser_is_a_copy_not_textblobs_object():
+    analyser = loaded_analyser()
+    assert analyser is not textblob_sentiment
+    assert dict.__len__(analyser) == dict.__len__(textblob_sentiment) > 1000
