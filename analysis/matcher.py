@@ -45,12 +45,48 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=8)
 def word_starts(text: str) -> dict[str, list[int]]:
     """Where each word (its ``_key``) starts in a text: one pass that every matcher reuses (cached, so
-    the stages of one article share it)."""
-    if _REGEX_CASE_FOLDS_RE.search(text):
-        text = text.translate(_REGEX_CASE_FOLDS)  # one character for one: offsets stay the same
+    the stages of one article share it). Read off the sourcing stage's tokens, which every analysis
+    builds anyway; a regex scan where those cannot give the same answer."""
+    if not _REGEX_CASE_FOLDS_RE.search(text):
+        from .nounphrase import tokenize  # here, not at the top: nounphrase imports this module
+
+        tokens = tokenize(text)
+        found = _starts_from_tokens(text, tokens.starts, tokens.texts, tokens.lows)
+        if found is not None:
+            return found
+    return _scanned_word_starts(text.translate(_REGEX_CASE_FOLDS))
+
+
+def _scanned_word_starts(text: str) -> dict[str, list[int]]:
     at: dict[str, list[int]] = {}
     for m in _WORD_START_RE.finditer(text):
         at.setdefault(m.group().lower(), []).append(m.start())
+    return at
+
+
+def _starts_from_tokens(text: str, starts: list[int], words: list[str], lows: list[str]) -> dict[str, list[int]] | None:
+    """``_scanned_word_starts`` from word tokens (``nounphrase.TOKEN_RE``: runs of word characters joined
+    by - ' . and tokens of one other character). A token's first run starts a word unless a hyphen comes
+    right before it; runs after ' or . inside it start words, runs after - do not. None where lower
+    case changes a token's length, so the two could differ."""
+    at: dict[str, list[int]] = {}
+    for start, word, low in zip(starts, words, lows, strict=True):
+        first = word[0]
+        if not (first.isalnum() or first == "_"):
+            continue
+        if len(low) != len(word):
+            return None
+        if "-" in word or "'" in word or "." in word:
+            for m in _FIRST_RUN_RE.finditer(low):
+                at_char = start + m.start()
+                if at_char and text[at_char - 1] == "-":
+                    continue
+                at.setdefault(m.group(), []).append(at_char)
+        elif not (start and text[start - 1] == "-"):
+            if low in at:
+                at[low].append(start)
+            else:
+                at[low] = [start]
     return at
 
 

@@ -67,12 +67,9 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         folded = _fold(text)  # one character for one: the offsets stay those of ``text``
-        words = TOKEN_RE.findall(folded)
-        starts, pos, find = [], 0, folded.index
-        for word in words:  # tokens are separated by white space only, so each is found in turn
-            pos = find(word, pos)
-            starts.append(pos)
-            pos += len(word)
+        found = list(TOKEN_RE.finditer(folded))
+        words = [m.group() for m in found]
+        starts = [m.start() for m in found]
         self.text = text
         self.texts = words
         self.starts = starts

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .actors import Mention
@@ -97,6 +97,16 @@ class Vocabulary:
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
+
+    @cached_property
+    def takes_object(self) -> frozenset[str]:
+        """Cues that can name a second party: citing, addressing, the writer's contacts."""
+        return self.citing | self.addressee | self.writer_contact
+
+    @cached_property
+    def shares_claim(self) -> frozenset[str]:
+        """Cues whose source shares the claim of the attribution beside it."""
+        return self.citing | self.addressee
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Vocabulary:
@@ -574,7 +584,7 @@ class _Reader:
         tok = toks[k]
         if tok.low in BE_FORMS or tok.low == "to":
             return None, False  # passive ("is being called") or infinitive ("declined to say")
-        takes_object = cue.name in self.vocab.citing | self.vocab.addressee | self.vocab.writer_contact
+        takes_object = cue.name in self.vocab.takes_object
         if tok.text == "," or tok.text in QUOTE_MARKS:
             after = None if takes_object else self._after_cue(cue, hi)
             if after is not None:
@@ -836,7 +846,7 @@ class _Reader:
                     add(source, cue, self._according_claim(cue, source, lo, hi, sentence))
                 continue
             subject, after = self._subject(cue, lo, hi)
-            obj = self._object(cue, hi) if cue.name in vocab.citing | vocab.addressee | vocab.writer_contact else None
+            obj = self._object(cue, hi) if cue.name in vocab.takes_object else None
             writer = subject is not None and subject.kind == "self"
             if cue.name in vocab.writer_contact and writer:
                 k = self._skip_back(cue.first - 1, lo)
@@ -856,7 +866,7 @@ class _Reader:
         vocab = self.vocab
         out = []
         for at in found:
-            if at.claim is None and at.cue in vocab.citing | vocab.addressee:
+            if at.claim is None and at.cue in vocab.shares_claim:
                 near = [o for o in found if o.claim is not None and o is not at]
                 if near:
                     other = min(near, key=lambda o: abs(o.span.start - at.span.start))
