@@ -23,7 +23,7 @@ from typing import Any
 from .corpus import MAX_ARTICLE_CHARS, InputError
 from .lexicon import Lexicon, lexicon_from_dict, load_lexicon
 from .model import Article
-from .pipeline import analyze
+from .pipeline import analyze, prepare_process
 from .report import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
 
 INPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
@@ -411,8 +411,9 @@ def default_workers() -> int:
 
 
 def _prime(spec: LexiconSpec) -> None:
-    """Process-pool initializer: build the lexicon once per worker."""
-    _lexicon(spec)
+    """Process-pool initializer: build the lexicon once per worker and set it aside from garbage
+    collection (``pipeline.prepare_process``)."""
+    prepare_process(_lexicon(spec))
 
 
 def _connect(address: str) -> Any:

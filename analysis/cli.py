@@ -16,7 +16,7 @@ from .corpus import InputError, expand_paths, load_case_study, read_text_file
 from .corpus_io import rows_csv
 from .lexicon import DEFAULT_LEXICON, LexiconError, load_lexicon
 from .model import Article
-from .pipeline import analyze
+from .pipeline import analyze, prepare_process
 from .report import ARTICLE_COLUMNS, article_row
 
 EXIT_BAD_INPUT = 2
@@ -60,6 +60,7 @@ def _write_table(rows: list[dict[str, Any]]) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     lexicon = load_lexicon(args.lexicon)
+    prepare_process(lexicon)
     reports = []
     for article in load_articles(args.paths):
         report = analyze(article, lexicon)

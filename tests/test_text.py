@@ -83,3 +83,19 @@ def test_long_unpunctuated_text_is_cut_into_bounded_pieces(length):
 def test_a_word_longer_than_the_cap_is_cut_anyway():
     text = "x" * 2_500
     assert [len(s.text) for s in split_sentences(text)] == [1_000, 1_000, 500]
+
+
+def test_prepare_process_loads_everything_and_sets_it_aside_from_garbage_collection(case_reports):
+    import gc
+
+    from analysis import analyze
+    from analysis.pipeline import prepare_process
+
+    article = case_reports["kremlin"].article
+    before = analyze(article).to_dict()
+    try:
+        prepare_process()
+        assert gc.get_freeze_count() > 10_000  # the word lists and TextBlob's lexicons
+        assert analyze(article).to_dict() == before  # the same analysis afterwards
+    finally:
+        gc.unfreeze()
