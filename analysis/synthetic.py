@@ -80,11 +80,15 @@ def synthetic_records(n: int, *, seed: int = DEFAULT_SEED, words: int = DEFAULT_
         yield synthetic_record(i, seed=seed, words=words)
 
 
-def synthetic_articles(n: int, *, seed: int = DEFAULT_SEED, words: int = DEFAULT_WORDS) -> list[Article]:
-    """The first ``n`` synthetic articles as ``Article`` objects."""
+def synthetic_articles(
+    n: int, *, start: int = 0, seed: int = DEFAULT_SEED, words: int = DEFAULT_WORDS
+) -> list[Article]:
+    """Synthetic articles ``start`` to ``start + n - 1`` as ``Article`` objects (the same article for the
+    same number, so a large corpus can be made block by block)."""
+    records = (synthetic_record(i, seed=seed, words=words) for i in range(start, start + n))
     return [
         Article(id=r["id"], text=r["text"], title=r["title"], outlet=r["outlet"], date=r["date"], origin="synthetic")
-        for r in synthetic_records(n, seed=seed, words=words)
+        for r in records
     ]
 
 
