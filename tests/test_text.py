@@ -89,13 +89,16 @@ def test_prepare_process_loads_everything_and_sets_it_aside_from_garbage_collect
     import gc
 
     from analysis import analyze
-    from analysis.pipeline import prepare_process
+    from analysis.pipeline import GC_YOUNG_THRESHOLD, prepare_process
 
     article = case_reports["kremlin"].article
     before = analyze(article).to_dict()
+    threshold = gc.get_threshold()
     try:
         prepare_process()
         assert gc.get_freeze_count() > 10_000  # the word lists and TextBlob's lexicons
+        assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD != threshold[0]
         assert analyze(article).to_dict() == before  # the same analysis afterwards
     finally:
         gc.unfreeze()
+        gc.set_threshold(*threshold)
