@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -134,6 +135,11 @@ def cached_overview_map(keys: tuple[str, ...], _reports: tuple[ArticleReport, ..
 
 def comparison_figure(index: int, reports: list[ArticleReport], toml_text: str | None):
     return cached_figure(index, tuple(content_key(r.article) for r in reports), tuple(reports), toml_text)
+
+
+def report_figures(reports: list[ArticleReport], toml_text: str | None) -> Callable[[], list]:
+    """The HTML report's six charts, built (or taken from the Charts cache) only when it is downloaded."""
+    return lambda: [comparison_figure(i, reports, toml_text) for i in range(len(CHARTS))]
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -346,8 +352,7 @@ def render_side_by_side(
                 st.html(article_html(report, layers=layers or ()))
             render_scores(report, classroom)
     st.subheader("Download this comparison")
-    # The report's charts are built only if it is downloaded (this view shows none).
-    render_exports(selected, lambda: figures.comparison_figures(selected, lexicon))
+    render_exports(selected, report_figures(selected, toml_text))  # this view shows no charts
 
 
 def render_charts(selected: list[ArticleReport], toml_text: str | None, classroom: Classroom) -> None:
@@ -360,8 +365,7 @@ def render_charts(selected: list[ArticleReport], toml_text: str | None, classroo
                 st.plotly_chart(comparison_figure(i, selected, toml_text), key=f"fl_chart_{i}")
                 limit_note(classroom, method, details=False)
     st.subheader("Download this comparison")
-    # The report holds all six charts: the five not open are built only if it is downloaded.
-    render_exports(selected, lambda: [comparison_figure(i, selected, toml_text) for i in range(len(CHARTS))])
+    render_exports(selected, report_figures(selected, toml_text))  # the five charts not open, too
 
 
 def render_compare(
