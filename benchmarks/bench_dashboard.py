@@ -468,18 +468,13 @@ def script_reruns(changes: int) -> list[dict[str, Any]]:
             other = [i for i in ids if i not in pair][k % (len(ids) - 2)]
             floor.selectbox(key="series").set_value(series[(k + 1) % len(series)])
             run(floor, "floor: selectbox → new chart")
-            dash.multiselect(key="fl_selection").set_value([*pair, other])
-            run(dash, "Side by side: add an article")
-            dash.multiselect(key="fl_selection").set_value(pair)
-            run(dash, "Side by side: remove an article")
-            dash.session_state["fl_view"] = "Charts"
-            run(dash, "view: Side by side → Charts")
-            dash.multiselect(key="fl_selection").set_value([*pair, other])
-            run(dash, "Charts: add an article")
-            dash.multiselect(key="fl_selection").set_value(pair)
-            run(dash, "Charts: remove an article")
-            dash.session_state["fl_view"] = "Side by side"
-            run(dash, "view: Charts → Side by side")
+            for view, next_view in (("Side by side", "Charts"), ("Charts", "Side by side")):
+                dash.multiselect(key="fl_selection").set_value([*pair, other])
+                run(dash, f"{view}: add an article")
+                dash.multiselect(key="fl_selection").set_value(pair)
+                run(dash, f"{view}: remove an article")
+                dash.session_state["fl_view"] = next_view
+                run(dash, f"view: {view} → {next_view}")
     floor_median = statistics.median(samples.pop("floor: selectbox → new chart"))
     return [
         {"change": name, "script median ms": 1000 * statistics.median(v), "floor script ms": 1000 * floor_median}
