@@ -193,7 +193,7 @@ def count(selector: str) -> str:
 
 def show_option(page: Any, label: str) -> None:
     """Open the articles multiselect and type a label (a long list of options is not all in the DOM)."""
-    box = page.locator('[data-testid="stMultiSelect"] input')
+    box = page.locator(".st-key-fl_selection input")
     box.click()
     box.fill(label)
     page.get_by_role("option", name=label, exact=True).wait_for()
@@ -342,7 +342,7 @@ def many_articles(browser: Any, total: int, changes: int = 3) -> tuple[list[dict
                 {"step": "case study loaded (Articles view)", "rss MB": settle_rss(dash), "load": load_average()}
             )
             page.get_by_role("tab", name="Corpus file").click()
-            uploader = page.locator('[data-testid="stFileUploader"]').filter(has_text="Open a corpus file")
+            uploader = page.locator('[class*="st-key-fl_corpus_file_"]')
             upload = timed_rerun(
                 page,
                 lambda: uploader.locator('input[type="file"]').set_input_files(str(path)),

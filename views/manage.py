@@ -238,7 +238,10 @@ def render_article_manager() -> None:
     """Paste, upload or fetch articles; list them with remove buttons; reset; corpus files."""
     _articles()
     _show(ARTICLE_MESSAGES)
-    paste, upload, web, corpus = st.tabs(["Paste text", "Upload files", "From the web", "Corpus file"])
+    # keyed: the open tab stays open when a message appears above it (an unkeyed tab set is rebuilt and resets)
+    paste, upload, web, corpus = st.tabs(
+        ["Paste text", "Upload files", "From the web", "Corpus file"], key="fl_article_tabs"
+    )
     with paste, st.form("fl_paste_form"):
         st.text_input("Title (optional: the first line is used)", key="fl_paste_title", max_chars=300)
         cols = st.columns(3)
@@ -625,12 +628,14 @@ def render_lexicon_editor() -> None:
     name = st.session_state.get(LEXICON_NAME_KEY) or DEFAULT_LEXICON
     st.caption(f"{md(lexicon.title)} — {md(name)}")
     tables = lexicon_edit.lexicon_tables(lexicon)
-    tabs = st.tabs([t.capitalize() for t in tables])
+    tabs = st.tabs([t.capitalize() for t in tables], key="fl_lexicon_tables")
     for tab, (kind, rows) in zip(tabs, tables.items(), strict=True):
         with tab:
             st.dataframe(rows, hide_index=True, width="stretch", key=f"fl_lex_table_{kind.replace(' ', '_')}")
     with st.expander("Change the lexicon"):
-        families, actors, labels = st.tabs(["Families, terms and poles", "Actors and aliases", "Labels and word lists"])
+        families, actors, labels = st.tabs(
+            ["Families, terms and poles", "Actors and aliases", "Labels and word lists"], key="fl_lexicon_forms"
+        )
         with families:
             _family_forms(lexicon)
         with actors:

@@ -158,9 +158,20 @@ def paste_article(page, *, text: str, title: str = "", outlet: str = "", author:
     return rerun(page, page.get_by_role("button", name="Add this article").click, ALERT, title[:16] or "Added")
 
 
+def keyed(page, key: str, *, prefix: bool = False):
+    """The element a widget or container with ``key`` draws (Streamlit gives it the class ``st-key-<key>``);
+    ``prefix`` matches keys that end in a counter (``fl_upload_files_0``, ``_1`` …). Never by position."""
+    return page.locator(f'[class*="st-key-{key}"]' if prefix else f".st-key-{key}")
+
+
+def selector(page):
+    """The 'Articles to compare' multiselect, by its key."""
+    return keyed(page, "fl_selection")
+
+
 def selector_options(page) -> list[str]:
     """The labels offered by the 'Articles to compare' multiselect (opened, read, closed)."""
-    box = page.locator('[data-testid="stMultiSelect"]').first
+    box = selector(page)
     box.locator("input").click()
     options = page.get_by_role("option").all_inner_texts()
     page.keyboard.press("Escape")
@@ -169,14 +180,14 @@ def selector_options(page) -> list[str]:
 
 def selected_labels(page) -> list[str]:
     """The labels of the articles chosen in the 'Articles to compare' multiselect."""
-    tags = page.locator('[data-testid="stMultiSelect"]').first.locator("[data-tag]")
+    tags = selector(page).locator("[data-tag]")
     return list(dict.fromkeys(t.get_attribute("aria-label") or t.inner_text() for t in tags.all()))
 
 
 def select_article(page, label_start: str, shows: str) -> float:
     """In Side by side, add the article whose selector label starts with ``label_start``; wait for ``shows``."""
     choose_view(page, "Side by side")
-    box = page.locator('[data-testid="stMultiSelect"]').first
+    box = selector(page)
     box.locator("input").click()
     option = page.get_by_role("option").filter(has_text=label_start).first
     seconds = rerun(page, option.click, ".fl-article", shows)
@@ -307,7 +318,7 @@ def test_uploaded_payloads_never_run_and_show_literally(browser, streamlit_serve
         choose_view(page, "Articles")
         page.get_by_role("tab", name="Upload files").click()
         files = _upload_files()
-        upload(page, page.locator('[data-testid="stFileUploader"]').first, files)
+        upload(page, keyed(page, "fl_upload_files_", prefix=True), files)
         rerun(page, page.get_by_role("button", name="Add the chosen files").click, ALERT, "Added")
         assert_clean(page, "after uploading")
         alerts = " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
@@ -337,7 +348,7 @@ def test_a_payload_lexicon_never_runs(browser, streamlit_server):
         choose_view(page, "Lexicon")
         toml = payload_lexicon_toml().encode()
         lexicon_file = {"name": f"{BY_ID['img'].text}.toml", "mimeType": "application/toml", "buffer": toml}
-        upload(page, page.locator('[data-testid="stFileUploader"]').last, [lexicon_file])
+        upload(page, keyed(page, "fl_lexicon_file_", prefix=True), [lexicon_file])
         rerun(page, page.get_by_role("button", name="Use this lexicon").click, ALERT, "is now in use")
         assert_clean(page, "after loading the lexicon")
         assert BY_ID["script"].text in page.locator("body").inner_text(), "the lexicon title shows literally"

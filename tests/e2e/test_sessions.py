@@ -23,6 +23,7 @@ from tests.e2e.test_injection import (
     open_session,
     reached,
     selected_labels,
+    selector,
     selector_options,
     view_done,
 )
@@ -84,7 +85,7 @@ def _fill_paste_form(s: Session) -> None:
 
 
 def _open_selector(s: Session) -> None:
-    s.page.locator('[data-testid="stMultiSelect"]').first.locator("input").click()
+    selector(s.page).locator("input").click()
 
 
 def _click_own_option(s: Session) -> None:
