@@ -26,8 +26,8 @@ from analysis import (  # noqa: E402
     load_case_study,
     load_lexicon,
 )
-from analysis.corpus_io import MAX_ARTICLES  # noqa: E402
-from analysis.lexicon import lexicon_from_toml  # noqa: E402
+from analysis.io.corpus_file import MAX_ARTICLES  # noqa: E402
+from analysis.lexicon.load import lexicon_from_toml  # noqa: E402
 from views import figures  # noqa: E402
 from views.classroom import Classroom, load_classroom, methodology_section  # noqa: E402
 from views.highlight import (  # noqa: E402
@@ -149,7 +149,7 @@ def cached_comparison(keys: tuple[str, ...], _articles: tuple[Article, ...], tom
     A resource (shared, never copied): with 1,000 articles the similarity matrix alone is a million floats,
     which st.cache_data would unpickle on every rerun of the Compare view.
     """
-    from analysis.compare import compare_articles  # scikit-learn and scipy load only when Compare opens
+    from analysis.compare.comparison import compare_articles
 
     return compare_articles(_articles, lexicon=cached_lexicon(toml_text))
 

@@ -3,12 +3,13 @@
 Plain Python (never imports streamlit): use it from the command line (``python -m analysis``),
 tests or a notebook::
 
-    from analysis import analyze, load_case_study, load_lexicon
+    from . import analyze, load_case_study, load_lexicon
     reports = [analyze(a, load_lexicon()) for a in load_case_study()]
 """
 
-from .corpus import InputError, load_case_study
-from .lexicon import Lexicon, LexiconError, load_lexicon
+from .errors import InputError, LexiconError
+from .io.case_study import load_case_study
+from .lexicon.load import Lexicon, load_lexicon
 from .model import Article, ArticleReport, Span
 from .pipeline import analyze, analyze_all
 

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .corpus import MAX_ARTICLE_CHARS, InputError
-from .lexicon import Lexicon, lexicon_from_dict, load_lexicon
+from .errors import InputError
+from .export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
+from .io.files import MAX_ARTICLE_CHARS
+from .lexicon.load import Lexicon, lexicon_from_dict, load_lexicon
 from .model import Article
 from .pipeline import analyze, prepare_process
-from .report import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
 
 INPUT_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
 OUTPUT_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}

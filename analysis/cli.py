@@ -12,12 +12,14 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .corpus import InputError, expand_paths, load_case_study, read_text_file
-from .corpus_io import rows_csv
-from .lexicon import DEFAULT_LEXICON, LexiconError, load_lexicon
+from .errors import InputError, LexiconError
+from .export.rows import ARTICLE_COLUMNS, article_row
+from .io.case_study import load_case_study
+from .io.files import expand_paths, read_text_file
+from .io.tables import rows_csv
+from .lexicon.load import DEFAULT_LEXICON, load_lexicon
 from .model import Article
 from .pipeline import analyze, prepare_process
-from .report import ARTICLE_COLUMNS, article_row
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
@@ -79,7 +81,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import run_compare
+    from .compare.comparison import run_compare
 
     return run_compare(args)
 

@@ -9,18 +9,18 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from .actors import find_mentions
-from .corpus import with_boilerplate
-from .framing import analyze_framing
-from .lexicon import Lexicon, load_lexicon
-from .matcher import word_starts
+from .lexicon.load import Lexicon, load_lexicon
 from .model import Article, ArticleReport
-from .nounphrase import tokenize
-from .quotes import quote_spans
-from .sentiment import analyze_sentiment
-from .sourcing import analyze_sourcing
-from .text import looks_english, split_sentences
-from .transparency import analyze_transparency
+from .stages.actors import find_mentions
+from .stages.boilerplate import with_boilerplate
+from .stages.framing import analyze_framing
+from .stages.sentiment import analyze_sentiment
+from .stages.sourcing.reader import analyze_sourcing
+from .stages.transparency import analyze_transparency
+from .text.nounphrase import tokenize
+from .text.phrases import word_starts
+from .text.quotes import quote_spans
+from .text.sentences import looks_english, split_sentences
 
 NOT_ENGLISH_WARNING = (
     "This text does not look like English: FrameLens's word lists and TextBlob's sentiment are "

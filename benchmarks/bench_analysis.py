@@ -25,8 +25,8 @@ from textblob.en import sentiment as pattern_sentiment
 from analysis import analyze, load_case_study, load_lexicon
 from analysis.model import Article
 from analysis.pipeline import clear_text_caches, prepare_process
-from analysis.synthetic import synthetic_articles
-from analysis.text import split_sentences
+from analysis.text.sentences import split_sentences
+from benchmarks.synthetic import synthetic_articles
 
 TARGET_THROUGHPUT = 0.8
 TARGET_TIME = 1.25
@@ -130,12 +130,12 @@ def summarize(rows: list[dict[str, object]], label: str) -> dict[str, object]:
 
 def stages(articles: Sequence[Article], lexicon) -> list[dict[str, object]]:
     """CPU ms per article for each stage of ``analyze`` and each part of the floor (profile without a profiler)."""
-    from analysis.actors import find_mentions
-    from analysis.corpus import with_boilerplate
-    from analysis.framing import analyze_framing
     from analysis.pipeline import analyze_sourcing, analyze_transparency
-    from analysis.sentiment import analyze_sentiment
-    from analysis.text import looks_english
+    from analysis.stages.actors import find_mentions
+    from analysis.stages.boilerplate import with_boilerplate
+    from analysis.stages.framing import analyze_framing
+    from analysis.stages.sentiment import analyze_sentiment
+    from analysis.text.sentences import looks_english
 
     totals: dict[str, float] = defaultdict(float)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from common import cores, record, run_measured, table
 
 from analysis.batch import TASK_SIZE, default_workers, read_records
-from analysis.synthetic import write_corpus
+from benchmarks.synthetic import write_corpus
 
 TARGET_SECONDS = 120.0
 TARGET_SIZE = 10_000
@@ -31,7 +31,7 @@ def floor_chunk(texts: list[str]) -> int:
     """The floor for a task of articles: split, then TextBlob's sentiment per sentence."""
     from textblob import TextBlob
 
-    from analysis.text import split_sentences
+    from analysis.text.sentences import split_sentences
 
     for text in texts:
         for s in split_sentences(text):

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from common import record, run_measured, table, timed
 
-from analysis.compare import compare_articles
-from analysis.synthetic import synthetic_articles
+from analysis.compare.comparison import compare_articles
+from benchmarks.synthetic import synthetic_articles
 
 TARGET_SECONDS = 60.0
 TARGET_MB = 2048.0

@@ -317,8 +317,8 @@ def large_corpus(path: Path, total: int) -> tuple[list[str], int]:
     from types import SimpleNamespace
 
     from analysis import load_case_study
-    from analysis.corpus_io import dump_corpus
-    from analysis.synthetic import synthetic_articles
+    from analysis.io.corpus_file import dump_corpus
+    from benchmarks.synthetic import synthetic_articles
     from views.figures import article_labels
 
     case = load_case_study()

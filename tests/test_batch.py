@@ -14,10 +14,11 @@ import pytest
 from analysis import analyze
 from analysis.batch import analyze_table, read_records, spans_path
 from analysis.cli import main
-from analysis.corpus import MAX_ARTICLE_CHARS, InputError
+from analysis.errors import InputError
+from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
+from analysis.io.files import MAX_ARTICLE_CHARS
 from analysis.model import Article
-from analysis.report import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
-from analysis.synthetic import body_sentences, synthetic_articles, synthetic_record, synthetic_records, write_corpus
+from benchmarks.synthetic import body_sentences, synthetic_articles, synthetic_record, synthetic_records, write_corpus
 
 N = 12
 

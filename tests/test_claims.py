@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from analysis.claims import ABSENT, DIFFERENT, REPORTED, STATUSES, Claim, find_claims, find_numbers, stem
-from analysis.compare import compare_articles, load_compare_settings
-from analysis.corpus import load_case_study
-from analysis.lexicon import load_lexicon
+from analysis.compare.claims import ABSENT, DIFFERENT, REPORTED, STATUSES, Claim, find_claims, find_numbers, stem
+from analysis.compare.comparison import compare_articles, load_compare_settings
+from analysis.io.case_study import load_case_study
+from analysis.lexicon.load import load_lexicon
 from analysis.model import Article
 
 SETTINGS = load_compare_settings().claims

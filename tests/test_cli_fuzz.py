@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis.cli import EXIT_BAD_INPUT, main
-from analysis.corpus import decode
-from analysis.corpus_io import FORMULA_START
+from analysis.io.files import decode
+from analysis.io.tables import FORMULA_START
 from tests.payloads import PAYLOADS, payload_text
 from tests.test_properties import ANY_CHAR, composed_text, spans
 

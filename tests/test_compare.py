@@ -12,11 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.cli import main
-from analysis.compare import Comparison, body_text, compare_articles, load_compare_settings
-from analysis.corpus import InputError, load_case_study
-from analysis.distinctive import TermAnalyzer, count_terms, log_odds_z
+from analysis.compare.comparison import Comparison, body_text, compare_articles, load_compare_settings
+from analysis.compare.distinctive import TermAnalyzer, count_terms, log_odds_z
+from analysis.compare.similarity import article_similarity, map_2d, tfidf_rows
+from analysis.errors import InputError
+from analysis.io.case_study import load_case_study
 from analysis.model import Article, Span
-from analysis.similarity import article_similarity, map_2d, tfidf_rows
 
 SETTINGS = load_compare_settings()
 STOP = SETTINGS.distinctive.stop_words

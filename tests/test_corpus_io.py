@@ -11,12 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze_all
-from analysis.corpus import MAX_ARTICLE_CHARS, InputError, load_case_study
-from analysis.corpus_io import MAX_ARTICLES, dump_corpus, parse_corpus, rows_csv
-from analysis.ingest import pasted_article
-from analysis.lexicon import LEXICON_DIR
+from analysis.errors import InputError
+from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, all_span_rows, article_row
+from analysis.io.case_study import load_case_study
+from analysis.io.corpus_file import MAX_ARTICLES, dump_corpus, parse_corpus
+from analysis.io.files import MAX_ARTICLE_CHARS
+from analysis.io.ingest import pasted_article
+from analysis.io.tables import rows_csv
 from analysis.model import Article, Span
-from analysis.report import ARTICLE_COLUMNS, SPAN_COLUMNS, all_span_rows, article_row
+from analysis.resources import LEXICON_DIR
 
 
 def test_case_study_round_trip_is_identical() -> None:

@@ -12,7 +12,7 @@ import tomli_w
 from streamlit.testing.v1 import AppTest
 
 from analysis import Article, analyze, load_case_study, load_lexicon
-from analysis.lexicon import lexicon_to_toml
+from analysis.lexicon.load import lexicon_to_toml
 from views import figures
 from views.highlight import md_escape
 from views.state import CHARTS, VIEWS, view_slug

@@ -10,8 +10,8 @@ import pytest
 from plotly.offline import get_plotlyjs
 
 from analysis import analyze, analyze_all, load_case_study
-from analysis.html_report import build_html_report, highlighted_text, markdown_html
-from analysis.ingest import pasted_article
+from analysis.export.html_report import build_html_report, highlighted_text, markdown_html
+from analysis.io.ingest import pasted_article
 
 EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
 

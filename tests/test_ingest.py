@@ -14,10 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import ingest
-from analysis.corpus import MAX_ARTICLE_CHARS, InputError, load_case_study
-from analysis.corpus_io import MAX_ARTICLES, dump_corpus
-from analysis.netsafe import FetchError, allow_private_hosts_for_tests
+from analysis.errors import FetchError, InputError
+from analysis.io import ingest
+from analysis.io.case_study import load_case_study
+from analysis.io.corpus_file import MAX_ARTICLES, dump_corpus
+from analysis.io.files import MAX_ARTICLE_CHARS
+from analysis.io.netsafe import allow_private_hosts_for_tests
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from analysis.lexicon import LexiconError, available_lexicons, lexicon_from_toml, lexicon_to_toml, load_lexicon
+from analysis.errors import LexiconError
+from analysis.lexicon.load import available_lexicons, lexicon_from_toml, lexicon_to_toml, load_lexicon
 
 GOOD = """
 [meta]

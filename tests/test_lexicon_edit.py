@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from analysis import analyze
-from analysis import lexicon_edit as le
-from analysis.ingest import pasted_article
-from analysis.lexicon import LexiconError, lexicon_from_dict, lexicon_from_toml, lexicon_to_toml, load_lexicon
+from analysis.errors import LexiconError
+from analysis.io.ingest import pasted_article
+from analysis.lexicon import edit as le
+from analysis.lexicon.load import lexicon_from_dict, lexicon_from_toml, lexicon_to_toml, load_lexicon
 
 FLOOD = pasted_article(
     "Officials said the levee failed overnight. Residents claimed the deluge came without warning, "

@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.corpus import MAX_ARTICLE_CHARS, load_case_study
-from analysis.corpus_io import dump_corpus
-from analysis.ingest import pasted_article
-from analysis.lexicon import LEXICON_DIR, lexicon_from_toml
-from analysis.netsafe import allow_private_hosts_for_tests
+from analysis.io.case_study import load_case_study
+from analysis.io.corpus_file import dump_corpus
+from analysis.io.files import MAX_ARTICLE_CHARS
+from analysis.io.ingest import pasted_article
+from analysis.io.netsafe import allow_private_hosts_for_tests
+from analysis.lexicon.load import lexicon_from_toml
+from analysis.resources import LEXICON_DIR
 from tests.test_ingest import FIXTURES, Server, fixture_routes, local_server
 
 CASE_IDS = [a.id for a in load_case_study()]
@@ -26,8 +28,8 @@ def _app() -> None:
     import streamlit as st
 
     from analysis import analyze_all
-    from analysis.corpus import load_case_study
-    from analysis.lexicon import lexicon_from_toml, load_lexicon
+    from analysis.io.case_study import load_case_study
+    from analysis.lexicon.load import lexicon_from_toml, load_lexicon
     from views.manage import render_article_manager, render_exports, render_lexicon_editor
 
     if "fl_articles" not in st.session_state:

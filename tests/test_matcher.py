@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.matcher import PhraseMatcher, expand, inflections
+from analysis.text.phrases import PhraseMatcher, expand, inflections
 
 
 @pytest.mark.parametrize(

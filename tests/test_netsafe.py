@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from analysis import netsafe
-from analysis.netsafe import FetchError, address_problem, allow_private_hosts_for_tests, check_url, fetch_url
+from analysis.errors import FetchError
+from analysis.io import netsafe
+from analysis.io.netsafe import address_problem, allow_private_hosts_for_tests, check_url, fetch_url
 from tests.test_ingest import Server, html_reply, local_server
 
 PAGE = b"<html><body><p>Hello from the test server.</p></body></html>"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.matcher import expand
-from analysis.nounphrase import TOKEN_RE, PhraseIndex, Tokens, strip_possessive
+from analysis.text.nounphrase import TOKEN_RE, PhraseIndex, Tokens, strip_possessive
+from analysis.text.phrases import expand
 
 ENTRIES = [
     ("the Kremlin", "kremlin", False),

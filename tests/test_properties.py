@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import Article, analyze, load_lexicon
-from analysis.html_report import highlighted_text
+from analysis.export.html_report import highlighted_text
 from tests.payloads import PAYLOADS, payload_text
 
 LEXICON = load_lexicon()
@@ -302,8 +302,8 @@ bytes_like_a_file = st.one_of(
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=st.sampled_from(UPLOAD_NAMES), raw=bytes_like_a_file)
 def test_any_upload_gives_articles_or_a_message(name: str, raw: bytes) -> None:
-    from analysis.corpus import InputError
-    from analysis.ingest import read_upload
+    from analysis.errors import InputError
+    from analysis.io.ingest import read_upload
 
     try:
         articles, warnings = read_upload(name, raw)
@@ -319,7 +319,7 @@ def test_any_upload_gives_articles_or_a_message(name: str, raw: bytes) -> None:
 @pytest.mark.parametrize("length", [100, 130, 300])
 def test_a_long_file_name_keeps_its_kind(length: int) -> None:
     """A long (but ordinary) file name is read by its extension, not refused as "not this kind"."""
-    from analysis.ingest import read_upload
+    from analysis.io.ingest import read_upload
 
     name = "syria-" + "x" * (length - len("syria-.txt")) + ".txt"
     articles, _ = read_upload(name, b"Bashar al-Assad fled to Moscow, Reuters reported on Sunday.")
@@ -331,8 +331,8 @@ def test_a_long_file_name_keeps_its_kind(length: int) -> None:
 @example(text="", title="", outlet="")
 @example(text=" \n ", title="<script>", outlet="")
 def test_any_paste_gives_an_article_or_a_message(text: str, title: str, outlet: str) -> None:
-    from analysis.corpus import InputError
-    from analysis.ingest import pasted_article
+    from analysis.errors import InputError
+    from analysis.io.ingest import pasted_article
 
     try:
         article = pasted_article(text, title=title, outlet=outlet)
@@ -347,7 +347,8 @@ def test_any_paste_gives_an_article_or_a_message(text: str, title: str, outlet: 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=st.one_of(random_text, composed_text, st.sampled_from(["[meta]\nextends = '../../etc/passwd'", "a = ["])))
 def test_any_lexicon_text_gives_a_lexicon_or_a_message(source: str) -> None:
-    from analysis.lexicon import LexiconError, lexicon_from_toml
+    from analysis.errors import LexiconError
+    from analysis.lexicon.load import lexicon_from_toml
 
     try:
         lexicon_from_toml(source, "your lexicon")
@@ -399,7 +400,8 @@ lexicon_dict = st.fixed_dictionaries(
 @given(data=lexicon_dict)
 def test_any_lexicon_structure_gives_a_lexicon_or_a_message(data: dict[str, Any]) -> None:
     """A TOML file of the wrong shape (a number where a list goes, a missing key) is a LexiconError."""
-    from analysis.lexicon import LexiconError, lexicon_from_dict
+    from analysis.errors import LexiconError
+    from analysis.lexicon.load import lexicon_from_dict
 
     try:
         lexicon = lexicon_from_dict(data, "your lexicon")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze, load_lexicon
-from analysis.corpus import read_text_file
+from analysis.io.files import read_text_file
 from analysis.model import ArticleReport, Span
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"

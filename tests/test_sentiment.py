@@ -9,8 +9,8 @@ from textblob import TextBlob
 
 from analysis import analyze, load_case_study
 from analysis.model import Article
-from analysis.sentiment import loaded_analyser, textblob_sentiment
-from analysis.text import split_sentences
+from analysis.stages.sentiment import loaded_analyser, textblob_sentiment
+from analysis.text.sentences import split_sentences
 
 
 def _sentiment(text, lexicon):

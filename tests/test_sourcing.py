@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, load_lexicon
-from analysis.lexicon import lexicon_from_dict
+from analysis.lexicon.load import lexicon_from_dict
 from analysis.model import SOURCE_KINDS, Article, ArticleReport, Attribution
-from analysis.sourcing import analyze_sourcing
-from analysis.text import split_sentences
+from analysis.stages.sourcing.reader import analyze_sourcing
+from analysis.text.sentences import split_sentences
 
 
 def mentioned(report: ArticleReport, words: str) -> list[Attribution]:

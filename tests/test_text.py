@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.text import looks_english, split_sentences, tokens
+from analysis.text.sentences import looks_english, split_sentences, tokens
 
 
 @pytest.mark.parametrize(

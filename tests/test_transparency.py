@@ -7,17 +7,10 @@ import tomllib
 import pytest
 
 from analysis import analyze
+from analysis.errors import SettingsError
 from analysis.model import Article, ArticleReport, Signal
-from analysis.quotes import quote_at, quote_spans
-from analysis.transparency import (
-    TRANSPARENCY_FILE,
-    Measure,
-    SettingsError,
-    SignalSpec,
-    fill,
-    load_settings,
-    scale_score,
-)
+from analysis.stages.transparency import TRANSPARENCY_FILE, Measure, SignalSpec, fill, load_settings, scale_score
+from analysis.text.quotes import quote_at, quote_spans
 
 SETTINGS = tomllib.loads(TRANSPARENCY_FILE.read_text(encoding="utf-8"))
 

@@ -6,10 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CLASSROOM_FILE = ROOT / "data" / "classroom.toml"
-METHODOLOGY_FILE = ROOT / "docs" / "methodology.md"
-METHODS_DIR = ROOT / "docs" / "methods"  # the parts docs/methodology.md is assembled from
+from analysis.resources import CLASSROOM_FILE, METHODOLOGY_FILE, METHODS_DIR
 
 
 @dataclass(frozen=True, slots=True)

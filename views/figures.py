@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from analysis.lexicon import Lexicon
+from analysis.lexicon.load import Lexicon
 from analysis.model import SOURCE_KINDS, ArticleReport
 
 LABEL_CHARS = 26

@@ -11,27 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
-from analysis import ingest, lexicon_edit
-from analysis.corpus import MAX_ARTICLE_CHARS, InputError, decode, load_case_study
-from analysis.corpus_io import dump_corpus, parse_corpus, rows_csv, slugify
-from analysis.html_report import build_html_report
-from analysis.lexicon import (
+from analysis.errors import InputError, LexiconError
+from analysis.export.html_report import build_html_report
+from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, all_span_rows, article_row
+from analysis.io import ingest
+from analysis.io.case_study import load_case_study
+from analysis.io.corpus_file import dump_corpus, parse_corpus, slugify
+from analysis.io.files import MAX_ARTICLE_CHARS, decode
+from analysis.io.tables import rows_csv
+from analysis.lexicon import edit as lexicon_edit
+from analysis.lexicon.load import (
     DEFAULT_LEXICON,
-    LEXICON_DIR,
     Lexicon,
-    LexiconError,
     available_lexicons,
     lexicon_from_dict,
     lexicon_to_toml,
     load_lexicon,
 )
 from analysis.model import Article, ArticleReport
-from analysis.report import ARTICLE_COLUMNS, SPAN_COLUMNS, all_span_rows, article_row
+from analysis.resources import LEXICON_DIR, METHODS_DIR
 
 ARTICLES_KEY = "fl_articles"
 LEXICON_KEY = "fl_lexicon_toml"
@@ -43,7 +45,6 @@ LEXICON_MESSAGES = "fl_lexicon_messages"
 LIST_PAGE = 50  # articles listed at once, each with its Remove button; a longer list is paged
 LIST_PAGE_KEY = "fl_article_page"
 UPLOAD_ROUND = "fl_upload_round"  # bumped to empty the file uploaders after a successful load
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$<>&:])")
 PASTE_FIELDS = ("fl_paste_text", "fl_paste_title", "fl_paste_outlet", "fl_paste_date", "fl_paste_author")
 
@@ -661,7 +662,7 @@ def render_lexicon_editor() -> None:
 
 def method_notes() -> str:
     """The method notes shipped in docs/methods (for the HTML report)."""
-    files = sorted(p for p in (DOCS / "methods").glob("*.md") if p.stem not in {"ingest", "batch"})
+    files = sorted(p for p in (METHODS_DIR).glob("*.md") if p.stem not in {"ingest", "batch"})
     return "\n\n".join(p.read_text(encoding="utf-8") for p in files)
 
 

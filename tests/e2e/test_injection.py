@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from analysis import analyze, load_lexicon
-from analysis.html_report import build_html_report
+from analysis.export.html_report import build_html_report
 from tests.payloads import BY_ID, FIELD_PAYLOADS, FLAG, PAYLOADS, payload_articles, payload_lexicon_toml, payload_text
 from tests.test_properties import parse_fragment
 

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 from statistics import fmean
 
+from ..lexicon.load import Lexicon
+from ..model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
+from ..text.phrases import group_by_sentence
 from .actors import Mention
-from .lexicon import Lexicon
-from .matcher import group_by_sentence
-from .model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
 
 ROUND = 4
 # How a label and a name may be joined for the label to count for that actor (case ignored).

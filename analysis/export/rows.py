@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .model import SOURCE_KINDS, ArticleReport
+from ..model import SOURCE_KINDS, ArticleReport
 
 ARTICLE_COLUMNS = (
     "id",

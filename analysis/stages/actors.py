@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .lexicon import Lexicon
-from .matcher import group_by_sentence
-from .model import Sentence, Span
+from ..lexicon.load import Lexicon
+from ..model import Sentence, Span
+from ..text.phrases import group_by_sentence
 
 
 class Mention(NamedTuple):

@@ -18,7 +18,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from textblob.en import lexicon as _TAGS
 
-from .matcher import expand
+from .phrases import expand
 
 P = TypeVar("P")
 

@@ -17,10 +17,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from .actors import Mention
-from .lexicon import Agency, Cue, Lexicon
-from .model import SOURCE_KINDS, Attribution, Sentence, SourcingResult, Span
-from .nounphrase import (
+from ...lexicon.load import Agency, Cue, Lexicon
+from ...model import SOURCE_KINDS, Attribution, Sentence, SourcingResult, Span
+from ...text.nounphrase import (
     PUNCT,
     PhraseIndex,
     Scanner,
@@ -31,7 +30,8 @@ from .nounphrase import (
     strip_possessive,
     tokenize,
 )
-from .quotes import QUOTE_MARKS, quote_at, quote_inside, quote_spans
+from ...text.quotes import QUOTE_MARKS, quote_at, quote_inside, quote_spans
+from ..actors import Mention
 
 ROUND = 4
 WRITER = "the writer"

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .lexicon import MAX_LEXICON_BYTES, Lexicon, LexiconError, lexicon_from_dict, lexicon_from_toml
+from ..errors import LexiconError
+from .load import MAX_LEXICON_BYTES, Lexicon, lexicon_from_dict, lexicon_from_toml
 
 ORIGIN = "edited lexicon"
 MAX_ENTRY_CHARS = 120

@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .lexicon import Lexicon
-from .model import (
+from ..errors import SettingsError
+from ..lexicon.load import Lexicon
+from ..model import (
     SOURCE_KINDS,
     Article,
     Attribution,
@@ -29,10 +30,10 @@ from .model import (
     Span,
     TransparencyResult,
 )
-from .nounphrase import PhraseIndex, tokenize
-from .quotes import QUOTE_MARKS, quote_at, quote_spans
+from ..resources import TRANSPARENCY_FILE
+from ..text.nounphrase import PhraseIndex, tokenize
+from ..text.quotes import QUOTE_MARKS, quote_at, quote_spans
 
-TRANSPARENCY_FILE = Path(__file__).resolve().parent.parent / "data" / "transparency.toml"
 SCALES = ("presence", "at_least", "share", "at_most", "unchecked", "diversity")
 ROUND = 4
 EXAMPLES = 3
@@ -41,10 +42,6 @@ _PLACEHOLDER_RE = re.compile(r"\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}")
 _NUMBER_RE = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)*(?![\w-])")
 _LIST_NUMBER_RE = re.compile(r"\s*\d+[.)]\s")
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
-
-
-class SettingsError(ValueError):
-    """data/transparency.toml cannot be used; the message says which signal and why."""
 
 
 @dataclass(frozen=True)

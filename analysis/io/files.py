@@ -1,4 +1,4 @@
-"""Articles in: the shipped case study, text files from disk, and checks on any text given.
+"""Text in: bytes decoded, text checked, files and folders from disk.
 
 Reading never raises past this module for ordinary bad input: it raises ``InputError`` with a
 one-line message a teacher can act on.
@@ -7,27 +7,17 @@ one-line message a teacher can act on.
 from __future__ import annotations
 
 import codecs
-import tomllib
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from .lexicon import Lexicon
-from .model import Article, Span
-from .text import lines
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-CASE_STUDY_DIR = DATA_DIR / "articles"
-METADATA_FILE = CASE_STUDY_DIR / "metadata.toml"
+from ..errors import InputError
+from ..model import Article
+from ..text.sentences import lines
 
 MAX_ARTICLE_CHARS = 200_000  # the app's cap on one article (README: input limits)
 MAX_FILE_BYTES = 6_000_000  # the command line reads files up to this size
 TITLE_CHARS = 120
 BINARY_SAMPLE_BYTES = 8192
-
-
-class InputError(ValueError):
-    """Input that cannot be analysed; the message is shown to the user as is."""
 
 
 def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
@@ -69,66 +59,6 @@ def first_line(text: str) -> str:
     if line is None:
         return ""
     return line.text if len(line.text) <= TITLE_CHARS else line.text[: TITLE_CHARS - 1].rstrip() + "…"
-
-
-def _squash(line: str) -> str:
-    return " ".join(line.split())
-
-
-def find_lines(text: str, wanted: Iterable[str]) -> tuple[Span, ...]:
-    """Spans of the given whole lines (compared with white space, non-breaking included, folded)."""
-    targets = {_squash(w) for w in wanted if w.strip()}
-    return tuple(span for span in lines(text) if _squash(span.text) in targets)
-
-
-def detect_boilerplate(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
-    """Lines that match the lexicon's boilerplate patterns (share links, 'Skip to content' …)."""
-    regexes = lexicon.boilerplate_regexes
-    if not regexes:
-        return ()
-    return tuple(span for span in lines(text) if any(r.fullmatch(span.text.strip()) for r in regexes))
-
-
-def with_boilerplate(article: Article, lexicon: Lexicon) -> Article:
-    """The article with pattern-detected boilerplate lines added to any it already marks."""
-    found = detect_boilerplate(article.text, lexicon)
-    known = {(s.start, s.end) for s in article.boilerplate}
-    extra = tuple(s for s in found if (s.start, s.end) not in known)
-    if not extra:
-        return article
-    merged = tuple(sorted((*article.boilerplate, *extra), key=lambda s: s.start))
-    return replace(article, boilerplate=merged)
-
-
-def load_case_study(directory: Path = CASE_STUDY_DIR) -> list[Article]:
-    """The five shipped case-study articles with their metadata and marked boilerplate."""
-    meta_path = directory / "metadata.toml"
-    entries = tomllib.loads(meta_path.read_text(encoding="utf-8"))["article"]
-    articles = []
-    for entry in entries:
-        path = directory / f"{entry['id']}.txt"
-        text = path.read_text(encoding="utf-8")
-        boilerplate = find_lines(text, entry.get("boilerplate", []))
-        missing = {_squash(b) for b in entry.get("boilerplate", [])} - {_squash(s.text) for s in boilerplate}
-        if missing:
-            raise InputError(f"{meta_path.name}: boilerplate lines not found in {path.name}: {sorted(missing)}")
-        articles.append(
-            Article(
-                id=entry["id"],
-                text=text,
-                title=entry.get("title") or first_line(text),
-                outlet=entry.get("outlet", ""),
-                outlet_kind=entry.get("outlet_kind", ""),
-                author=entry.get("author", ""),
-                date=entry.get("date", ""),
-                url=entry.get("url", ""),
-                language=entry.get("language", "en"),
-                boilerplate=boilerplate,
-                origin="case study",
-                notes=entry.get("notes", ""),
-            )
-        )
-    return articles
 
 
 def read_text_file(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> tuple[Article, list[str]]:

@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
-from .model import Span
+from ..model import Span
 
 # Tokens on lower-cased text: a word starts with a letter (inner hyphens and apostrophes keep it whole:
 # "al-assad", "don't", "ilyushin-76") and is group 1, its possessive "'s" left outside; any other non-space

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .model import Span
+from ..model import Span
 
 # Straight and curly double quotes and guillemets. Texts mix them ("…” is common in pasted text), so
 # within one line every mark opens or closes in turn; single quotes are left out (’ is an apostrophe).

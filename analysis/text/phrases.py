@@ -14,7 +14,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
-    from .model import Sentence
+    from ..model import Sentence
 
 P = TypeVar("P", bound=Hashable)
 
@@ -48,7 +48,7 @@ def word_starts(text: str) -> dict[str, list[int]]:
     the stages of one article share it). Read off the sourcing stage's tokens, which every analysis
     builds anyway; a regex scan where those cannot give the same answer."""
     if not _REGEX_CASE_FOLDS_RE.search(text):
-        from .nounphrase import tokenize  # here, not at the top: nounphrase imports this module
+        from .nounphrase import tokenize
 
         tokens = tokenize(text)
         found = _starts_from_tokens(text, tokens.starts, tokens.texts, tokens.lows)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
-from .corpus import InputError
+from ..errors import FetchError
 
 TIMEOUT_SECONDS = 10.0  # each connect and each read
 TOTAL_SECONDS = 20.0  # the whole fetch, redirects included
@@ -36,17 +36,7 @@ ALLOWED_SCHEMES = ("http", "https")
 ALLOWED_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 REDIRECT_CODES = (301, 302, 303, 307, 308)
 USER_AGENT = "FrameLens/1.0 (classroom media-literacy tool; fetches one page on request)"
-PASTE_HINT = "You can paste the text instead."
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
-
-
-class FetchError(InputError):
-    """A page that could not or may not be fetched; the message ends with the paste hint."""
-
-    def __init__(self, url: str, reason: str) -> None:
-        super().__init__(f"Could not fetch {url[:200]}: {reason}. {PASTE_HINT}")
-        self.url = url
-        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from typing import Any
 
 from textblob.en import sentiment as textblob_sentiment
 
+from ..model import ActorSentiment, Assessment, Sentence, SentenceSentiment, SentimentResult, Span
 from .actors import Mention
-from .model import ActorSentiment, Assessment, Sentence, SentenceSentiment, SentimentResult, Span
 
 ROUND = 4
 

@@ -16,17 +16,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .matcher import MatcherPair, PhraseMatcher
+from ..errors import LexiconError
+from ..resources import LEXICON_DIR
+from ..text.phrases import MatcherPair, PhraseMatcher
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 DEFAULT_LEXICON = "syria-2024"
 GENERAL_LEXICON = "general-news"
 MAX_LEXICON_BYTES = 1_000_000
 CUE_TYPES = ("neutral", "loaded")
-
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be used; the message says where and why."""
 
 
 # --- the parts of a lexicon --------------------------------------------------------------------

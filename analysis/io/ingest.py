@@ -18,11 +18,12 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import urlsplit
 
-from .corpus import InputError, check_text, decode, first_line
-from .corpus_io import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
-from .model import Article
-from .netsafe import FetchError, FetchResult, fetch_url
-from .text import looks_english
+from ..errors import FetchError, InputError
+from ..model import Article
+from ..text.sentences import looks_english
+from .corpus_file import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
+from .files import check_text, decode, first_line
+from .netsafe import FetchResult, fetch_url
 
 MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml maxUploadSize = 5 MiB)
 MAX_URLS = 10  # per request

@@ -19,8 +19,12 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from ..errors import InputError
+from ..lexicon.load import Lexicon, load_lexicon
+from ..model import Article, Span
+from ..resources import COMPARE_FILE
+from ..stages.boilerplate import with_boilerplate
 from .claims import Claim, ClaimEvidence, ClaimSettings, find_claims
-from .corpus import DATA_DIR, InputError, with_boilerplate
 from .distinctive import (
     DistinctiveSettings,
     DistinctiveTerm,
@@ -30,11 +34,9 @@ from .distinctive import (
     group_counts,
     outlet_groups,
 )
-from .lexicon import Lexicon, load_lexicon
-from .model import Article, Span
 from .similarity import SimilaritySettings, article_similarity
 
-COMPARE_SETTINGS_FILE = DATA_DIR / "compare.toml"
+COMPARE_SETTINGS_FILE = COMPARE_FILE
 
 __all__ = [
     "Claim",
@@ -297,7 +299,7 @@ def format_table(comparison: Comparison, *, width: int = 100) -> str:
 
 def run_compare(args: argparse.Namespace) -> int:
     """``python -m analysis compare [PATH ...] [--format json|table] [--lexicon L] [--top N]``."""
-    from .cli import load_articles
+    from ..cli import load_articles
 
     lexicon = load_lexicon(args.lexicon)
     articles = load_articles(args.paths)

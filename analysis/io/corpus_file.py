@@ -1,4 +1,4 @@
-"""Corpus files and CSV exports: a teacher saves a set of articles (and lexicon) as one JSON file.
+"""Corpus files: a teacher saves a set of articles (and lexicon) as one JSON file.
 
 ``dump_corpus`` writes every field of every article (text verbatim, boilerplate spans as offsets);
 ``parse_corpus`` reads it back to equal articles, or raises ``InputError`` saying what is wrong.
@@ -6,20 +6,18 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .corpus import InputError, check_text, decode
-from .lexicon import LexiconError
-from .lexicon_edit import user_lexicon
-from .model import Article, Span
+from ..errors import InputError, LexiconError
+from ..lexicon.edit import user_lexicon
+from ..model import Article, Span
+from .files import check_text, decode
 
 CORPUS_FORMAT = "framelens-corpus"
 CORPUS_VERSION = 1
@@ -28,7 +26,6 @@ MAX_CORPUS_BYTES = 5_000_000  # the app cannot upload more (maxUploadSize = 5 Mi
 ID_SLUG_CHARS = 40
 ID_RE = re.compile(r"[\w.-]{1,100}")
 TEXT_FIELDS = ("id", "title", "outlet", "outlet_kind", "author", "date", "url", "language", "origin", "notes")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def slugify(title: str) -> str:
@@ -132,23 +129,3 @@ def parse_corpus(source: str | bytes, *, name: str = "corpus file") -> Corpus:
         except LexiconError as exc:
             raise InputError(str(exc)) from None
     return Corpus(articles, lexicon_toml, tuple(warnings))
-
-
-# --- CSV -----------------------------------------------------------------------------------------
-
-
-def _cell(value: Any) -> Any:
-    """A value safe to open in a spreadsheet: text that starts like a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return "" if value is None else value
-
-
-def rows_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """Rows as CSV text with the given columns, formula-like text neutralised."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
-    return out.getvalue()

@@ -19,9 +19,9 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .lexicon import Lexicon
-from .model import Article, Sentence, Span
-from .text import split_sentences
+from ..lexicon.load import Lexicon
+from ..model import Article, Sentence, Span
+from ..text.sentences import split_sentences
 
 REPORTED, ABSENT, DIFFERENT = "reported", "absent", "different"
 STATUSES = (REPORTED, ABSENT, DIFFERENT)

@@ -1,7 +1,7 @@
 """Deterministic test corpora: the case study's body sentences reshuffled into N articles of ~600 words.
 
 Article ``i`` depends only on ``(seed, i)``, so a corpus of 100 is the first 100 of a corpus of 10,000.
-Used by the benchmarks and tests; ``python -m analysis.synthetic N -o corpus.parquet`` writes one.
+Used by the benchmarks and tests; ``python benchmarks/synthetic.py N -o corpus.parquet`` writes one.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .corpus import InputError, load_case_study, with_boilerplate
-from .lexicon import load_lexicon
-from .model import Article
-from .text import split_sentences
+from analysis.errors import InputError
+from analysis.io.case_study import load_case_study
+from analysis.lexicon import load_lexicon
+from analysis.model import Article
+from analysis.stages.boilerplate import with_boilerplate
+from analysis.text.sentences import split_sentences
 
 DEFAULT_SEED = 2024
 DEFAULT_WORDS = 600
@@ -51,7 +53,7 @@ def body_sentences() -> tuple[Source, ...]:
 def synthetic_record(i: int, *, seed: int = DEFAULT_SEED, words: int = DEFAULT_WORDS) -> dict[str, str]:
     """Article ``i`` as a flat row: sentences drawn until ``words`` is reached, in paragraphs of 2–4."""
     pool = body_sentences()
-    rng = random.Random(f"framelens:{seed}:{i}")  # noqa: S311 (a reproducible corpus, not a secret)
+    rng = random.Random(f"framelens:{seed}:{i}")
     picked: list[Source] = []
     total = 0
     while total < words:

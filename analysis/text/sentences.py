@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from syntok import segmenter
 
-from .matcher import word_starts
-from .model import Sentence, Span
+from ..model import Sentence, Span
+from .phrases import word_starts
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 LINE_RE = re.compile(r"[^\n]+")

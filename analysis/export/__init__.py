@@ -1,0 +1,1 @@
+"""What leaves FrameLens: flat rows for CSV and the self-contained HTML report."""

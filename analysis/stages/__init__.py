@@ -1,0 +1,1 @@
+"""One module per measure: each takes what the pipeline built for an article and returns a frozen result."""
