@@ -9,20 +9,24 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
-from typing import Any
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, LexiconError
-from .export.rows import ARTICLE_COLUMNS, article_row
-from .io.case_study import load_case_study
-from .io.files import expand_paths, read_text_file
-from .io.tables import rows_csv
-from .lexicon.load import DEFAULT_LEXICON, load_lexicon
-from .model import Article
-from .pipeline import analyze, prepare_process
+from .errors import InputError
 
+if TYPE_CHECKING:
+    from .io.tables import Record
+    from .model import Article
+
+# The analysis modules are imported inside each command, so ``python -m analysis --help`` and a typo in the
+# arguments answer at once instead of after loading TextBlob, pandas and scikit-learn.
+DEFAULT_LEXICON = "syria-2024"  # the lexicon named when none is given (analysis.lexicon.load.DEFAULT_LEXICON)
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
+SHOWN_ROWS = 5  # row numbers listed per reason a row was skipped
 
 
 def warn(message: str) -> None:
@@ -31,6 +35,9 @@ def warn(message: str) -> None:
 
 def load_articles(paths: Sequence[str]) -> list[Article]:
     """The case study when no path is given, else the .txt files named (folders expanded)."""
+    from .io.case_study import load_case_study
+    from .io.files import expand_paths, read_text_file
+
     if not paths:
         return load_case_study()
     articles = []
@@ -61,6 +68,11 @@ def _write_table(rows: list[dict[str, Any]]) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from .export.rows import ARTICLE_COLUMNS, article_row
+    from .io.tables import rows_csv
+    from .lexicon.load import load_lexicon
+    from .pipeline import analyze, prepare_process
+
     lexicon = load_lexicon(args.lexicon)
     prepare_process(lexicon)
     reports = []
@@ -80,16 +92,157 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_compare(args: argparse.Namespace) -> int:
-    from .compare.comparison import run_compare
+STATUS_MARKS = {"reported": "R", "absent": ".", "different": "≠"}
 
-    return run_compare(args)
+
+def format_comparison(comparison: Any, *, width: int = 100) -> str:
+    """A plain-text summary: similarity, distinctive terms, and the claims matrix."""
+    ids = comparison.ids
+    short = {i: i[:12] for i in ids}
+    lines = []
+    if comparison.similarity is not None:
+        lines.append("Similarity (TF-IDF cosine)")
+        lines.append(" " * 13 + " ".join(f"{short[i][:6]:>6}" for i in ids))
+        for i, row in zip(ids, comparison.similarity, strict=True):
+            lines.append(f"{short[i]:<12} " + " ".join(f"{x:6.2f}" for x in row))
+    else:
+        lines.append("Nearest neighbours (TF-IDF cosine)")
+        for i in ids[:50]:
+            lines.append(f"{short[i]:<12} " + ", ".join(f"{j} {s:.2f}" for j, s in comparison.neighbours[i]))
+    pairs = comparison.near_duplicates
+    lines.append("Near-duplicates: " + (", ".join(f"{a} ~ {b} ({s:.2f})" for a, b, s in pairs[:20]) or "none"))
+    lines.append("")
+    lines.append("Distinctive terms (z-score of weighted log-odds; more / less than the rest)")
+    for i in ids[:50]:
+        more = ", ".join(f"{t.term} {t.z:.1f}" for t in comparison.distinctive[i]) or "-"
+        fewer = ", ".join(f"{t.term} {t.z:.1f}" for t in comparison.distinctive_less[i]) or "-"
+        lines.append(f"{short[i]:<12} + {more}"[:width])
+        lines.append(f"{'':<12} - {fewer}"[:width])
+    if comparison.claims:
+        lines.append("")
+        lines.append("Claims (R reported, . absent, ≠ different)")
+        lines.append(" ".join(short[i][:3] for i in ids) + "  summary")
+        for claim in comparison.claims:
+            marks = "   ".join(STATUS_MARKS[claim.articles[i]] for i in ids)
+            lines.append(f"{marks}  {claim.summary}"[:width])
+    lines.extend(f"note: {n}" for n in comparison.notes)
+    return "\n".join(lines)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    """``python -m analysis compare [PATH ...] [--format json|table] [--lexicon L] [--top N]``."""
+    from .compare import compare_articles
+    from .lexicon.load import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    articles = load_articles(args.paths)
+    comparison = compare_articles(articles, lexicon=lexicon, top=args.top)
+    if args.format == "json":
+        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=getattr(args, "indent", None))
+        sys.stdout.write("\n")
+    else:
+        print(format_comparison(comparison))
+    return 0
+
+
+def _skip_summary(skipped: Counter[str], rows: dict[str, list[int]]) -> Iterator[str]:
+    for reason, count in skipped.most_common():
+        shown = ", ".join(str(r) for r in rows[reason][:SHOWN_ROWS])
+        more = ", …" if count > SHOWN_ROWS else ""
+        yield f"{count:,} row{'s' if count != 1 else ''} skipped, {reason}: row{'s' if count != 1 else ''} {shown}{more}"
+
+
+def _check_paths(source: Path, output: Path, spans: bool) -> None:
+    from .io.tables import input_format, output_format, spans_path
+
+    input_format(source)
+    output_format(output)
+    if not source.exists():
+        raise InputError(f"{source}: no such file")
+    if not output.parent.is_dir():
+        raise InputError(f"{output.parent}: no such folder for the output")
+    outputs = [output, *([spans_path(output)] if spans else [])]
+    if any(o.resolve() == source.resolve() for o in outputs):
+        raise InputError(f"{output}: the output would overwrite the input")
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import run_batch
+    """``python -m analysis batch``: stream the input through the analysis into the output file(s)."""
+    from tqdm import tqdm
 
-    return run_batch(args)
+    from .batch import default_workers, iter_batches
+    from .export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS
+    from .io.tables import TableWriter, count_rows, read_records, spans_path
+    from .lexicon.load import load_lexicon
+
+    source, output = Path(args.input), Path(args.output)
+    _check_paths(source, output, args.spans)
+    if args.chunk_size < 1:
+        raise InputError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
+    workers = default_workers() if args.workers is None else args.workers
+    lexicon = load_lexicon(args.lexicon)
+    chunks = read_records(source, chunk_size=args.chunk_size)
+    first = next(chunks, None)  # reads the header: a missing 'text' column fails before any work
+    if first is None:
+        raise InputError(f"{source}: no rows to analyse")
+
+    writers = [TableWriter(output, ARTICLE_COLUMNS)]
+    if args.spans:
+        writers.append(TableWriter(spans_path(output), SPAN_COLUMNS))
+    skipped: Counter[str] = Counter()
+    skipped_rows: dict[str, list[int]] = {}
+    started = time.perf_counter()
+    tqdm.monitor_interval = 0  # no monitor thread: the worker pool forks after the bar exists
+    quiet = args.no_progress or not sys.stderr.isatty()  # a log file gets the summary line, not a bar
+    bar = tqdm(total=count_rows(source), unit=" articles", file=sys.stderr, disable=quiet)
+    pending_articles: list[dict[str, Any]] = []
+    pending_spans: list[dict[str, Any]] = []
+    try:
+        results = iter_batches(
+            _chain(first, chunks), lexicon=lexicon, spans=args.spans, workers=workers, dask=args.dask
+        )
+        for result in results:
+            pending_articles.extend(result.articles)
+            pending_spans.extend(result.spans)
+            for row, reason in result.skipped:
+                skipped[reason] += 1
+                shown = skipped_rows.setdefault(reason, [])
+                if len(shown) < SHOWN_ROWS:
+                    shown.append(row)
+            bar.update(len(result.articles) + len(result.skipped))
+            if len(pending_articles) >= args.chunk_size:
+                writers[0].write(pending_articles)
+                pending_articles = []
+                if args.spans:
+                    writers[1].write(pending_spans)
+                    pending_spans = []
+        writers[0].write(pending_articles)
+        if args.spans:
+            writers[1].write(pending_spans)
+        for w in writers:
+            w.close()
+    except BaseException:
+        for w in writers:
+            w.abort()
+        raise
+    finally:
+        bar.close()
+
+    for line in _skip_summary(skipped, skipped_rows):
+        print(f"warning: {line}", file=sys.stderr)
+    seconds = time.perf_counter() - started
+    done = writers[0].rows
+    where = f"{output}" + (f" and {writers[1].rows:,} span rows to {writers[1].path}" if args.spans else "")
+    print(f"analysed {done:,} article{'s' if done != 1 else ''} in {seconds:.1f} s; wrote {where}", file=sys.stderr)
+    if done == 0:
+        print(f"error: none of the {sum(skipped.values()):,} rows could be analysed", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _chain(first: list[Record], rest: Iterator[list[Record]]) -> Iterator[list[Record]]:
+    yield first
+    yield from rest
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, LexiconError) as exc:
+    except InputError as exc:  # LexiconError, SettingsError and FetchError are InputErrors
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from common import cores, record, run_measured, table
 
-from analysis.batch import TASK_SIZE, default_workers, read_records
+from analysis.batch import TASK_SIZE, default_workers
+from analysis.io.tables import read_records
 from benchmarks.synthetic import write_corpus
 
 TARGET_SECONDS = 120.0

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from common import record, run_measured, table, timed
 
-from analysis.compare.comparison import compare_articles
+from analysis.compare import compare_articles
 from benchmarks.synthetic import synthetic_articles
 
 TARGET_SECONDS = 60.0

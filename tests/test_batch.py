@@ -12,11 +12,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis import analyze
-from analysis.batch import analyze_table, read_records, spans_path
+from analysis.batch import analyze_table
 from analysis.cli import main
 from analysis.errors import InputError
 from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
 from analysis.io.files import MAX_ARTICLE_CHARS
+from analysis.io.tables import read_records, spans_path
 from analysis.model import Article
 from benchmarks.synthetic import body_sentences, synthetic_articles, synthetic_record, synthetic_records, write_corpus
 
@@ -183,11 +184,11 @@ def test_a_run_where_nothing_can_be_analysed_fails(tmp_path, capsys):
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
-    write_csv(tmp_path / "nocol.csv", ["Body", "ID"], [["hello", "1"]])
+    write_csv(tmp_path / "nocol.csv", ["Words", "ID"], [["hello", "1"]])
     (tmp_path / "empty.csv").write_text("", encoding="utf-8")
     (tmp_path / "fake.parquet").write_bytes(b"not parquet at all")
     (tmp_path / "latin1.csv").write_bytes("text\ncaf\xe9 au lait\n".encode("latin-1"))
-    (tmp_path / "nokey.jsonl").write_text('{"body": "x"}\n', encoding="utf-8")
+    (tmp_path / "nokey.jsonl").write_text('{"words": "x"}\n', encoding="utf-8")
     (tmp_path / "in.txt").write_text("text\n", encoding="utf-8")
     write_corpus(tmp_path / "ok.csv", 1)
     return {p.stem: p for p in tmp_path.iterdir()}
@@ -198,8 +199,8 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
     [
         ("missing.csv", [], "missing.csv: no such file"),
         ("in", [], "unknown input type '.txt'"),
-        ("nocol", [], "no 'text' column; columns found: 'Body', 'ID'"),
-        ("nokey", [], "no 'text' column; columns found: 'body'"),
+        ("nocol", [], "no 'text' column; columns found: 'Words', 'ID'"),
+        ("nokey", [], "no 'text' column; columns found: 'words'"),
         ("empty", [], "the file is empty"),
         ("fake", [], "not a readable Parquet file"),
         ("latin1", [], "not UTF-8 text"),
@@ -237,11 +238,12 @@ def test_analyze_table_matches_the_command(records, expected):
     assert result.skipped == []
 
 
-@pytest.mark.parametrize("columns", [["body"], ["Text "], []])
+@pytest.mark.parametrize("columns", [["words"], ["Text "], ["Body"], []])
 def test_analyze_table_needs_a_text_column(columns):
+    """One column rule for every table (analysis.io.tables.FIELD_NAMES): 'text' or a synonym such as 'body'."""
     frame = pd.DataFrame({c: ["The rebels took Damascus."] for c in columns})
-    if columns == ["Text "]:
-        assert len(analyze_table(frame).articles) == 1  # names match without case or spaces
+    if columns in (["Text "], ["Body"]):
+        assert len(analyze_table(frame).articles) == 1  # names match without case or spaces, synonyms too
     else:
         with pytest.raises(InputError, match="no 'text' column"):
             analyze_table(frame)
@@ -278,3 +280,15 @@ def test_an_unreachable_dask_scheduler_is_one_line(tmp_path, capsys, monkeypatch
     assert batch(tmp_path, tmp_path / "in.csv", "out.csv", "--dask", "tcp://127.0.0.1:9") == 2
     err = capsys.readouterr().err
     assert err.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+
+
+@pytest.mark.parametrize("title", ['=HYPERLINK("http://x.example","click")', "+1+1", "-2+3", "@SUM(A1)"])
+def test_batch_csv_output_neutralises_spreadsheet_formulas(tmp_path, title):
+    """batch writes CSV through the one formula-safe writer the app's exports use (analysis.io.tables)."""
+    source = write_csv(tmp_path / "in.csv", ["title", "text"], [[title, "The rebels took Damascus, officials said."]])
+    assert batch(tmp_path, source, "out.csv", "--spans") == 0
+    with (tmp_path / "out.csv").open(encoding="utf-8", newline="") as f:
+        row = next(csv.DictReader(f))
+    assert row["title"] == "'" + title
+    with (tmp_path / "out.spans.csv").open(encoding="utf-8", newline="") as f:
+        assert all(not r["text"].startswith(("=", "+", "@")) for r in csv.DictReader(f))

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from analysis.compare import compare_articles, load_compare_settings
 from analysis.compare.claims import ABSENT, DIFFERENT, REPORTED, STATUSES, Claim, find_claims, find_numbers, stem
-from analysis.compare.comparison import compare_articles, load_compare_settings
 from analysis.io.case_study import load_case_study
 from analysis.lexicon.load import load_lexicon
 from analysis.model import Article

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.cli import main
-from analysis.compare.comparison import Comparison, body_text, compare_articles, load_compare_settings
+from analysis.compare import Comparison, body_text, compare_articles, load_compare_settings
 from analysis.compare.distinctive import TermAnalyzer, count_terms, log_odds_z
 from analysis.compare.similarity import article_similarity, map_2d, tfidf_rows
 from analysis.errors import InputError

@@ -6,9 +6,6 @@
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +43,6 @@ __all__ = [
     "DistinctiveTerm",
     "compare_articles",
     "load_compare_settings",
-    "run_compare",
 ]
 
 
@@ -256,57 +252,3 @@ def compare_articles(
         distinctive_outlets=outlets,
         notes=tuple(notes),
     )
-
-
-# --- command line ---------------------------------------------------------------------------------
-
-STATUS_MARKS = {"reported": "R", "absent": ".", "different": "≠"}
-
-
-def format_table(comparison: Comparison, *, width: int = 100) -> str:
-    """A plain-text summary: similarity, distinctive terms, and the claims matrix."""
-    ids = comparison.ids
-    short = {i: i[:12] for i in ids}
-    lines = []
-    if comparison.similarity is not None:
-        lines.append("Similarity (TF-IDF cosine)")
-        lines.append(" " * 13 + " ".join(f"{short[i][:6]:>6}" for i in ids))
-        for i, row in zip(ids, comparison.similarity, strict=True):
-            lines.append(f"{short[i]:<12} " + " ".join(f"{x:6.2f}" for x in row))
-    else:
-        lines.append("Nearest neighbours (TF-IDF cosine)")
-        for i in ids[:50]:
-            lines.append(f"{short[i]:<12} " + ", ".join(f"{j} {s:.2f}" for j, s in comparison.neighbours[i]))
-    pairs = comparison.near_duplicates
-    lines.append("Near-duplicates: " + (", ".join(f"{a} ~ {b} ({s:.2f})" for a, b, s in pairs[:20]) or "none"))
-    lines.append("")
-    lines.append("Distinctive terms (z-score of weighted log-odds; more / less than the rest)")
-    for i in ids[:50]:
-        more = ", ".join(f"{t.term} {t.z:.1f}" for t in comparison.distinctive[i]) or "-"
-        fewer = ", ".join(f"{t.term} {t.z:.1f}" for t in comparison.distinctive_less[i]) or "-"
-        lines.append(f"{short[i]:<12} + {more}"[:width])
-        lines.append(f"{'':<12} - {fewer}"[:width])
-    if comparison.claims:
-        lines.append("")
-        lines.append("Claims (R reported, . absent, ≠ different)")
-        lines.append(" ".join(short[i][:3] for i in ids) + "  summary")
-        for claim in comparison.claims:
-            marks = "   ".join(STATUS_MARKS[claim.articles[i]] for i in ids)
-            lines.append(f"{marks}  {claim.summary}"[:width])
-    lines.extend(f"note: {n}" for n in comparison.notes)
-    return "\n".join(lines)
-
-
-def run_compare(args: argparse.Namespace) -> int:
-    """``python -m analysis compare [PATH ...] [--format json|table] [--lexicon L] [--top N]``."""
-    from ..cli import load_articles
-
-    lexicon = load_lexicon(args.lexicon)
-    articles = load_articles(args.paths)
-    comparison = compare_articles(articles, lexicon=lexicon, top=args.top)
-    if args.format == "json":
-        json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=getattr(args, "indent", None))
-        sys.stdout.write("\n")
-    else:
-        print(format_table(comparison))
-    return 0

@@ -24,6 +24,7 @@ from ..text.sentences import looks_english
 from .corpus_file import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
 from .files import check_text, decode, first_line
 from .netsafe import FetchResult, fetch_url
+from .tables import FIELD_NAMES, canonical, text_key_hint
 
 MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml maxUploadSize = 5 MiB)
 MAX_URLS = 10  # per request
@@ -32,17 +33,6 @@ MAX_FILES = 20  # per upload
 MIN_PAGE_WORDS = 20  # fewer words from a web page: not an article (a menu, a login wall)
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "csv", "json")
 
-FIELD_NAMES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "body", "content", "article", "article_text", "full_text"),
-    "title": ("title", "headline"),
-    "outlet": ("outlet", "source", "site", "sitename", "site_name", "publisher", "publication"),
-    "author": ("author", "authors", "byline"),
-    "date": ("date", "published", "publication_date", "pubdate", "date_published"),
-    "url": ("url", "link"),
-    "outlet_kind": ("outlet_kind",),
-    "language": ("language", "lang"),
-    "notes": ("notes",),
-}
 NOT_ENGLISH = (
     "{title!r} does not look like English. It was added, but FrameLens's word lists and sentiment are "
     "English-only, so its results will be mostly empty or wrong."
@@ -186,26 +176,6 @@ def _rows_to_articles(rows: Iterable[tuple[str, dict[str, Any]]], name: str) -> 
     return articles, warnings
 
 
-def _canonical(record: dict[str, Any]) -> dict[str, Any]:
-    """A record with its keys mapped to FrameLens field names (case-insensitive, synonyms allowed)."""
-    lowered = {str(k).strip().lower(): v for k, v in record.items()}
-    out = {}
-    for field, names in FIELD_NAMES.items():
-        for candidate in names:
-            if candidate in lowered and lowered[candidate] not in (None, ""):
-                out[field] = lowered[candidate]
-                break
-    return out
-
-
-def _text_key_hint() -> str:
-    return (
-        "Name the column or field with the article text 'text' (or "
-        + ", ".join(repr(n) for n in FIELD_NAMES["text"][1:])
-        + ")"
-    )
-
-
 def _csv_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     text, warnings = decode(raw, name)
     try:
@@ -224,13 +194,13 @@ def _csv_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     if not table:
         raise InputError(f"{name}: the CSV file is empty")
     header = [h.strip() for h in table[0]]
-    if not _canonical({h: "x" for h in header}).get("text"):
+    if not canonical({h: "x" for h in header}).get("text"):
         shown = ", ".join(repr(h) for h in header[:12]) or "none"
-        raise InputError(f"{name}: no text column (columns found: {shown}). {_text_key_hint()}.")
+        raise InputError(f"{name}: no text column (columns found: {shown}). {text_key_hint()}.")
     body = [row for row in table[1:] if any(cell.strip() for cell in row)]
     if len(body) > MAX_ARTICLES:
         raise InputError(f"{name}: {len(body)} rows; at most {MAX_ARTICLES} articles can be loaded at once")
-    rows = ((f"row {i}", _canonical(dict(zip(header, row, strict=False)))) for i, row in enumerate(body, start=2))
+    rows = ((f"row {i}", canonical(dict(zip(header, row, strict=False)))) for i, row in enumerate(body, start=2))
     articles, row_warnings = _rows_to_articles(rows, name)
     return articles, warnings + row_warnings
 
@@ -253,9 +223,9 @@ def _json_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
         raise InputError(f"{name}: expected an article object or a list of them, with a 'text' field")
     if len(data) > MAX_ARTICLES:
         raise InputError(f"{name}: {len(data)} items; at most {MAX_ARTICLES} articles can be loaded at once")
-    if not any(isinstance(item, dict) and "text" in _canonical(item) for item in data):
-        raise InputError(f"{name}: no item has a text field. {_text_key_hint()}.")
-    rows = ((f"item {i}", _canonical(item) if isinstance(item, dict) else {}) for i, item in enumerate(data, start=1))
+    if not any(isinstance(item, dict) and "text" in canonical(item) for item in data):
+        raise InputError(f"{name}: no item has a text field. {text_key_hint()}.")
+    rows = ((f"item {i}", canonical(item) if isinstance(item, dict) else {}) for i, item in enumerate(data, start=1))
     articles, item_warnings = _rows_to_articles(rows, name)
     return articles, warnings + item_warnings
 
