@@ -1,7 +1,8 @@
 """The one entry point: ``analyze(article, lexicon) -> ArticleReport``.
 
-Data flows one way: text -> sentences -> actor mentions -> framing, sentiment, sourcing ->
-transparency. Each stage returns frozen results with spans; no stage re-reads another's guesses.
+Data flows one way: article -> one ``Doc`` (sentences, tokens, quoted passages, built once) -> actor
+mentions -> framing, sentiment, sourcing -> transparency. Each stage reads the Doc and returns frozen
+results with spans; no stage re-reads the raw text to guess what another meant.
 """
 
 from __future__ import annotations
@@ -9,34 +10,23 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from .lexicon.load import Lexicon, load_lexicon
-from .model import Article, ArticleReport
+from .errors import SettingsError
+from .lexicon.load import load_lexicon
+from .lexicon.model import Lexicon
+from .model import Article, ArticleReport, TransparencyResult
 from .stages.actors import find_mentions
 from .stages.boilerplate import with_boilerplate
 from .stages.framing import analyze_framing
 from .stages.sentiment import analyze_sentiment
-from .stages.sourcing.reader import analyze_sourcing
+from .stages.sourcing import analyze_sourcing
 from .stages.transparency import analyze_transparency
-from .text.nounphrase import tokenize
-from .text.phrases import word_starts
-from .text.quotes import quote_spans
-from .text.sentences import looks_english, split_sentences
+from .text.doc import Doc
 
 NOT_ENGLISH_WARNING = (
     "This text does not look like English: FrameLens's word lists and TextBlob's sentiment are "
     "English-only, so its measures will be mostly empty or wrong."
 )
-
-# Passes over an article's text that its stages share, cached by the text.
-TEXT_CACHES = (word_starts, tokenize, quote_spans)
-
-
-def clear_text_caches() -> None:
-    """Forget the shared passes, so that analysing a text again costs what the first time did
-    (benchmarks that time one article several times call it before each run)."""
-    for cached in TEXT_CACHES:
-        cached.cache_clear()
-
+NO_TRANSPARENCY_WARNING = "Transparency was not scored: {problem}"
 
 WARM_UP_TEXT = (
     "Rebels took the capital, officials said.\nThe president fled to Moscow, according to a report by the news agency."
@@ -57,7 +47,6 @@ def prepare_process(lexicon: Lexicon | None = None) -> None:
     the youngest generation is collected less often (``GC_YOUNG_THRESHOLD``).
     """
     analyze(Article(id="warm-up", text=WARM_UP_TEXT), lexicon)
-    clear_text_caches()
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
@@ -66,16 +55,18 @@ def prepare_process(lexicon: Lexicon | None = None) -> None:
 def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:
     """Analyse one article with a lexicon (default: the shipped event lexicon)."""
     lexicon = lexicon or load_lexicon()
-    article = with_boilerplate(article, lexicon)
-    text = article.text
-    sentences = split_sentences(text, article.boilerplate)
-    mentions = find_mentions(text, sentences, lexicon)
-    framing = analyze_framing(text, sentences, mentions, lexicon)
-    sentiment = analyze_sentiment(sentences, mentions)
-    sourcing = analyze_sourcing(text, sentences, lexicon, mentions)
-    transparency = analyze_transparency(article, sentences, framing, sentiment, sourcing, lexicon)
-    warnings = () if looks_english(text) else (NOT_ENGLISH_WARNING,)
-    return ArticleReport(article, sentences, framing, sentiment, sourcing, transparency, warnings)
+    doc = Doc(with_boilerplate(article, lexicon))
+    mentions = find_mentions(doc, lexicon)
+    framing = analyze_framing(doc, mentions, lexicon)
+    sentiment = analyze_sentiment(doc, mentions)
+    sourcing = analyze_sourcing(doc, lexicon, mentions)
+    warnings: list[str] = [] if doc.english else [NOT_ENGLISH_WARNING]
+    try:
+        transparency = analyze_transparency(doc, framing, sentiment, sourcing, lexicon)
+    except SettingsError as problem:  # a broken data/transparency.toml: the other measures still stand
+        transparency = TransparencyResult(0.0, ())
+        warnings.append(NO_TRANSPARENCY_WARNING.format(problem=problem))
+    return ArticleReport(doc.article, doc.sentences, framing, sentiment, sourcing, transparency, tuple(warnings))
 
 
 def analyze_all(articles: Iterable[Article], lexicon: Lexicon | None = None) -> list[ArticleReport]:

@@ -152,7 +152,7 @@ def test_hostile_files_through_the_real_command(tmp_path: Path) -> None:
         ("meta not a table", "meta = []"),
         ("poles not a list", '[[families]]\nid = "f"\npoles = 1'),
         ("terms not a list", '[[families]]\nid = "f"\npoles = [{id = "a", label = "a", position = 0}]\nterms = 3'),
-        ("bad regex", '[boilerplate]\nline_patterns = ["(unclosed"]'),
+        ("bad pattern", '[boilerplate]\nline_patterns = ["{unclosed"]'),
         ("extends outside", '[meta]\nextends = "../../../etc/passwd"'),
         ("not toml", "[[families]\n"),
     ],

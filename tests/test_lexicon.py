@@ -43,7 +43,7 @@ def test_event_lexicon_extends_general():
         (GOOD.replace('variants = ["oust"]', 'variants = ["resign"]'), "also a variant"),
         (GOOD.replace("position = 1 }", "position = 7 }"), "between -1 and 1"),
         (GOOD + '\n[[cues]]\ncue = "said"\ntype = "sneaky"\nforms = ["said"]\n', "neutral"),
-        (GOOD + '\n[boilerplate]\nline_patterns = ["(unclosed"]\n', "bad boilerplate pattern"),
+        (GOOD + '\n[boilerplate]\nline_patterns = ["{unclosed"]\n', "bad boilerplate pattern"),
         ('[meta]\nextends = "../../etc/passwd"\n', "must name a lexicon"),
     ],
 )

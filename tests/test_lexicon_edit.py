@@ -64,7 +64,7 @@ def test_every_edit_round_trips_through_toml_and_leaves_the_input_alone(data: di
     edited = le.add_pole(edited, "water", pole_id="euphemism", label="softened", position=-1)
     edited = le.add_term(edited, "water", term="high water", pole="euphemism")
     edited = le.add_actor(edited, name="County office", kind="organization", aliases=["the county"])
-    edited = le.add_label(edited, label="negligent", pole="critical", variants=["careless"])
+    edited = le.add_label(edited, label="negligent", pole="euphemism", variants=["careless"])
     edited = le.add_word(edited, "hedges", "reportedly-ish")
     assert data == before
     lexicon = lexicon_from_dict(edited)
@@ -91,6 +91,16 @@ def test_removing_a_shipped_family_removes_its_matches() -> None:
 Edit = Callable[[dict[str, Any]], dict[str, Any]]
 BAD_EDITS: list[tuple[str, Edit, str]] = [
     ("unknown family", lambda d: le.add_term(d, "nope", term="x", pole="p"), "there is no family 'nope'"),
+    (
+        "label with a pole no family has",
+        lambda d: le.add_label(_flood_family(d), label="negligent", pole="critical"),
+        "pole 'critical' is not a pole of any family",
+    ),
+    (
+        "term of 29 optional words (2**29 forms)",
+        lambda d: le.add_term(_flood_family(d), "water", term="f " + " ".join(["(x)"] * 29), pole="plain"),
+        "optional (…) parts that make 536,870,912 forms",
+    ),
     (
         "duplicate family",
         lambda d: le.add_family(_flood_family(d), family_id="water", label="x", poles=[("a", "a", 0)]),

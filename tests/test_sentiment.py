@@ -9,8 +9,11 @@ from textblob import TextBlob
 
 from analysis import analyze, load_case_study
 from analysis.model import Article
-from analysis.stages.sentiment import loaded_analyser, textblob_sentiment
+from analysis.stages.sentiment import loaded_analyser
 from analysis.text.sentences import split_sentences
+from analysis.text.textblob_en import pattern_sentiment
+
+textblob_sentiment = pattern_sentiment()
 
 
 def _sentiment(text, lexicon):

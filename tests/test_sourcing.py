@@ -8,7 +8,7 @@ from analysis import analyze, load_lexicon
 from analysis.lexicon.load import lexicon_from_dict
 from analysis.model import SOURCE_KINDS, Article, ArticleReport, Attribution
 from analysis.stages.sourcing.reader import analyze_sourcing
-from analysis.text.sentences import split_sentences
+from analysis.text.doc import Doc
 
 
 def mentioned(report: ArticleReport, words: str) -> list[Attribution]:
@@ -262,5 +262,5 @@ def test_kinds_come_from_the_lexicon_not_the_code():
 
 
 def test_sourcing_on_a_text_with_no_sentences_is_empty(lexicon):
-    result = analyze_sourcing("", split_sentences(""), lexicon)
+    result = analyze_sourcing(Doc(Article(id="empty", text="")), lexicon)
     assert result.attributions == () and sum(result.counts.values()) == 0 and result.distinct_sources == ()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from analysis.text.sentences import looks_english, split_sentences, tokens
+from analysis.text.sentences import looks_english, split_sentences
+from analysis.text.tokens import tokenize
 
 
 @pytest.mark.parametrize(
@@ -46,14 +47,31 @@ def test_boilerplate_sentences_are_marked():
     [
         ("al-Assad's wife", ["al-Assad's", "wife"]),
         ("Hay’at Tahrir al-Sham", ["Hay’at", "Tahrir", "al-Sham"]),
-        ("202,000 civilians", ["202", "000", "civilians"]),
+        ("202,000 civilians", ["202", ",", "000", "civilians"]),
+        ("“HTS-led rebels,” he said.", ["“", "HTS-led", "rebels", ",", "”", "he", "said", "."]),
         ("", []),
     ],
 )
 def test_tokens_keep_offsets(text, words):
-    found = tokens(text)
+    tokens = tokenize(text)
+    found = [tokens[i] for i in range(len(tokens))]
     assert [t.text for t in found] == words
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Russia's envoy", {0: "Russia"}),
+        ("the Rights' report", {1: "Rights"}),
+        ("HTS-led rebels", {0: "HTS"}),
+        ("rebel-held town", {}),
+        ("al-Assad", {}),
+    ],
+)
+def test_short_forms_of_tokens(text, short):
+    """A phrase may end on a token's short form: no possessive, or before a compound ending such as -led."""
+    assert tokenize(text).short == short
 
 
 @pytest.mark.parametrize(

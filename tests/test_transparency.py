@@ -231,7 +231,7 @@ def test_scales(scale, params, value, values, score):
         ('[signals.x]\nlabel = "X"\nweight = 1\nscale = "sometimes"\nexplain = "x"\n', "scale must be one of"),
         ('[signals.x]\nlabel = "X"\nweight = -1\nscale = "share"\nexplain = "x"\n', "weight must be"),
         ('[signals.x]\nlabel = "X"\nweight = 1\nscale = "share"\n', "explain template"),
-        ("[signals\n", "cannot be read"),
+        ("[signals\n", "not valid TOML"),
     ],
 )
 def test_a_broken_settings_file_says_what_is_wrong(tmp_path, body, message):

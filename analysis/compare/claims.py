@@ -19,9 +19,9 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from ..lexicon.load import Lexicon
+from ..lexicon.model import Lexicon
 from ..model import Article, Sentence, Span
-from ..text.sentences import split_sentences
+from ..text.doc import Doc
 
 REPORTED, ABSENT, DIFFERENT = "reported", "absent", "different"
 STATUSES = (REPORTED, ABSENT, DIFFERENT)
@@ -172,18 +172,19 @@ class FactSentence:
     framing: tuple[tuple[str, float, str], ...]
 
 
-def _sentence_facts(article_index: int, text: str, sentence: Sentence, lexicon: Lexicon, settings: ClaimSettings):
-    start, end = sentence.start, sentence.end
+def _sentence_facts(article_index: int, doc: Doc, sentence: Sentence, lexicon: Lexicon, settings: ClaimSettings):
+    text, (start, end) = doc.text, (sentence.start, sentence.end)
+    lo, hi = doc.token_ranges[sentence.index]
     covered: list[tuple[int, int]] = []
     tokens: list[str] = []
     framing: list[tuple[str, float, str]] = []
-    for family_id, matcher in lexicon.term_matchers.items():
+    for family_id, index in lexicon.compiled.terms.items():
         family = lexicon.family(family_id)
-        for m in matcher.finditer(text, start, end):
+        for m in index.find(doc.tokens, lo, hi):
             covered.append((m.start, m.end))
             framing.append((family_id, family.pole(m.payload.pole).position, text[m.start : m.end]))
             tokens.append(f"family:{family_id}")
-    for m in lexicon.actor_matcher.finditer(text, start, end):
+    for m in lexicon.compiled.actors.find(doc.tokens, lo, hi):
         if any(m.start < e and s < m.end for s, e in covered):
             continue
         covered.append((m.start, m.end))
@@ -220,10 +221,9 @@ def fact_sentences(articles: Sequence[Article], *, lexicon: Lexicon, settings: C
     """Body sentences (boilerplate left out) that report something: figures, names or an event verb."""
     out = []
     for index, article in enumerate(articles):
-        for sentence in split_sentences(article.text, article.boilerplate):
-            if sentence.boilerplate:
-                continue
-            fact = _sentence_facts(index, article.text, sentence, lexicon, settings)
+        doc = Doc(article)
+        for sentence in doc.scored:
+            fact = _sentence_facts(index, doc, sentence, lexicon, settings)
             if fact is not None:
                 out.append(fact)
     return out

@@ -2,24 +2,16 @@
 
 from ..errors import LexiconError
 from .load import (
-    CUE_TYPES,
     DEFAULT_LEXICON,
     GENERAL_LEXICON,
     MAX_LEXICON_BYTES,
-    Actor,
-    Agency,
-    Cue,
-    Family,
-    Label,
-    Lexicon,
-    Pole,
-    Term,
     available_lexicons,
-    lexicon_from_dict,
     lexicon_from_toml,
     lexicon_to_toml,
     load_lexicon,
 )
+from .model import Actor, Agency, Cue, Family, Label, Lexicon, Pole, Term
+from .validate import CUE_TYPES, lexicon_from_dict
 
 __all__ = [
     "CUE_TYPES",

@@ -13,12 +13,12 @@ from typing import Any
 
 from ..errors import LexiconError
 from .load import MAX_LEXICON_BYTES, Lexicon, lexicon_from_dict, lexicon_from_toml
+from .validate import FAMILY_ID_RE
 
 ORIGIN = "edited lexicon"
-MAX_ENTRY_CHARS = 120
+MAX_ENTRY_CHARS = 120  # what the editor's boxes take (files allow validate.MAX_ENTRY_CHARS)
 MAX_VARIANTS = 60
 WORD_SECTIONS = {"hedges": "hedges", "loaded": "loaded words"}
-FAMILY_ID_RE = re.compile(r"[a-z0-9_]{1,40}")
 
 
 def user_lexicon(source: str, origin: str) -> Lexicon:

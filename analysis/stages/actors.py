@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..lexicon.load import Lexicon
-from ..model import Sentence, Span
+from ..lexicon.model import Lexicon
+from ..model import Span
+from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 
 
@@ -16,11 +16,15 @@ class Mention(NamedTuple):
     sentence: int
 
 
-def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: Lexicon) -> tuple[Mention, ...]:
+def find_mentions(doc: Doc, lexicon: Lexicon) -> tuple[Mention, ...]:
     """Actor mentions in scored (non-boilerplate) sentences, in text order."""
-    found = group_by_sentence(lexicon.actor_matcher.finditer(text), sentences)
-    blocked_by = group_by_sentence(lexicon.not_alias_matcher.finditer(text), sentences)
+    compiled = lexicon.compiled
+    if not compiled.actors:
+        return ()
+    found = group_by_sentence(compiled.actors.find(doc.tokens), doc.sentences)
+    blocked_by = group_by_sentence(compiled.not_aliases.find(doc.tokens), doc.sentences) if compiled.not_aliases else {}
     out: list[Mention] = []
+    text = doc.text
     for index in sorted(found):
         blocked = [(b.start, b.end) for b in blocked_by.get(index, ())]
         for m in found[index]:

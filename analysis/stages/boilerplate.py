@@ -8,17 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon.load import Lexicon
+from ..lexicon.model import Lexicon
 from ..model import Article, Span
 from ..text.sentences import lines
 
 
 def detect_boilerplate(text: str, lexicon: Lexicon) -> tuple[Span, ...]:
     """Lines that match the lexicon's boilerplate patterns (share links, 'Skip to content' …)."""
-    regexes = lexicon.boilerplate_regexes
-    if not regexes:
+    patterns = lexicon.compiled.boilerplate
+    if not patterns:
         return ()
-    return tuple(span for span in lines(text) if any(r.fullmatch(span.text.strip()) for r in regexes))
+    return tuple(span for span in lines(text) if patterns.matches(span.text))
 
 
 def with_boilerplate(article: Article, lexicon: Lexicon) -> Article:

@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Sequence
 from statistics import fmean
 
-from ..lexicon.load import Lexicon
+from ..lexicon.model import Lexicon
 from ..model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
+from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 from .actors import Mention
 
@@ -48,15 +49,16 @@ HEADLINE_LOOKAHEAD_SENTENCES = 2
 class _TargetContext:
     """Where each actor is named, and where someone else who shares the name is (Assad's wife)."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon):
-        self.sentences = [s for s in sentences if not s.boilerplate]
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon):
+        sentences = doc.sentences
+        self.sentences = list(doc.scored)
         self.position = {s.index: i for i, s in enumerate(self.sentences)}
         self.by_sentence = {(m.sentence, m.actor) for m in mentions}
         para_of = {s.index: s.paragraph for s in sentences}
         self.by_paragraph = {(para_of[m.sentence], m.actor) for m in mentions}
         self.namesakes = {
             (index, m.payload)
-            for index, found in group_by_sentence(lexicon.not_alias_matcher.finditer(text), sentences).items()
+            for index, found in group_by_sentence(lexicon.compiled.not_aliases.find(doc.tokens), sentences).items()
             for m in found
         }
         self.mentions_at = {m.span.start: m for m in mentions}
@@ -104,15 +106,21 @@ def _is_title_of_someone_else(
     return False
 
 
-def find_terms(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon
-) -> tuple[TermMatch, ...]:
+def _after_block_words(doc: Doc, lexicon: Lexicon) -> set[int]:
+    """Token positions right after a ``not_after`` phrase ("Syrians fleeing"): a targeted term there is about others."""
+    index = lexicon.compiled.not_after
+    return {m.last for m in index.find(doc.tokens)} if index else set()
+
+
+def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[TermMatch, ...]:
     """Every family term in the scored sentences, with its pole and position."""
-    ctx = _TargetContext(text, sentences, mentions, lexicon)
+    text, sentences, compiled = doc.text, doc.sentences, lexicon.compiled
+    ctx = _TargetContext(doc, mentions, lexicon)
     found: list[TermMatch] = []
-    ignored_by = group_by_sentence(lexicon.ignore_matcher.finditer(text), sentences)
+    ignored_by = group_by_sentence(compiled.ignore.find(doc.tokens), sentences) if compiled.ignore else {}
+    blocked_after = _after_block_words(doc, lexicon)
     for family in lexicon.families:
-        by_sentence = group_by_sentence(lexicon.term_matchers[family.id].finditer(text), sentences)
+        by_sentence = group_by_sentence(compiled.terms[family.id].find(doc.tokens), sentences)
         for sentence in ctx.sentences:
             if sentence.index not in by_sentence:
                 continue
@@ -120,8 +128,7 @@ def find_terms(
             for m in by_sentence[sentence.index]:
                 if any(m.start < e and s < m.end for s, e in ignored):
                     continue
-                not_after = lexicon.not_after_regex
-                if family.target and not_after is not None and not_after.search(text, sentence.start, m.start):
+                if family.target and m.first in blocked_after:
                     continue
                 lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
                 if family.target and not ctx.near(sentence, family.target, lookback=lookback):
@@ -185,15 +192,14 @@ def _demonstrative_referent(
     return earlier[-1] if earlier else None
 
 
-def find_actor_labels(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon
-) -> tuple[ActorLabel, ...]:
+def find_actor_labels(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[ActorLabel, ...]:
     """Labels applied to actors by apposition, adjacency, 'led by', '-led', 'X is a …' or 'these …'."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     kinds = {a.name: a.kind for a in lexicon.actors}
-    labels_by = group_by_sentence(lexicon.label_matcher.finditer(text), sentences)
+    text, sentences = doc.text, doc.sentences
+    labels_by = group_by_sentence(lexicon.compiled.labels.find(doc.tokens), sentences) if lexicon.labels else {}
     out: list[ActorLabel] = []
     for sentence in sentences:
         if sentence.index not in labels_by:
@@ -254,11 +260,9 @@ def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[Fa
     return tuple(out)
 
 
-def analyze_framing(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: Lexicon
-) -> FramingResult:
-    terms = find_terms(text, sentences, mentions, lexicon)
-    labels = find_actor_labels(text, sentences, mentions, lexicon)
+def analyze_framing(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> FramingResult:
+    terms = find_terms(doc, mentions, lexicon)
+    labels = find_actor_labels(doc, mentions, lexicon)
     families = summarize_families(terms, lexicon)
     positions = [f.position for f in families if f.position is not None]
     overall = round(fmean(positions), ROUND) if positions else None

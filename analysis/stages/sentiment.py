@@ -18,34 +18,29 @@ from functools import cache
 from statistics import fmean
 from typing import Any
 
-from textblob.en import sentiment as textblob_sentiment
-
 from ..model import ActorSentiment, Assessment, Sentence, SentenceSentiment, SentimentResult, Span
+from ..text.doc import Doc
+from ..text.textblob_en import pattern_sentiment
 from .actors import Mention
 
 ROUND = 4
 
 
-class _LoadedSentiment(type(textblob_sentiment)):  # type: ignore[misc]
-    """TextBlob's English pattern analyser with its lexicon loaded: dict's own methods, no lazy check."""
-
-    __contains__ = dict.__contains__
-    __getitem__ = dict.__getitem__
-    __iter__ = dict.__iter__
-    __len__ = dict.__len__
-    get = dict.get
-    keys = dict.keys
-    items = dict.items
-    values = dict.values
+def _loaded_class(analyser_type: type) -> type:
+    """TextBlob's English pattern analyser class with dict's own methods: no lazy-load check per look-up."""
+    methods = ("__contains__", "__getitem__", "__iter__", "__len__", "get", "keys", "items", "values")
+    return type("_LoadedSentiment", (analyser_type,), {name: getattr(dict, name) for name in methods})
 
 
 @cache
 def loaded_analyser() -> Any:
     """A copy of ``textblob.en.sentiment`` after loading, sharing its entries and settings."""
-    len(textblob_sentiment)  # the lazy dict loads its lexicon on first use
-    analyser = _LoadedSentiment.__new__(_LoadedSentiment)
-    dict.update(analyser, dict.items(textblob_sentiment))
-    analyser.__dict__.update(textblob_sentiment.__dict__)
+    original = pattern_sentiment()
+    len(original)  # the lazy dict loads its lexicon on first use
+    cls = _loaded_class(type(original))
+    analyser = cls.__new__(cls)
+    dict.update(analyser, dict.items(original))
+    analyser.__dict__.update(original.__dict__)
     return analyser
 
 
@@ -98,9 +93,9 @@ def _mean_of_assessments(items: Sequence[SentenceSentiment]) -> tuple[float, flo
     return round(fmean(a.polarity for a in scored), ROUND), round(fmean(a.subjectivity for a in scored), ROUND)
 
 
-def analyze_sentiment(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> SentimentResult:
+def analyze_sentiment(doc: Doc, mentions: Sequence[Mention]) -> SentimentResult:
     """Sentiment of every scored sentence, of the body, and of the sentences naming each actor."""
-    scored = [sentence_sentiment(s) for s in sentences if not s.boilerplate]
+    scored = [sentence_sentiment(s) for s in doc.scored]
     by_index = {s.index: s for s in scored}
     polarity, subjectivity = _mean_of_assessments(scored)
 

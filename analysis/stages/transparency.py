@@ -8,8 +8,6 @@ the article's score is 100 × the weighted mean of the signals that apply to it.
 from __future__ import annotations
 
 import re
-import tomllib
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SettingsError
-from ..lexicon.load import Lexicon
+from ..lexicon.model import Lexicon
 from ..model import (
     SOURCE_KINDS,
     Article,
@@ -30,9 +28,10 @@ from ..model import (
     Span,
     TransparencyResult,
 )
-from ..resources import TRANSPARENCY_FILE
-from ..text.nounphrase import PhraseIndex, tokenize
-from ..text.quotes import QUOTE_MARKS, quote_at, quote_spans
+from ..resources import TRANSPARENCY_FILE, read_toml
+from ..text.doc import Doc
+from ..text.phrases import PhraseIndex, word_index
+from ..text.quotes import QUOTE_MARKS
 
 SCALES = ("presence", "at_least", "share", "at_most", "unchecked", "diversity")
 ROUND = 4
@@ -71,10 +70,7 @@ class Settings:
 @lru_cache(maxsize=4)
 def load_settings(path: Path = TRANSPARENCY_FILE) -> Settings:
     """Signals, weights and word lists from the data file (read once per process)."""
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SettingsError(f"{Path(path).name}: cannot be read ({exc})") from None
+    data = read_toml(Path(path))
     signals = {}
     for name, raw in data.get("signals", {}).items():
         where = f"{Path(path).name} (signals.{name})"
@@ -101,9 +97,9 @@ def load_settings(path: Path = TRANSPARENCY_FILE) -> Settings:
     return Settings(
         signals=signals,
         round=int(data.get("score", {}).get("round", 1)),
-        opinion=phrase_index(tuple(words.get("opinion", []))),
-        allegations=phrase_index(tuple(words.get("allegations", []))),
-        figures=phrase_index(tuple(words.get("figures", []))),
+        opinion=word_index(words.get("opinion", [])),
+        allegations=word_index(words.get("allegations", [])),
+        figures=word_index(words.get("figures", [])),
         date_re=date_re,
         byline_res=tuple(re.compile(p, re.MULTILINE) for p in words.get("byline_patterns", [])),
     )
@@ -123,10 +119,6 @@ def fill(template: str, values: dict[str, Any]) -> str:
     return _PLACEHOLDER_RE.sub(one, template)
 
 
-@lru_cache(maxsize=16)
-def phrase_index(phrases: tuple[str, ...]) -> PhraseIndex[str]:
-    """A word list compiled for fast matching (cached by the list itself)."""
-    return PhraseIndex((p, p, False) for p in phrases)
 
 
 @lru_cache(maxsize=8)
@@ -153,24 +145,23 @@ class Measure:
 class _Body:
     """The scored sentences of an article, with helpers to look inside them."""
 
-    def __init__(self, article: Article, sentences: Sequence[Sentence], settings: Settings):
-        self.text = article.text
-        self.tokens = tokenize(article.text)
-        self.sentences = [s for s in sentences if not s.boilerplate]
-        starts = self.tokens.starts
-        self.ranges = {s.index: (bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in self.sentences}
-        words_before = self.tokens.words_before
-        self.words = sum(words_before[hi] - words_before[lo] for lo, hi in self.ranges.values())
-        self.quotes = quote_spans(article.text)
-        self.dates = [(m.start(), m.end()) for m in settings.date_re.finditer(article.text)]
+    def __init__(self, doc: Doc, settings: Settings):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.sentences = list(doc.scored)
+        self.ranges = doc.token_ranges
+        self.words = doc.words
+        self.quotes = doc.quotes
+        self.dates = [(m.start(), m.end()) for m in settings.date_re.finditer(doc.text)]
         paragraphs: dict[int, int] = {}
-        for s in sentences:
+        for s in doc.sentences:
             paragraphs[s.paragraph] = paragraphs.get(s.paragraph, 0) + 1
         self.paragraph_sizes = paragraphs
         self._found: dict[int, dict[int, list[Span]]] = {}  # id(index) -> sentence -> spans
 
     def outside_quotes(self, start: int) -> bool:
-        return quote_at(self.quotes, start) is None
+        return self.doc.quoted(start) is None
 
     def per_100(self, count: int) -> float:
         return round(100 * count / self.words, 2) if self.words else 0.0
@@ -183,11 +174,10 @@ class _Body:
         """The index's phrases in one scored sentence (all sentences are searched on first use)."""
         by_sentence = self._found.get(id(index))
         if by_sentence is None:
-            order, starts, words, text = list(self.ranges), self.tokens.starts, self.tokens.texts, self.text
+            order, text = list(self.ranges), self.text
             each = index.find_each(self.tokens, [self.ranges[i] for i in order])
             by_sentence = {
-                i: [Span.of(text, starts[f], starts[e - 1] + len(words[e - 1])) for f, e, _ in hits]
-                for i, hits in zip(order, each, strict=True)
+                i: [Span.of(text, m.start, m.end) for m in hits] for i, hits in zip(order, each, strict=True)
             }
             self._found[id(index)] = by_sentence
         return by_sentence[sentence.index]
@@ -390,16 +380,12 @@ def scale_score(spec: SignalSpec, measure: Measure) -> float:
 
 
 def analyze_transparency(
-    article: Article,
-    sentences: Sequence[Sentence],
-    framing: FramingResult,
-    sentiment: SentimentResult,
-    sourcing: SourcingResult,
-    lexicon: Lexicon,
+    doc: Doc, framing: FramingResult, sentiment: SentimentResult, sourcing: SourcingResult, lexicon: Lexicon
 ) -> TransparencyResult:
     """Every signal of data/transparency.toml for one article, and the weighted 0–100 score."""
     settings = load_settings()
-    body = _Body(article, sentences, settings)
+    article = doc.article
+    body = _Body(doc, settings)
     signals = settings.signals
     measures: dict[str, Callable[[], Measure]] = {
         "byline": lambda: _byline(article, body, settings),
@@ -408,8 +394,8 @@ def analyze_transparency(
         "named_sources": lambda: _named_sources(sourcing),
         "source_diversity": lambda: _source_diversity(sourcing),
         "direct_quotes": lambda: _direct_quotes(sourcing),
-        "hedging": lambda: _rate_of(body.matches(phrase_index(lexicon.hedges)), body),
-        "loaded_language": lambda: _rate_of(body.matches(phrase_index(lexicon.loaded)), body),
+        "hedging": lambda: _rate_of(body.matches(lexicon.compiled.hedges), body),
+        "loaded_language": lambda: _rate_of(body.matches(lexicon.compiled.loaded), body),
         "loaded_verbs": lambda: _loaded_verbs(sourcing),
         "exclamations": lambda: _exclamations(body, signals["exclamations"]),
         "first_person": lambda: _first_person(body, lexicon, settings),

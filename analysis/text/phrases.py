@@ -1,7 +1,13 @@
-"""Find lexicon phrases in text: longest match first, whole words only, offsets kept.
+"""The one phrase engine: lexicon phrases found among a text's tokens, leftmost-longest, with offsets.
 
-A phrase may mark optional words in parentheses ("ousted (syrian) president") and single
-lower-case words also match their regular inflections (rebel -> rebels, topple -> toppled).
+A phrase may mark optional words in parentheses ("ousted (syrian) president"); single lower-case words can
+also match their regular inflections (rebel -> rebels, topple -> toppled). Phrases are cut into tokens the
+way texts are (``tokens.TOKEN_RE``), so whole words only: "government" is not found in "anti-government",
+and "forces" not in "rebel-forces". A phrase's last word may match a token's short form: "Assad" is found in
+"Assad's" and "HTS" in "HTS-led", the match ending where the name ends.
+
+The index is a trie of words: each candidate token costs one dictionary look-up, then only the phrase's own
+next words. Every stage's word list (actors, terms, labels, verbs of saying, agencies, hedges …) is one index.
 """
 
 from __future__ import annotations
@@ -9,9 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from functools import lru_cache
 from itertools import product
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+
+from .tokens import TOKEN_RE, Tokens, fold
 
 if TYPE_CHECKING:
     from ..model import Sentence
@@ -20,85 +27,18 @@ P = TypeVar("P", bound=Hashable)
 
 _OPTIONAL_RE = re.compile(r"\(([^()]+)\)")
 _SPACE_RE = re.compile(r"\s+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-# Letters, digits and hyphens glue words together: "anti-government" does not contain "government".
-_BEFORE = r"(?<![\w-])"
-# ... except for "-led"/"-backed" compounds, which keep the name: "HTS-led rebels" names HTS.
-_AFTER = r"(?![\w]|-(?!(?:led|backed|linked|controlled|aligned|dominated|run)\b)\w)"
-MAX_REMEMBERED_MATCHES = 10_000  # distinct matched strings whose payload a matcher keeps
-# Where a phrase can start: a run of word characters not glued to a word or hyphen before it (_BEFORE).
-_WORD_START_RE = re.compile(r"(?<![\w-])\w+")
-_FIRST_RUN_RE = re.compile(r"\w+")
+# A phrase with more optional words than this expands to too many forms (2**n) to be a word list entry.
+MAX_OPTIONAL_GROUPS = 8
+MAX_FORMS = 2**MAX_OPTIONAL_GROUPS
 
 
-# Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` leaves alone (or makes
-# two characters of): folded first, so a word's key is what the case-insensitive regex would match.
-_REGEX_CASE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
-_REGEX_CASE_FOLDS_RE = re.compile("[İıſ\u212a]")
-
-
-def _key(word: str) -> str:
-    """A word's look-up key: lower case, with the regex's extra case equivalences folded."""
-    return word.translate(_REGEX_CASE_FOLDS).lower()
-
-
-@lru_cache(maxsize=8)
-def word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word (its ``_key``) starts in a text: one pass that every matcher reuses (cached, so
-    the stages of one article share it). Read off the sourcing stage's tokens, which every analysis
-    builds anyway; a regex scan where those cannot give the same answer."""
-    if not _REGEX_CASE_FOLDS_RE.search(text):
-        from .nounphrase import tokenize
-
-        tokens = tokenize(text)
-        found = _starts_from_tokens(text, tokens.starts, tokens.texts, tokens.lows)
-        if found is not None:
-            return found
-    return _scanned_word_starts(text.translate(_REGEX_CASE_FOLDS))
-
-
-def _scanned_word_starts(text: str) -> dict[str, list[int]]:
-    at: dict[str, list[int]] = {}
-    for m in _WORD_START_RE.finditer(text):
-        at.setdefault(m.group().lower(), []).append(m.start())
-    return at
-
-
-def _starts_from_tokens(text: str, starts: list[int], words: list[str], lows: list[str]) -> dict[str, list[int]] | None:
-    """``_scanned_word_starts`` from word tokens (``nounphrase.TOKEN_RE``: runs of word characters joined
-    by - ' . and tokens of one other character). A token's first run starts a word unless a hyphen comes
-    right before it; runs after ' or . inside it start words, runs after - do not. None where lower
-    case changes a token's length, so the two could differ."""
-    at: dict[str, list[int]] = {}
-    for start, word, low in zip(starts, words, lows, strict=True):
-        first = word[0]
-        if not (first.isalnum() or first == "_"):
-            continue
-        if len(low) != len(word):
-            return None
-        if "-" in word or "'" in word or "." in word:
-            for m in _FIRST_RUN_RE.finditer(low):
-                at_char = start + m.start()
-                if at_char and text[at_char - 1] == "-":
-                    continue
-                at.setdefault(m.group(), []).append(at_char)
-        elif not (start and text[start - 1] == "-"):
-            if low in at:
-                at[low].append(start)
-            else:
-                at[low] = [start]
-    return at
-
-
-class Match(NamedTuple, Generic[P]):
-    start: int
-    end: int
-    payload: P
+class TooManyForms(ValueError):
+    """A phrase that would expand to more than MAX_FORMS concrete forms."""
 
 
 def normalize(phrase: str, *, case_sensitive: bool = False) -> str:
-    """The lookup key of a phrase: folded quotes and spaces, lower case unless asked otherwise."""
-    key = _SPACE_RE.sub(" ", phrase.translate(_QUOTES)).strip()
+    """The look-up key of a phrase: folded quotes and spaces, lower case unless asked otherwise."""
+    key = _SPACE_RE.sub(" ", fold(phrase)).strip()
     return key if case_sensitive else key.lower()
 
 
@@ -118,13 +58,25 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
+def count_forms(phrase: str) -> int:
+    """How many concrete forms a phrase's optional words give (2 per optional group), without expanding it."""
+    return 2 ** len(_OPTIONAL_RE.findall(phrase))
+
+
 def expand(phrase: str, *, inflect: bool = False) -> set[str]:
-    """Every concrete form of a phrase: optional words in or out, inflections of single words."""
+    """Every concrete form of a phrase: optional words in or out, inflections of single words.
+
+    Raises ``TooManyForms`` for a phrase of more than MAX_OPTIONAL_GROUPS optional groups, before expanding.
+    """
+    groups = len(_OPTIONAL_RE.findall(phrase))
+    if groups > MAX_OPTIONAL_GROUPS:
+        raise TooManyForms(
+            f"{phrase[:60]!r} has {groups} optional (…) parts, which would make {2**groups:,} forms; "
+            f"use at most {MAX_OPTIONAL_GROUPS}, or list the forms as separate variants"
+        )
     parts = _OPTIONAL_RE.split(phrase)
     # parts alternate: literal, optional, literal, optional, ...
-    choices: list[tuple[str, ...]] = []
-    for i, part in enumerate(parts):
-        choices.append((part,) if i % 2 == 0 else (part, ""))
+    choices = [(part,) if i % 2 == 0 else (part, "") for i, part in enumerate(parts)]
     forms = set()
     for combo in product(*choices):
         form = _SPACE_RE.sub(" ", " ".join(c for c in combo if c.strip())).strip()
@@ -137,151 +89,120 @@ def expand(phrase: str, *, inflect: bool = False) -> set[str]:
     return forms
 
 
-def _char_pattern(ch: str) -> str:
-    if ch == " ":
-        return r"\s+"
-    if ch == "'":
-        return "['’‘`]"
-    return re.escape(ch)
+class Match(NamedTuple, Generic[P]):
+    """A phrase found: character offsets, its payload, and the tokens it covers (``first`` .. ``last`` - 1)."""
+
+    start: int
+    end: int
+    payload: P
+    first: int
+    last: int
 
 
-def _trie_pattern(forms: Iterable[str]) -> str:
-    """One regex for many phrases, as a character trie: each position is tried once, not once per phrase.
+class _Node:
+    """One word of a phrase trie: the words that may follow, and the phrases that end here."""
 
-    Python's ``re`` tries alternatives one after another; a trie shares common prefixes, which makes a
-    lexicon of hundreds of variants several times faster to search. Longer continuations come first.
+    __slots__ = ("ends", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.ends: list[tuple[tuple[str, ...], object, bool]] = []  # (words as written, payload, case-sensitive)
+
+
+class PhraseIndex(Generic[P]):
+    """Many phrases, each with a payload, found leftmost-longest and without overlaps in a text's tokens.
+
+    ``entries`` are (phrase, payload, case-sensitive) triples; case-sensitive phrases compare the tokens as
+    written (apostrophes folded). Of two phrases of the same length the one given first wins.
     """
-    trie: dict[str, dict] = {}
-    for form in forms:
-        node = trie
-        for ch in form.translate(_QUOTES):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        ends_here = "" in node
-        branches = [_char_pattern(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
-        if ends_here:
-            body = f"(?:{body})?" if len(branches) == 1 else body + "?"
-        return body
-
-    return build(trie)
-
-
-class PhraseMatcher(Generic[P]):
-    """Leftmost-longest, non-overlapping matches of many phrases, each mapped to a payload."""
-
-    def __init__(
-        self,
-        entries: Iterable[tuple[str, P]],
-        *,
-        case_sensitive: bool = False,
-        inflect: bool = False,
-    ) -> None:
-        self.case_sensitive = case_sensitive
-        self._payloads: dict[str, P] = {}
-        self._seen: dict[str, P | None] = {}  # matched text as written -> payload
-        for phrase, payload in entries:
-            for form in expand(phrase, inflect=inflect):
-                self._payloads.setdefault(normalize(form, case_sensitive=case_sensitive), payload)
-        self._regex: re.Pattern[str] | None = None
-        if self._payloads:
-            flags = 0 if case_sensitive else re.IGNORECASE
-            self._regex = re.compile(f"{_BEFORE}(?:{_trie_pattern(self._payloads)}){_AFTER}", flags)
-        # The first word of every form: the regex is tried only where such a word starts, not at every
-        # character (one pass over the text's words serves all matchers). None: some form starts with
-        # a non-word character, so the whole text is searched.
-        firsts = {_first_run(form) for form in self._payloads}
-        self._first_words: frozenset[str] | None = None if None in firsts else frozenset(firsts)  # type: ignore[arg-type]
-
-    def __bool__(self) -> bool:
-        return self._regex is not None
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match[P]]:
-        if self._regex is None:
-            return
-        stop = len(text) if end is None else end
-        payload_of = self._payload_of
-        for m in self._search(text, start, stop):
-            payload = payload_of(m.group())
-            if payload is not None:
-                yield Match(m.start(), m.end(), payload)
-
-    def _payload_of(self, found: str) -> P | None:
-        """The payload of a matched string, normalised once per distinct string (names recur)."""
-        seen = self._seen
-        if found in seen:
-            return seen[found]
-        payload = self._payloads.get(normalize(found, case_sensitive=self.case_sensitive))
-        if len(seen) < MAX_REMEMBERED_MATCHES:
-            seen[found] = payload
-        return payload
-
-    def _search(self, text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
-        """What ``regex.finditer`` finds, trying the regex only at words that can begin a form.
-
-        Every match starts where _BEFORE holds, with the form's first run of word characters; so
-        trying the anchored regex at those word starts, left to right, skipping what a match covers,
-        finds the same leftmost-longest matches as scanning every character, several times faster.
-        (Words are keyed by ``_key``, which folds the letters the regex equates with ASCII ones; for
-        lexicon forms that start with other non-ASCII letters, ``str.lower`` is assumed to agree with
-        the regex's simple case folding.)
-        """
-        regex, firsts = self._regex, self._first_words
-        assert regex is not None
-        if firsts is None:
-            yield from regex.finditer(text, start, stop)
-            return
-        at = word_starts(text)
-        candidates = sorted(p for word in firsts & at.keys() for p in at[word])
-        # ``stop`` inside a word: that word's cut-off start is a word of its own to the regex
-        cut = _cut_word_start(text, stop)
-        free = start
-        for p in candidates[bisect_left(candidates, start) :]:
-            if p >= cut:
-                break
-            if p < free:
-                continue
-            m = regex.match(text, p, stop)
-            if m is not None:
-                free = m.end()
-                yield m
-        if cut < stop:
-            yield from regex.finditer(text, max(free, cut, start), stop)
-
-
-def _cut_word_start(text: str, stop: int) -> int:
-    """Where the word that ``stop`` cuts in two starts, or ``stop`` if it falls between words."""
-    if stop >= len(text) or not _FIRST_RUN_RE.match(text, stop):
-        return stop
-    start = stop
-    while start > 0 and _FIRST_RUN_RE.match(text, start - 1, start):
-        start -= 1
-    return start
-
-
-def _first_run(form: str) -> str | None:
-    """The lower-cased word characters a form starts with, or None if it starts with anything else."""
-    m = _FIRST_RUN_RE.match(form)
-    return _key(m.group()) if m else None
-
-
-class MatcherPair(Generic[P]):
-    """Case-sensitive and case-insensitive phrases searched together, overlaps resolved longest-first."""
 
     def __init__(self, entries: Iterable[tuple[str, P, bool]], *, inflect: bool = False) -> None:
-        entries = list(entries)
-        self._matchers = [
-            PhraseMatcher(((p, v) for p, v, cs in entries if cs), case_sensitive=True),
-            PhraseMatcher(((p, v) for p, v, cs in entries if not cs), inflect=inflect),
+        root: dict[str, _Node] = {}
+        self.forms = 0
+        for phrase, payload, case_sensitive in entries:
+            for form in sorted(expand(phrase, inflect=inflect and not case_sensitive)):
+                words = tuple(TOKEN_RE.findall(fold(form)))
+                if not words:
+                    continue
+                level, node = root, None
+                for word in words:
+                    node = level.setdefault(word.lower(), _Node())
+                    level = node.next
+                assert node is not None
+                node.ends.append((words, payload, case_sensitive))
+                self.forms += 1
+        self._root = root
+        self._firsts = frozenset(root)
+
+    def __bool__(self) -> bool:
+        return bool(self._root)
+
+    def find(self, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[Match[P]]:
+        """Every match between tokens ``lo`` and ``hi`` (token indices), in text order."""
+        hi = len(tokens) if hi is None else hi
+        candidates = self._candidates(tokens)
+        return self._walk(tokens, candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)], lo, hi)
+
+    def find_each(self, tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> list[list[Match[P]]]:
+        """``find`` in each (lo, hi) token range, with the tokens that can start a phrase looked up once."""
+        candidates = self._candidates(tokens)
+        return [
+            self._walk(tokens, candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)], lo, hi)
+            for lo, hi in ranges
         ]
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
-        found = [m for matcher in self._matchers for m in matcher.finditer(text, start, end)]
-        return longest_first(found)
+    def finditer(self, tokens: Tokens) -> Iterator[Match[P]]:
+        return iter(self.find(tokens))
+
+    def _candidates(self, tokens: Tokens) -> list[int]:
+        full = tokens.positions(self._firsts)
+        short = tokens.positions(self._firsts, short=True) if tokens.short else []
+        return sorted({*full, *short}) if short else full
+
+    def _walk(self, tokens: Tokens, candidates: list[int], lo: int, hi: int) -> list[Match[P]]:
+        """The longest phrase at each candidate token, left to right, none overlapping."""
+        out: list[Match[P]] = []
+        free = lo
+        for i in candidates:
+            if i < free:
+                continue
+            best = self._longest_at(tokens, i, hi)
+            if best is not None:
+                out.append(best)
+                free = best.last
+        return out
+
+    def _longest_at(self, tokens: Tokens, i: int, hi: int) -> Match[P] | None:
+        lows, short, root = tokens.lows, tokens.short, self._root
+        best: Match[P] | None = None
+        level, j = root, i
+        while j < hi:
+            if j in short:  # the phrase may end on this token's short form ("Assad" in "Assad's")
+                node = level.get(short[j].lower())
+                if node is not None and node.ends:
+                    found = self._ending(tokens, node, i, j, tokens.short_end(j), short_last=True)
+                    if found is not None:
+                        best = found
+            node = level.get(lows[j])
+            if node is None:
+                break
+            if node.ends:
+                found = self._ending(tokens, node, i, j, tokens.ends[j], short_last=False)
+                if found is not None:
+                    best = found
+            level, j = node.next, j + 1
+        return best
+
+    @staticmethod
+    def _ending(tokens: Tokens, node: _Node, i: int, j: int, end: int, *, short_last: bool) -> Match[P] | None:
+        """The first phrase ending at ``node`` whose case fits the tokens i..j (``short_last``: j's short form)."""
+        for words, payload, case_sensitive in node.ends:
+            if case_sensitive:
+                written = [*tokens.texts[i:j], tokens.short[j] if short_last else tokens.texts[j]]
+                if tuple(written) != words:
+                    continue
+            return Match(tokens.starts[i], end, payload, i, j + 1)  # type: ignore[arg-type]
+        return None
 
 
 def longest_first(matches: Iterable[Match[P]]) -> list[Match[P]]:
@@ -301,8 +222,8 @@ def longest_first(matches: Iterable[Match[P]]) -> list[Match[P]]:
 def group_by_sentence(matches: Iterable[Match[P]], sentences: Sequence[Sentence]) -> dict[int, list[Match[P]]]:
     """Matches found once over the whole text, grouped by the scored sentence that holds each one.
 
-    Searching the text once is much cheaper than once per sentence; a match that runs past its
-    sentence's end or lies in boilerplate is dropped, as a per-sentence search would never find it.
+    A match that runs past its sentence's end or lies in boilerplate is dropped, as a per-sentence search
+    would never find it.
     """
     scored = [s for s in sentences if not s.boilerplate]
     starts = [s.start for s in scored]
@@ -312,3 +233,8 @@ def group_by_sentence(matches: Iterable[Match[P]], sentences: Sequence[Sentence]
         if i >= 0 and m.end <= scored[i].end:
             out.setdefault(scored[i].index, []).append(m)
     return out
+
+
+def word_index(phrases: Iterable[str], *, inflect: bool = False) -> PhraseIndex[str]:
+    """A plain word list as an index whose payload is the phrase itself (case ignored)."""
+    return PhraseIndex(((p, p, False) for p in phrases), inflect=inflect)

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
 from syntok import segmenter
 
 from ..model import Sentence, Span
-from .phrases import word_starts
+from .tokens import Tokens, tokenize
 
-WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 LINE_RE = re.compile(r"[^\n]+")
 
 # Frequent English function words: a text where almost none of its words are these is not English.
@@ -75,11 +73,6 @@ MIN_ENGLISH_SHARE = 0.08
 # word pairs inside a sentence, and an unbounded sentence would make them slow for every user of the app.
 MAX_SENTENCE_CHARS = 1_000
 
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
 
 
 def lines(text: str) -> Iterator[Span]:
@@ -154,27 +147,21 @@ def split_sentences(text: str, boilerplate: Iterable[Span] = ()) -> tuple[Senten
     return tuple(out)
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, stop)]
-
-
-def english_share(text: str) -> tuple[float, int]:
+def english_share(text: str, tokens: Tokens | None = None) -> tuple[float, int]:
     """Share of words that are common English function words, and how many words were looked at.
 
-    It counts from the word index the phrase matchers build anyway (``matcher.word_starts``), so the
-    guess costs a few set operations instead of another pass over the text.
+    It counts from the article's tokens (built once for every stage), so the guess costs a few set operations.
     """
-    at = word_starts(text)
-    count = sum(len(found) for found in at.values())
+    tokens = tokens if tokens is not None else tokenize(text)
+    count = tokens.words_before[-1]
     if not count:
         return 0.0, 0
-    hits = sum(len(at[w]) for w in ENGLISH_FUNCTION_WORDS & at.keys())
+    where = tokens.where
+    hits = sum(len(where[w]) for w in ENGLISH_FUNCTION_WORDS & where.keys())
     return hits / count, count
 
 
-def looks_english(text: str) -> bool:
+def looks_english(text: str, tokens: Tokens | None = None) -> bool:
     """A cheap guess: short texts are given the benefit of the doubt."""
-    share, count = english_share(text)
+    share, count = english_share(text, tokens)
     return count < MIN_WORDS_FOR_LANGUAGE_GUESS or share >= MIN_ENGLISH_SHARE

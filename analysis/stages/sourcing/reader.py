@@ -17,20 +17,13 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from ...lexicon.load import Agency, Cue, Lexicon
+from ...lexicon.model import Agency, Cue, Lexicon
 from ...model import SOURCE_KINDS, Attribution, Sentence, SourcingResult, Span
-from ...text.nounphrase import (
-    PUNCT,
-    PhraseIndex,
-    Scanner,
-    Tokens,
-    is_capitalised,
-    is_determiner,
-    is_word,
-    strip_possessive,
-    tokenize,
-)
-from ...text.quotes import QUOTE_MARKS, quote_at, quote_inside, quote_spans
+from ...text.doc import Doc
+from ...text.nounphrase import Scanner, is_capitalised, is_determiner, is_word
+from ...text.phrases import Match, PhraseIndex
+from ...text.quotes import QUOTE_MARKS, quote_inside
+from ...text.tokens import PUNCT, Tokens
 from ..actors import Mention
 
 ROUND = 4
@@ -127,14 +120,12 @@ class Vocabulary:
             organizations=single(words("organization_heads")),
             collectives=words("collective_heads"),
             roles=single(roles),
-            cue_index=PhraseIndex((f, cue, False) for cue in lexicon.cues for f in (cue.cue, *cue.forms)),
-            agency_index=PhraseIndex(
-                (a, ag, ag.case_sensitive) for ag in lexicon.agencies for a in (ag.name, *ag.aliases)
-            ),
-            role_index=_index(roles),
-            metonym_index=_index(lexicon.source_words("metonyms")),
-            marker_index=_index(lexicon.source_words("anonymous_markers")),
-            not_cue_index=_index(lexicon.source_words("not_cues")),
+            cue_index=lexicon.compiled.cues,
+            agency_index=lexicon.compiled.agencies,
+            role_index=lexicon.compiled.source_words("roles"),
+            metonym_index=lexicon.compiled.source_words("metonyms"),
+            marker_index=lexicon.compiled.source_words("anonymous_markers"),
+            not_cue_index=lexicon.compiled.source_words("not_cues"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
             citing=words("citing_cues"),
@@ -153,16 +144,12 @@ class Vocabulary:
         return self.is_in(low, self.roles) or any(f.endswith(self.person_suffixes) for f in _forms(low) if len(f) > 4)
 
 
-def _index(phrases: Sequence[str] | frozenset[str]) -> PhraseIndex[str]:
-    return PhraseIndex((p, p, False) for p in phrases)
-
-
 class Hits:
     """The matches of one phrase index in one text, in order, to ask which fall inside a phrase."""
 
-    def __init__(self, found: list[tuple[int, int, object]]) -> None:
-        self.found = found
-        self.firsts = [f for f, _, _ in found]
+    def __init__(self, found: list[Match]) -> None:
+        self.found = [(m.first, m.last, m.payload) for m in found]
+        self.firsts = [f for f, _, _ in self.found]
 
     def within(self, first: int, last: int) -> list[tuple[int, int, object]]:
         i = bisect_left(self.firsts, first)
@@ -174,17 +161,9 @@ class Hits:
         return out
 
 
-_VOCABULARIES: dict[str, Vocabulary] = {}
-
-
 def vocabulary(lexicon: Lexicon) -> Vocabulary:
-    """The compiled sourcing vocabulary of a lexicon, cached by the lexicon's fingerprint."""
-    found = _VOCABULARIES.get(lexicon.fingerprint)
-    if found is None:
-        if len(_VOCABULARIES) >= 8:
-            _VOCABULARIES.clear()
-        found = _VOCABULARIES[lexicon.fingerprint] = Vocabulary.of(lexicon)
-    return found
+    """The compiled sourcing vocabulary of a lexicon, built once and kept on it."""
+    return lexicon.compiled.memo("sourcing.vocabulary", Vocabulary.of)
 
 
 # --- one article --------------------------------------------------------------------------------
@@ -211,13 +190,15 @@ class _Cue(NamedTuple):
 class _Reader:
     """Reads the attributions of one article, sentence by sentence, remembering earlier sources."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence], lexicon: Lexicon, mentions: Sequence[Mention]):
+    def __init__(self, doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention]):
+        text, sentences = doc.text, doc.sentences
+        self.doc = doc
         self.text = text
         self.lexicon = lexicon
         self.vocab = vocabulary(lexicon)
-        self.toks: Tokens = tokenize(text)
+        self.toks: Tokens = doc.tokens
         self.offsets = self.toks.starts
-        self.quotes = quote_spans(text)
+        self.quotes = doc.quotes
         self.quote_by_start = {q.start: q for q in self.quotes}
         self.quote_by_end = {q.end: q for q in self.quotes}
         self.sentence_firsts = {self._tok_at(s.start) for s in sentences}
@@ -264,7 +245,7 @@ class _Reader:
         return words
 
     def _inside_quote(self, offset: int) -> bool:
-        return quote_at(self.quotes, offset) is not None
+        return self.doc.quoted(offset) is not None
 
     def _clean_left(self, first: int, lo: int) -> bool:
         """The phrase starts a clause: at the sentence start or after a comma, quote, colon or dash."""
@@ -535,7 +516,8 @@ class _Reader:
         if not (name[:1].isupper() or "-" in name):
             return ""
         texts = self.toks.texts
-        for i in self.toks.where.get(strip_possessive(name.lower()), ()):
+        key = name.lower()
+        for i in sorted({*self.toks.positions({key}), *self.toks.positions({key}, short=True)}):
             if i == 0 or texts[i] != name:
                 continue
             first = i
@@ -901,14 +883,11 @@ def summarize(attributions: Sequence[Attribution]) -> tuple[dict[str, int], dict
     return {k: counts.get(k, 0) for k in SOURCE_KINDS}, shares, distinct
 
 
-def analyze_sourcing(
-    text: str, sentences: Sequence[Sentence], lexicon: Lexicon, mentions: Sequence[Mention] = ()
-) -> SourcingResult:
+def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()) -> SourcingResult:
     """Every attribution in the scored sentences, with counts, shares and distinct sources."""
-    reader = _Reader(text, sentences, lexicon, mentions)
+    reader = _Reader(doc, lexicon, mentions)
     attributions: list[Attribution] = []
-    for sentence in sentences:
-        if not sentence.boilerplate:
-            attributions.extend(reader.read_sentence(sentence))
+    for sentence in doc.scored:
+        attributions.extend(reader.read_sentence(sentence))
     counts, shares, distinct = summarize(attributions)
     return SourcingResult(tuple(attributions), counts, shares, distinct)

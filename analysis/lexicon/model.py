@@ -1,0 +1,132 @@
+"""The parts of a lexicon as frozen types: families and poles, terms, actors, labels, cues, agencies.
+
+``Lexicon`` is the merged, checked whole; ``lexicon.compiled`` holds every matcher built from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .compiled import Compiled
+
+
+
+@dataclass(frozen=True, slots=True)
+class Pole:
+    id: str
+    label: str
+    position: float
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    family: str
+    term: str
+    pole: str
+    variants: tuple[str, ...]
+    note: str = ""
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    id: str
+    label: str
+    note: str
+    poles: tuple[Pole, ...]
+    terms: tuple[Term, ...]
+    target: str = ""
+    kind: str = ""  # "title": a title is someone else's when another name follows it
+
+    def pole(self, pole_id: str) -> Pole:
+        return next(p for p in self.poles if p.id == pole_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    not_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    label: str
+    pole: str
+    variants: tuple[str, ...]
+    applies_to: str = ""  # actor kind a bare "these <label>" refers back to ("group", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    cue: str
+    type: str
+    forms: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...]
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A merged, checked lexicon. ``data`` is the plain dict it was built from (for editing and export)."""
+
+    name: str
+    title: str
+    axis_low: str
+    axis_high: str
+    families: tuple[Family, ...]
+    actors: tuple[Actor, ...]
+    labels: tuple[Label, ...]
+    cues: tuple[Cue, ...]
+    agencies: tuple[Agency, ...]
+    sources: dict[str, tuple[str, ...]]
+    hedges: tuple[str, ...]
+    loaded: tuple[str, ...]
+    boilerplate_patterns: tuple[str, ...]
+    ignore: tuple[str, ...]
+    not_after: tuple[str, ...]
+    data: dict[str, Any] = field(repr=False, compare=False)
+    # Problems that leave the lexicon usable (an empty family, a pattern written as a regular expression …),
+    # each naming the line: shown where the lexicon is uploaded or edited.
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+    # What the classroom pages say for this event ([classroom] intro and questions); empty for general lexicons.
+    intro: str = ""
+    questions: tuple[str, ...] = ()
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A stable hash of the content, for caches."""
+        blob = json.dumps(self.data, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    @property
+    def is_event(self) -> bool:
+        """An event lexicon names actors or term families; a general one has only words of any story."""
+        return bool(self.families or self.actors)
+
+    def family(self, family_id: str) -> Family:
+        return next(f for f in self.families if f.id == family_id)
+
+    @cached_property
+    def compiled(self) -> Compiled:
+        """Every matcher the stages need, compiled on first use (``lexicon.compiled``)."""
+        from .compiled import Compiled
+
+        return Compiled(self)
+
+    def source_words(self, key: str) -> tuple[str, ...]:
+        return self.sources.get(key, ())
+
+

@@ -1,0 +1,66 @@
+"""One ``Doc`` per article: its sentences, tokens and quoted passages, built once and handed to every stage.
+
+No stage splits, tokenises or looks for quotation marks again, and nothing is cached by the raw text: what
+an analysis builds belongs to that analysis and goes when it ends.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from ..model import Article, Sentence, Span
+from .quotes import quote_spans
+from .sentences import looks_english, split_sentences
+from .tokens import Tokens, tokenize
+
+
+class Doc:
+    """An article ready for the stages: ``text``, ``sentences`` (boilerplate marked), ``tokens``, ``quotes``."""
+
+    __slots__ = ("__dict__", "article", "quotes", "sentences", "text", "tokens")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences: tuple[Sentence, ...] = split_sentences(article.text, article.boilerplate)
+        self.tokens: Tokens = tokenize(article.text)
+        self.quotes: tuple[Span, ...] = quote_spans(article.text)
+
+    @cached_property
+    def scored(self) -> tuple[Sentence, ...]:
+        """The sentences that are the article's own voice (not boilerplate): the ones every measure counts."""
+        return tuple(s for s in self.sentences if not s.boilerplate)
+
+    @cached_property
+    def token_ranges(self) -> dict[int, tuple[int, int]]:
+        """Scored sentence index -> (first token, one past the last token)."""
+        starts = self.tokens.starts
+        return {s.index: (bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in self.scored}
+
+    @cached_property
+    def words(self) -> int:
+        """Word tokens in the scored sentences."""
+        before = self.tokens.words_before
+        return sum(before[hi] - before[lo] for lo, hi in self.token_ranges.values())
+
+    @cached_property
+    def english(self) -> bool:
+        return looks_english(self.text, self.tokens)
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        return bisect_left(self.tokens.starts, offset)
+
+    def span(self, first: int, last: int) -> Span:
+        """The text of tokens ``first`` .. ``last`` - 1 as a span."""
+        return Span.of(self.text, self.tokens.starts[first], self.tokens.ends[last - 1])
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def quoted(self, offset: int) -> Span | None:
+        """The quoted passage that holds ``offset`` (after its opening mark), or None."""
+        i = bisect_right(self._quote_starts, offset) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i].start < offset < self.quotes[i].end else None
