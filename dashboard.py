@@ -77,7 +77,13 @@ MAX_CLAIMS = 25
 TEXT_HEIGHT = 520
 CONTEXT_HEIGHT = 400
 CHART_NOTES = ("labels", "framing", "sentiment", "sentiment", "sourcing", "transparency")  # the limits under each
-LAYER_NAMES = {"terms": "framing words", "labels": "labels", "sources": "sources", "boilerplate": "boilerplate"}
+LAYER_NAMES = {
+    "terms": "framing words",
+    "labels": "labels",
+    "sources": "sources",
+    "verbs": "loaded verbs",
+    "boilerplate": "boilerplate",
+}
 TAGLINE = "The same event, told by different outlets: see which words each one chose, who it lets speak, and why."
 
 

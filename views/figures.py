@@ -13,6 +13,14 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
+from analysis.export.palette import (
+    ARTICLE_COLOURS,
+    POLE_SCALE,
+    article_colour,
+    article_pattern,
+    article_symbol,
+    source_look,
+)
 from analysis.lexicon.load import Lexicon
 from analysis.model import SOURCE_KINDS, ArticleReport
 
@@ -24,19 +32,6 @@ HEIGHT = 420
 TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
 TOP_AXIS_MARGIN = 100
 LEGEND_GAP_PX = 70  # room for the title above article names on a top axis
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "pentagon", "hexagon", "triangle-down")
-ARTICLE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
-KIND_COLOURS = {
-    "named": "#009E73",
-    "anonymous": "#D55E00",
-    "agency": "#0072B2",
-    "organization": "#CC79A7",
-    "document": "#E69F00",
-    "self": "#777777",
-}
-KIND_PATTERNS = {"named": "", "anonymous": "/", "agency": "x", "organization": ".", "document": "-", "self": "+"}
-# Orange (-1) to purple (+1), light in the middle so the labels stay readable.
-DIVERGING = ((0.0, "#e66101"), (0.25, "#fdb863"), (0.5, "#f7f7f7"), (0.75, "#b2abd2"), (1.0, "#5e3c99"))
 EMPTY_NOTE = "Nothing to show: no {what} were found in these articles."
 
 
@@ -159,7 +154,7 @@ def overview_map(reports: Sequence[ArticleReport], *, axis_low: str, axis_high: 
                     text=[esc(label)],
                     textposition=TEXT_POSITIONS[rank[i] % len(TEXT_POSITIONS)],
                     cliponaxis=False,
-                    marker={"size": 16, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
+                    marker={"size": 16, "symbol": article_symbol(i), "color": article_colour(i)},
                     hovertemplate=_map_hover(r, label) + "<extra></extra>",
                 )
             )
@@ -210,7 +205,7 @@ def _position_grid(
         texttemplate="%{text}",
         customdata=[[c[2] for c in row] for row in cells],
         hovertemplate="%{customdata}<extra></extra>",
-        colorscale=DIVERGING,
+        colorscale=POLE_SCALE,
         zmin=-1,
         zmax=1,
         colorbar={"title": "position"},
@@ -288,8 +283,8 @@ def sentiment_arc_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 y=[s.polarity for s in sentences],
                 mode="lines+markers",
                 name=esc(label),
-                line={"color": ARTICLE_COLOURS[i % 8], "width": 1.5},
-                marker={"symbol": SYMBOLS[i % len(SYMBOLS)], "size": 7},
+                line={"color": article_colour(i), "width": 1.5},
+                marker={"symbol": article_symbol(i), "size": 7},
                 customdata=[[s.index + 1, wrap(s.span.text), s.subjectivity] for s in sentences],
                 hovertemplate=(
                     f"<b>{esc(label)}</b>, sentence %{{customdata[0]}}<br>%{{customdata[1]}}<br>"
@@ -321,7 +316,7 @@ def actor_sentiment_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[esc(a) for a in actors],
                 y=[by_actor[a].polarity if a in by_actor else None for a in actors],
                 name=esc(label),
-                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
                 customdata=[by_actor[a].mentions if a in by_actor else 0 for a in actors],
                 hovertemplate=f"<b>{esc(label)}</b><br>%{{x}}: polarity %{{y:+.2f}}<br>"
                 "%{customdata} sentences name this actor<extra></extra>",
@@ -355,7 +350,7 @@ def sourcing_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[esc(lab) for lab in labels],
                 y=counts,
                 name=kind,
-                marker={"color": KIND_COLOURS.get(kind, "#333"), "pattern": {"shape": KIND_PATTERNS.get(kind, "")}},
+                marker={"color": source_look(kind).colour, "pattern": {"shape": source_look(kind).pattern}},
                 customdata=["<br>".join(e) for e in examples],
                 hovertemplate=f"%{{x}}: %{{y}} {kind} attribution(s)<br>%{{customdata}}<extra></extra>",
             )
@@ -380,7 +375,7 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[s.score if s else None for s in present],
                 orientation="h",
                 name=esc(label),
-                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
                 customdata=[
                     [f"{s.value:g}" if s else "", f"{s.weight:g}" if s else "", wrap(s.explanation) if s else ""]
                     for s in present
@@ -451,7 +446,7 @@ def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> 
                 text=[esc(label)],
                 textposition=TEXT_POSITIONS[i % len(TEXT_POSITIONS)],
                 cliponaxis=False,
-                marker={"size": 14, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
+                marker={"size": 14, "symbol": article_symbol(i), "color": article_colour(i)},
                 hovertemplate=f"<b>{esc(label)}</b><extra></extra>",
             )
         )

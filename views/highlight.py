@@ -11,35 +11,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
+from analysis.export.marks import report_marks, signed
+from analysis.export.marks_html import legend_html, marked_html, text_html
+from analysis.export.palette import EVIDENCE_COLOUR
 from analysis.model import ArticleReport, Span
 
-LAYERS = ("terms", "labels", "sources", "boilerplate")
+__all__ = ["legend_html", "signed"]  # shown by the dashboard from here
+
+LAYERS = ("terms", "labels", "sources", "verbs", "boilerplate")
 CONTEXT_CHARS = 360  # longest sentence shown whole in an evidence list
 TOP_SENTIMENT_SENTENCES = 8
-
-# Framing terms: an orange ↔ purple diverging scale (safe for red-green colour blindness) plus a tag.
-TERM_COLOURS = (  # (upper bound of position, background, css class)
-    (-0.75, "#fdb863", "fl-low"),
-    (-0.01, "#fee0b6", "fl-low"),
-    (0.01, "#e4e4e4", "fl-mid"),
-    (0.75, "#d8daeb", "fl-high"),
-    (1.01, "#b2abd2", "fl-high"),
-)
-LABEL_STYLE = "border-top:2px solid #5e3c99;border-bottom:2px solid #5e3c99;"
-BOILERPLATE_STYLE = "color:#8a8a8a;font-style:italic;"
-# Sources by kind: Okabe-Ito colours, a distinct underline style and a tag each.
-SOURCE_STYLES = {
-    "named": ("#009E73", "solid", "named"),
-    "anonymous": ("#D55E00", "dashed", "anon"),
-    "agency": ("#0072B2", "double", "agency"),
-    "organization": ("#CC79A7", "dotted", "org"),
-    "document": ("#E69F00", "wavy", "doc"),
-    "self": ("#555555", "solid", "self"),
-}
-TAG_STYLE = "font-size:0.68em;font-weight:600;margin-left:1px;color:{colour};"
-LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.3em 1.1em;font-size:0.8rem;line-height:1.9;"
 TEXT_STYLE = "line-height:1.65;font-size:0.95rem;"
 MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")  # < > & are left to html.escape
 
@@ -49,139 +31,10 @@ def md_escape(text: str) -> str:
     return html.escape(MD_SPECIALS.sub(r"\\\1", text), quote=False)
 
 
-def _text_html(text: str) -> str:
-    return html.escape(text).replace("\r\n", "\n").replace("\n", "<br>")
-
-
-def signed(value: float) -> str:
-    """A position as students read it: +1, −0.5, 0."""
-    if abs(value) < 0.005:
-        return "0"
-    sign = "+" if value > 0 else "−"
-    return f"{sign}{abs(value):g}"
-
-
-def term_colour(position: float) -> tuple[str, str]:
-    """Background colour and css class for a framing position from -1 to +1."""
-    for bound, colour, css in TERM_COLOURS:
-        if position < bound:
-            return colour, css
-    return TERM_COLOURS[-1][1], TERM_COLOURS[-1][2]
-
-
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    start: int
-    end: int
-    layer: str
-    css: str
-    style: str
-    title: str
-    tag: str = ""
-    tag_colour: str = "#333"
-
-
-def _marks(report: ArticleReport, layers: Collection[str]) -> list[_Mark]:
-    marks: list[_Mark] = []
-    if "boilerplate" in layers:
-        for s in report.article.boilerplate:
-            marks.append(
-                _Mark(s.start, s.end, "boilerplate", "fl-boiler", BOILERPLATE_STYLE, "boilerplate: not scored", "")
-            )
-    if "terms" in layers:
-        for t in report.framing.terms:
-            colour, css = term_colour(t.position)
-            title = f"{t.family}: '{t.term}' ({t.pole}, position {signed(t.position)})"
-            marks.append(
-                _Mark(
-                    t.span.start,
-                    t.span.end,
-                    "term",
-                    f"fl-term {css}",
-                    f"background:{colour};",
-                    title,
-                    signed(t.position),
-                )
-            )
-    if "labels" in layers:
-        for lab in report.framing.actor_labels:
-            title = f"label '{lab.label}' for {lab.actor} ({lab.pole})"
-            marks.append(
-                _Mark(lab.span.start, lab.span.end, "label", "fl-label", LABEL_STYLE, title, "label", "#5e3c99")
-            )
-    if "sources" in layers:
-        for a in report.sourcing.attributions:
-            colour, line, tag = SOURCE_STYLES.get(a.kind, ("#333333", "solid", a.kind))
-            style = (
-                f"text-decoration:underline {line} {colour};text-decoration-thickness:2px;text-underline-offset:3px;"
-            )
-            quote = ", direct quote" if a.direct_quote else ""
-            title = f"{a.kind} source: {a.source} ({a.cue}{quote})"
-            marks.append(
-                _Mark(a.span.start, a.span.end, "source", f"fl-src fl-src-{a.kind}", style, title, tag, colour)
-            )
-    return [m for m in marks if 0 <= m.start < m.end <= len(report.article.text)]
-
-
-def _tag_html(mark: _Mark) -> str:
-    if not mark.tag:
-        return ""
-    style = TAG_STYLE.format(colour=mark.tag_colour)
-    return f'<sup class="fl-tag" style="{style}">[{html.escape(mark.tag)}]</sup>'
-
-
-def _segment_html(text: str, active: Sequence[_Mark]) -> str:
-    body = _text_html(text)
-    if not active:
-        return body
-    css = " ".join(dict.fromkeys(c for m in active for c in m.css.split()))
-    style = "".join(m.style for m in active)
-    title = html.escape("; ".join(dict.fromkeys(m.title for m in active)))
-    tag = "mark" if any(m.layer != "boilerplate" for m in active) else "span"
-    if tag == "mark" and not any(m.layer == "term" for m in active):
-        style = "background:transparent;" + style
-    return f'<{tag} class="{css}" style="{style}padding:0;" title="{title}">{body}</{tag}>'
-
-
 def article_html(report: ArticleReport, *, layers: Collection[str] = LAYERS) -> str:
-    """The article text as one line of escaped HTML with every chosen layer marked."""
-    text = report.article.text
-    marks = _marks(report, layers)
-    points = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    starting: dict[int, list[_Mark]] = {}
-    ending: dict[int, list[_Mark]] = {}
-    for m in marks:
-        starting.setdefault(m.start, []).append(m)
-        ending.setdefault(m.end, []).append(m)
-    active: list[_Mark] = []
-    out: list[str] = []
-    for here, nxt in pairwise(points):
-        for m in ending.get(here, ()):
-            active.remove(m)
-            out.append(_tag_html(m))
-        active.extend(starting.get(here, ()))
-        out.append(_segment_html(text[here:nxt], active))
-    out.extend(_tag_html(m) for m in ending.get(len(text), ()))
-    return f'<div class="fl-article" style="{TEXT_STYLE}">{"".join(out)}</div>'
-
-
-def legend_html(*, axis_low: str, axis_high: str) -> str:
-    """A key to the marks: term colours with their tags, the label box, source underlines, boilerplate."""
-    low, _ = term_colour(-1.0)
-    mid, _ = term_colour(0.0)
-    high, _ = term_colour(1.0)
-    items = [
-        f'<mark style="background:{low};">word<sup>[−1]</sup></mark> {html.escape(axis_low)}',
-        f'<mark style="background:{mid};">word<sup>[0]</sup></mark> plain',
-        f'<mark style="background:{high};">word<sup>[+1]</sup></mark> {html.escape(axis_high)}',
-        f'<span style="{LABEL_STYLE}">regime leader</span><sup>[label]</sup> a label pinned on an actor',
-    ]
-    for kind, (colour, line, tag) in SOURCE_STYLES.items():
-        style = f"text-decoration:underline {line} {colour};text-decoration-thickness:2px;text-underline-offset:3px;"
-        items.append(f'<span style="{style}">source</span><sup style="color:{colour};">[{tag}]</sup> {kind}')
-    items.append(f'<span style="{BOILERPLATE_STYLE}">grey</span> boilerplate, not scored')
-    cells = "".join(f'<span style="white-space:nowrap;">{i}</span>' for i in items)
-    return f'<div class="fl-legend" style="{LEGEND_STYLE}">{cells}</div>'
+    """The article text as one line of escaped HTML with every chosen layer marked (overlaps combined)."""
+    body = marked_html(report.article.text, report_marks(report, layers), breaks=True)
+    return f'<div class="fl-article" style="{TEXT_STYLE}">{body}</div>'
 
 
 # --- the "why?" lists --------------------------------------------------------------------------
@@ -269,10 +122,10 @@ def _context_html(report: ArticleReport, spans: Sequence[Span], *, mark: bool = 
     for start, end in inner:
         if start < cursor:
             continue
-        out.append(_text_html(text[cursor:start]))
-        out.append(f'<mark style="background:#ffe9a8;font-weight:600;">{_text_html(text[start:end])}</mark>')
+        out.append(text_html(text[cursor:start]))
+        out.append(f'<mark style="background:{EVIDENCE_COLOUR};font-weight:600;">{text_html(text[start:end])}</mark>')
         cursor = end
-    out.append(_text_html(text[cursor:hi]))
+    out.append(text_html(text[cursor:hi]))
     return "".join(out)
 
 
