@@ -234,8 +234,7 @@ def js_str(text: str) -> str:
 def selection_changes(browser: Any, changes: int) -> list[dict[str, Any]]:
     """The dashboard's selection and view changes beside the floor's selectbox change, interleaved."""
     from analysis import analyze, load_case_study, load_lexicon
-    from views.figures import article_labels
-    from views.state import most_different_pair
+    from app.render.selection import article_labels, most_different_pair
 
     reports = [analyze(a, load_lexicon()) for a in load_case_study()]
     labels = dict(zip([r.article.id for r in reports], article_labels(reports), strict=True))
@@ -318,8 +317,8 @@ def large_corpus(path: Path, total: int) -> tuple[list[str], int]:
 
     from analysis import load_case_study
     from analysis.io.corpus_file import dump_corpus
+    from app.render.selection import article_labels
     from benchmarks.synthetic import synthetic_articles
-    from views.figures import article_labels
 
     case = load_case_study()
     articles = [*case, *synthetic_articles(total - len(case))]

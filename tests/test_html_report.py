@@ -18,8 +18,8 @@ from analysis.export.marks_html import legend_html
 from analysis.export.palette import source_look
 from analysis.io.ingest import pasted_article
 from analysis.model import ActorLabel, Attribution, Span, TermMatch
-from tests.test_views import make_report
-from views.highlight import article_html
+from app.render.highlight import article_html
+from tests.reports import make_report
 
 EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
 

@@ -100,8 +100,8 @@ def rerun(page, action: Callable[[], object], css: str, text: str = "") -> float
 @cache
 def view_intro(view: str) -> str:
     """The start of the explanation each view opens with (data/classroom.toml): proof that the view was drawn."""
-    from views.classroom import load_classroom
-    from views.state import view_slug
+    from app.link import view_slug
+    from app.render.classroom import load_classroom
 
     intro = load_classroom().intro(view_slug(view).replace("-", "_"))
     return intro.splitlines()[0][:40] if intro else ""
@@ -120,8 +120,8 @@ def choose_view(page, view: str) -> float:
 
 
 def open_chart(page, index: int) -> float:
-    """In Charts, open the tab of chart ``index`` (views.state.CHARTS) and wait until it is drawn; seconds."""
-    from views.state import CHARTS
+    """In Charts, open the tab of chart ``index`` (app.link.CHARTS) and wait until it is drawn; seconds."""
+    from app.link import CHARTS
 
     tab = page.get_by_role("tab", name=CHARTS[index], exact=True)
     chart = f".st-key-fl_chart_{index}"  # the chart's element (its key); on the page only while its tab is open
@@ -134,7 +134,7 @@ def open_chart(page, index: int) -> float:
 
 def visit(page, view: str) -> Iterator[str]:
     """Open ``view``, and in Charts each chart's tab in turn; yields where the page is, to check it there."""
-    from views.state import CHARTS
+    from app.link import CHARTS
 
     choose_view(page, view)
     if view != "Charts":
@@ -371,7 +371,7 @@ def test_a_payload_lexicon_never_runs(browser, streamlit_server):
 
 @pytest.mark.browser
 def test_html_export_never_runs_a_payload_and_shows_it_literally(browser, tmp_path: Path):
-    from views import figures
+    from app.render import figures
 
     lexicon = load_lexicon()
     reports = [analyze(a, lexicon) for a in payload_articles()[:4]]
@@ -444,7 +444,7 @@ def _strings(value) -> Iterator[str]:
 def _apptest(view: str, *, lexicon_toml: str | None = None):
     from streamlit.testing.v1 import AppTest
 
-    from views.state import view_slug
+    from app.link import view_slug
 
     at = AppTest.from_file(APP, default_timeout=180)
     articles = payload_articles()[:4]
@@ -489,7 +489,7 @@ def _check_bodies(at, where: str) -> int:
 
 def _check_view(view: str, *, lexicon_toml: str | None = None) -> int:
     """``_check_bodies`` for a view; in Charts for each chart's tab in turn (only the open one is sent)."""
-    from views.state import CHARTS
+    from app.link import CHARTS
 
     at = _apptest(view, lexicon_toml=lexicon_toml)
     where = view if lexicon_toml is None else f"{view} with the payload lexicon"

@@ -1,5 +1,6 @@
-"""Escaped HTML of an article with its evidence marked, and the "why?" lists of evidence sentences.
+"""The side-by-side text of an article with its marks, and the "why?" lists of evidence sentences (pure).
 
+The marks are ``analysis.export.marks`` drawn by ``analysis.export.marks_html``, as in the offline report.
 Every piece of article text goes through ``html.escape``; marks carry a colour *and* a second cue
 (a small text tag, an underline style or a box) so colour-blind readers can tell them apart.
 """
@@ -7,28 +8,18 @@ Every piece of article text goes through ``html.escape``; marks carry a colour *
 from __future__ import annotations
 
 import html
-import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from analysis.export.marks import report_marks, signed
-from analysis.export.marks_html import legend_html, marked_html, text_html
+from analysis.export.marks import LAYERS, report_marks, signed
+from analysis.export.marks_html import marked_html, text_html
 from analysis.export.palette import EVIDENCE_COLOUR
 from analysis.model import ArticleReport, Span
 
-__all__ = ["legend_html", "signed"]  # shown by the dashboard from here
-
-LAYERS = ("terms", "labels", "sources", "verbs", "boilerplate")
 CONTEXT_CHARS = 360  # longest sentence shown whole in an evidence list
 TOP_SENTIMENT_SENTENCES = 8
 TEXT_STYLE = "line-height:1.65;font-size:0.95rem;"
-MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")  # < > & are left to html.escape
-
-
-def md_escape(text: str) -> str:
-    """Text safe inside st.markdown: markdown and math characters backslash-escaped, HTML escaped."""
-    return html.escape(MD_SPECIALS.sub(r"\\\1", text), quote=False)
 
 
 def article_html(report: ArticleReport, *, layers: Collection[str] = LAYERS) -> str:
