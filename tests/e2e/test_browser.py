@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.link import CHARTS, view_slug
-from tests.e2e.test_injection import open_chart
+from tests.e2e.pages import open_chart
 
 pytestmark = pytest.mark.browser
 
