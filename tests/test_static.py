@@ -47,6 +47,11 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter at the repository root (a clean sys.modules)."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
 def _imports_streamlit(path: Path) -> bool:
     return any(m == "streamlit" or m.startswith("streamlit.") for m in _imports(path))
 
@@ -62,7 +67,7 @@ def test_analysis_and_the_renderers_never_import_streamlit(folder):
     assert [str(p.relative_to(ROOT)) for p in _modules(folder) if _imports_streamlit(p)] == []
     modules = [_module_name(p) for p in _modules(folder) if p.name != "__main__.py"]
     code = f"import importlib, sys\nfor m in {modules!r}: importlib.import_module(m)\nassert 'streamlit' not in sys.modules"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = _python(code)
     assert done.returncode == 0, "streamlit comes in through another import: " + done.stderr[-2000:]
 
 
@@ -133,5 +138,20 @@ def test_textblob_en_imports_without_nltk_and_the_package_still_works():
         "assert TextBlob('A good day.').sentiment.polarity > 0, 'the package itself loads on first use'\n"
         "assert not defer_textblob_package(), 'already imported: left alone'\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = _python(code)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_app_imports_neither_nltk_nor_scikit_learn_at_start_up():
+    """What dashboard.py imports, after deferring textblob's package: scikit-learn waits for Compare."""
+    code = (
+        "import sys\n"
+        "from app.lazy_textblob import defer_textblob_package\n"
+        "defer_textblob_package()\n"
+        "import app.cache, app.link, app.session, app.context, app.pages.common\n"
+        "from app.pages import articles, charts, classroom, compare, lexicon, overview, side_by_side\n"
+        "loaded = {'nltk', 'sklearn', 'scipy'} & {m.split('.')[0] for m in sys.modules}\n"
+        "assert not loaded, loaded\n"
+    )
+    done = _python(code)
     assert done.returncode == 0, done.stderr[-2000:]
