@@ -21,108 +21,51 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from browser_steps import (
+    TIMEOUT_MS,
+    VIEWPORT,
+    close_dropdown,
+    count,
+    js_str,
+    open_page,
+    pick_view,
+    remove_article,
+    running,
+    settle_rss,
+    start_server,
+    stop,
+    timed_add,
+    timed_rerun,
+    wait_for_port,
+)
 from common import ROOT, load_average, record, table
 
-from tests.e2e.conftest import APP_DONE, CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_command
-from tests.e2e.conftest import wait_for_port as wait_for_port_of
+from tests.e2e.conftest import APP_DONE, CHROMIUM, CHROMIUM_ARGS
 
 MINIMAL = "benchmarks/minimal_app.py"
 DASHBOARD = "dashboard.py"
 TITLE = '[data-testid="stHeading"]'
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
-TIMEOUT_MS = 180_000
 LARGE_TIMEOUT_MS = 900_000
-VIEWPORT = {"width": 1440, "height": 1000}
 TARGET_START_RATIO = 1.2
 TARGET_RERUN_MS = 300
 TARGET_RSS_CASE_MB = 400
 TARGET_RSS_LARGE_MB = 690
 
-# The script has finished (React may batch running → notRunning into one render, so the state alone
-# cannot tell a new run from the last one: each condition below holds only after the change).
-IDLE = "document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
-# The first pointerdown (a click) or change (a file input) after arming, on the page's clock.
-ARM_JS = """() => {
-  window.__flStart = null; window.__flDone = null;
-  const mark = e => { if (window.__flStart === null) window.__flStart = e.timeStamp; };
-  for (const type of ['pointerdown', 'change']) document.addEventListener(type, mark, {capture: true, once: true});
-}"""
 # Charts opens on its first tab, "Who is called what" (the only chart drawn): one column per chosen article.
 GRID_COLUMNS = "Array.from(document.querySelectorAll('.st-key-fl_chart_0 .xtick')).filter(e => e.textContent).length"
 CHART_TEXT_JS = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg'))
   .map(e => e.textContent).join(' ')"""
 
 
-# --- servers -------------------------------------------------------------------------------------
-
-
-@dataclass
-class Server:
-    proc: subprocess.Popen[bytes]
-    url: str
-    started: float  # perf_counter just before Popen
-
-
-def start_server(script: str) -> Server:
-    port = free_port()
-    cmd = streamlit_command(script, port)
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return Server(proc, f"http://127.0.0.1:{port}", started)
-
-
-def wait_for_port(server: Server, seconds: float = 120) -> None:
-    wait_for_port_of(int(server.url.rsplit(":", 1)[1]), server.proc, seconds, poll=0.02)
-
-
-def stop(server: Server) -> None:
-    server.proc.terminate()
-    try:
-        server.proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.proc.kill()
-        server.proc.wait()
-
-
-@contextlib.contextmanager
-def running(script: str) -> Iterator[Server]:
-    server = start_server(script)
-    try:
-        wait_for_port(server)
-        yield server
-    finally:
-        stop(server)
-
-
-def rss_mb(server: Server) -> float:
-    """Resident memory of the server and any children, MB."""
-    import psutil
-
-    root = psutil.Process(server.proc.pid)
-    total = 0
-    for p in [root, *root.children(recursive=True)]:
-        with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
-    return total / 2**20
-
-
-# --- browser -------------------------------------------------------------------------------------
-
-
-def settle_rss(server: Server) -> float:
-    time.sleep(1.0)
-    return rss_mb(server)
+# --- measurements --------------------------------------------------------------------------------
 
 
 def cold_start(browser: Any, script: str) -> dict[str, Any]:
@@ -147,95 +90,10 @@ def cold_start(browser: Any, script: str) -> dict[str, Any]:
         stop(server)
 
 
-def timed_rerun(
-    page: Any,
-    action: Callable[[], None],
-    condition: str,
-    timeout: int = TIMEOUT_MS,
-    prepare: Callable[[], None] | None = None,
-) -> float:
-    """Seconds from the user's action until `condition` (JS, true only after the change) holds and the script is idle.
-
-    Timed on the page's clock, from the action's first pointerdown (or change, for a file input) to the first
-    animation frame where the condition holds, so Playwright's own round trips are not counted. `prepare`
-    (opening a dropdown, typing a filter) runs before, untimed.
-    """
-    if prepare is not None:
-        prepare()
-    page.evaluate(ARM_JS)
-    start = time.perf_counter()
-    action()
-    try:
-        page.wait_for_function(
-            f"() => ({IDLE} && ({condition})) ? (window.__flDone = performance.now()) : false", timeout=timeout
-        )
-    except Exception:
-        shot = Path(tempfile.gettempdir()) / "bench_dashboard_timeout.png"
-        page.screenshot(path=str(shot), full_page=True)
-        raise RuntimeError(f"waited {timeout} ms for {condition}; screenshot {shot}") from None
-    wall = time.perf_counter() - start
-    began, done = page.evaluate("() => [window.__flStart, window.__flDone]")
-    return (done - began) / 1000 if began is not None and done is not None else wall
-
-
-def open_page(browser: Any, url: str, ready: str) -> tuple[Any, Any]:
-    context = browser.new_context(viewport=VIEWPORT)
-    page = context.new_page()
-    page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector(ready, timeout=TIMEOUT_MS)
-    page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)
-    return context, page
-
-
-def count(selector: str) -> str:
-    return f"document.querySelectorAll({selector!r}).length"
-
-
-def show_option(page: Any, label: str) -> None:
-    """Open the articles multiselect and type a label (a long list of options is not all in the DOM)."""
-    box = page.locator(".st-key-fl_selection input")
-    box.click()
-    box.fill(label)
-    page.get_by_role("option", name=label, exact=True).wait_for()
-
-
-def add_article(page: Any, label: str) -> None:
-    page.get_by_role("option", name=label, exact=True).click()
-
-
-def remove_article(page: Any, label: str) -> None:
-    page.get_by_role("button", name=f"Remove {label}", exact=True).click()
-
-
-def pick_view(page: Any, view: str) -> None:
-    page.get_by_role("radio", name=view, exact=True).click()
-
-
-def close_dropdown(page: Any) -> None:
-    page.keyboard.press("Escape")
-    page.mouse.click(5, 5)
-
-
-def timed_add(page: Any, label: str, condition: str, timeout: int = TIMEOUT_MS) -> float:
-    """Open the multiselect and type the label (untimed), then time choosing it; close the dropdown after."""
-    seconds = timed_rerun(
-        page, lambda: add_article(page, label), condition, timeout, prepare=lambda: show_option(page, label)
-    )
-    close_dropdown(page)
-    return seconds
-
-
-def js_str(text: str) -> str:
-    import json
-
-    return json.dumps(text)
-
-
 def selection_changes(browser: Any, changes: int) -> list[dict[str, Any]]:
     """The dashboard's selection and view changes beside the floor's selectbox change, interleaved."""
     from analysis import analyze, load_case_study, load_lexicon
-    from views.figures import article_labels
-    from views.state import most_different_pair
+    from app.render.selection import article_labels, most_different_pair
 
     reports = [analyze(a, load_lexicon()) for a in load_case_study()]
     labels = dict(zip([r.article.id for r in reports], article_labels(reports), strict=True))
@@ -318,8 +176,8 @@ def large_corpus(path: Path, total: int) -> tuple[list[str], int]:
 
     from analysis import load_case_study
     from analysis.io.corpus_file import dump_corpus
+    from app.render.selection import article_labels
     from benchmarks.synthetic import synthetic_articles
-    from views.figures import article_labels
 
     case = load_case_study()
     articles = [*case, *synthetic_articles(total - len(case))]

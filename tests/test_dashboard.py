@@ -13,9 +13,9 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import Article, analyze, load_case_study, load_lexicon
 from analysis.lexicon.load import lexicon_to_toml
-from views import figures
-from views.highlight import md_escape
-from views.state import CHARTS, VIEWS, view_slug
+from app.link import CHARTS, VIEWS, view_slug
+from app.render import figures
+from app.session import md_escape
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TIMEOUT = 60
@@ -154,9 +154,9 @@ def test_charts_draws_only_the_open_tab_and_keeps_it():
 def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: pytest.MonkeyPatch):
     import streamlit as st
 
-    from views import manage
+    from app import exports as app_exports
 
-    real_figure, real_exports = figures.comparison_figure, manage.render_exports
+    real_figure, real_exports = figures.comparison_figure, app_exports.render_exports
     built: list[int] = []
     exported: list[object] = []
 
@@ -164,12 +164,12 @@ def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: p
         built.append(index)
         return real_figure(index, reports, lexicon)
 
-    def exports(reports, figs=()):
+    def exports(reports, figs=(), *args):
         exported.append(figs)
-        real_exports(reports, figs)
+        real_exports(reports, figs, *args)
 
     monkeypatch.setattr(figures, "comparison_figure", figure)
-    monkeypatch.setattr(manage, "render_exports", exports)
+    monkeypatch.setattr(app_exports, "render_exports", exports)
     st.cache_resource.clear()  # earlier tests may have built these charts already
     at = app(view="charts").run()
     no_exception(at)

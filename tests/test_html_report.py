@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,7 +13,13 @@ from plotly.offline import get_plotlyjs
 
 from analysis import analyze, analyze_all, load_case_study
 from analysis.export.html_report import build_html_report, highlighted_text, markdown_html
+from analysis.export.marks import signed
+from analysis.export.marks_html import legend_html
+from analysis.export.palette import source_look
 from analysis.io.ingest import pasted_article
+from analysis.model import ActorLabel, Attribution, Span, TermMatch
+from app.render.highlight import article_html
+from tests.reports import make_report
 
 EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
 
@@ -87,20 +95,67 @@ def test_without_figures_no_javascript_is_embedded(reports: list) -> None:
 def test_marks_carry_a_text_tag_and_boilerplate_is_labelled(reports: list) -> None:
     case_report = next(r for r in reports if r.article.boilerplate)
     html_text = highlighted_text(case_report)
-    assert html_text.count("<mark") == html_text.count('<span class="tag">') - html_text.count('class="boiler"')
-    assert "[not scored]" in html_text
+    assert html_text.count('<sup class="fl-tag"') >= html_text.count('class="fl-term'), "every term has its tag"
+    assert 'class="fl-boiler"' in html_text and 'title="boilerplate: not scored"' in html_text
     terms = [t for r in reports for t in r.framing.terms]
     assert terms, "the case study has framing terms"
-    assert f"{terms[0].pole} {terms[0].position:+g}</span></mark>" in build_html_report(reports)
+    assert f">[{signed(terms[0].position)}]</sup>" in build_html_report(reports)
 
 
-def test_highlighting_keeps_the_text_and_never_overlaps(reports: list) -> None:
-    import html as html_lib
-    import re
+def test_the_report_marks_the_text_as_the_app_does(reports: list) -> None:
+    """The same marks, classes, titles and tags as the side-by-side view; only the line ends differ."""
+    for report in reports:
+        app = article_html(report)
+        inner = app[app.index(">") + 1 : app.rindex("</div>")]
+        assert highlighted_text(report).replace("\r\n", "\n").replace("\n", "<br>") == inner
 
+
+def test_every_source_kind_is_styled_in_the_report_as_in_the_app() -> None:
+    text = "Jane Doe, the ministry, the report and we said so."
+    kinds = {"Jane Doe": "named", "the ministry": "organization", "the report": "document", "we": "self"}
+    attributions = tuple(
+        Attribution(
+            kind,
+            who,
+            "said",
+            "neutral",
+            False,
+            Span.of(text, text.index(who), text.index(who) + len(who)),
+            None,
+            None,
+            0,
+        )
+        for who, kind in kinds.items()
+    )
+    report = make_report(text, attributions=attributions)
+    marked = highlighted_text(report)
+    for kind in kinds.values():
+        look = source_look(kind)
+        assert f"fl-src-{kind}" in marked and f"underline {look.line} {look.colour}" in marked
+        assert f">[{look.tag}]</sup>" in marked, kind
+    legend = build_html_report([report]).split("How the marks read:")[1].split("<section")[0]
+    assert legend_html(axis_low="one end of the lexicon's scale", axis_high="the other end") in legend
+    for kind in ("organization", "document", "self"):
+        assert f"underline {source_look(kind).line} {source_look(kind).colour}" in legend
+
+
+def test_overlapping_marks_are_all_shown_in_the_report() -> None:
+    text = "the HTS militant outfit said"
+    outfit_span = Span.of(text, text.index("militant outfit"), len("the HTS militant outfit"))
+    outfit = TermMatch("fam", "militant outfit", "p", -0.5, outfit_span, 0)
+    label = ActorLabel("HTS", "militant outfit", "armed", outfit_span, Span.of(text, 4, 7), "before", 0)
+    source = Attribution(
+        "organization", "HTS militant outfit", "said", "neutral", False, Span.of(text, 4, 23), None, None, 0
+    )
+    marked = highlighted_text(make_report(text, terms=(outfit,), labels=(label,), attributions=(source,)))
+    assert marked.count("[label]") == marked.count("[org]") == marked.count("[−0.5]") == 1
+    assert html_lib.unescape(re.sub(r"<sup[^>]*>[^<]*</sup>|<[^>]+>", "", marked)) == text
+
+
+def test_highlighting_keeps_the_text(reports: list) -> None:
     for report in reports:
         marked = highlighted_text(report)
-        plain = re.sub(r'<span class="tag">[^<]*</span>', "", marked)
+        plain = re.sub(r"<sup[^>]*>[^<]*</sup>", "", marked)
         plain = html_lib.unescape(re.sub(r"<[^>]+>", "", plain))
         assert plain == report.article.text
 

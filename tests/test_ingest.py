@@ -23,7 +23,7 @@ from analysis.io.netsafe import allow_private_hosts_for_tests
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 
-# --- a local web server (also used by test_netsafe and test_manage) ------------------------------
+# --- a local web server (also used by test_netsafe and test_pages) -------------------------------
 
 Reply = tuple[int, dict[str, str], bytes]
 

@@ -48,7 +48,14 @@ def spans(index: PhraseIndex, text: str) -> list[str]:
     return [text[m.start : m.end] for m in index.find(Tokens(text))]
 
 
-BOUNDARY_PHRASES = ["ousted (syrian) president", "president", "Syrian government", "government", "rebel", "rebel forces"]
+BOUNDARY_PHRASES = [
+    "ousted (syrian) president",
+    "president",
+    "Syrian government",
+    "government",
+    "rebel",
+    "rebel forces",
+]
 
 
 @pytest.mark.parametrize(

@@ -180,8 +180,8 @@ def check_highlighted_html(article: Article) -> None:
     """The side-by-side HTML and the export's text: only FrameLens's own tags, and the text comes back whole."""
     report = analyze(article, LEXICON)
     try:
-        from views.highlight import article_html
-    except ImportError:  # views/ not there: only the export is checked
+        from app.render.highlight import article_html
+    except ImportError:  # app/ not there: only the export is checked
         article_html = None
     if article_html is not None:
         shown = parse_fragment(article_html(report))

@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..model import ArticleReport
+from .marks import report_marks
+from .marks_html import legend_html, marked_html
 
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
@@ -29,26 +30,9 @@ table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border:1px s
 text-align:left;vertical-align:top}th{background:#f3f3f3}
 .meta{color:#555;font-size:.9rem}.warn{background:#fff4ce;border-left:4px solid #c98a00;padding:.4rem .7rem}
 .text{white-space:pre-wrap;line-height:1.75;border:1px solid #e2e2e2;padding:.8rem 1rem;border-radius:6px;background:#fff}
-mark{padding:0 .1em;border-radius:3px;color:inherit}
-mark .tag{font-size:.68em;font-weight:600;margin-left:2px;vertical-align:super}
-mark.low{background:#fdb863}mark.mid{background:#e4e4e4}mark.high{background:#b2abd2}
-mark.label{background:#fff;outline:1.5px solid #5e3c99}
-mark.source{background:#d9f0e8;border-bottom:2px solid #009E73}
-mark.source.anonymous{background:#fbe1d3;border-bottom:2px dashed #D55E00}
-mark.source.agency{background:#d6e6f5;border-bottom:3px double #0072B2}
-mark.loaded{background:#ffd6d6;border-bottom:2px dotted #a00}
-.boiler{color:#8a8a8a;font-style:italic}.boiler .tag{font-size:.68em;font-style:normal;margin-left:4px}
-.legend mark{margin-right:.6rem}.figure{margin:1rem 0}.notes{background:#fafafa;padding:.5rem 1rem;border-radius:6px}
+mark{color:inherit}
+.figure{margin:1rem 0}.notes{background:#fafafa;padding:.5rem 1rem;border-radius:6px}
 """
-
-
-@dataclass(frozen=True, slots=True)
-class _Mark:
-    start: int
-    end: int
-    css: str
-    tag: str
-    title: str
 
 
 def _esc(value: Any) -> str:
@@ -62,62 +46,9 @@ def _num(value: float | None, fmt: str = "+.2f") -> str:
 # --- highlighted text ----------------------------------------------------------------------------
 
 
-def _marks(report: ArticleReport) -> list[_Mark]:
-    """Evidence to mark, without overlaps: boilerplate, then terms, labels, sources, loaded verbs."""
-    wanted: list[_Mark] = [
-        _Mark(s.start, s.end, "boiler", "not scored", "Not the article's own voice") for s in report.article.boilerplate
-    ]
-    for t in report.framing.terms:
-        css = "low" if t.position < -0.01 else "high" if t.position > 0.01 else "mid"
-        wanted.append(
-            _Mark(t.span.start, t.span.end, css, f"{t.pole} {t.position:+g}", f"{t.family}: {t.term} ({t.pole})")
-        )
-    for lab in report.framing.actor_labels:
-        wanted.append(_Mark(lab.span.start, lab.span.end, "label", "label", f"Label for {lab.actor}: {lab.label}"))
-    for a in report.sourcing.attributions:
-        wanted.append(_Mark(a.span.start, a.span.end, f"source {a.kind}", a.kind, f"Source ({a.kind}): {a.source}"))
-        if a.cue_span is not None and a.cue_type == "loaded":
-            wanted.append(
-                _Mark(a.cue_span.start, a.cue_span.end, "loaded", "loaded verb", f"Loaded verb of saying: {a.cue}")
-            )
-    chosen: list[_Mark] = []
-    for mark in wanted:
-        if mark.start < mark.end and not any(mark.start < c.end and c.start < mark.end for c in chosen):
-            chosen.append(mark)
-    return sorted(chosen, key=lambda m: m.start)
-
-
 def highlighted_text(report: ArticleReport) -> str:
-    """The article's text, escaped, with its evidence marked (colour plus a text tag)."""
-    text = report.article.text
-    out: list[str] = []
-    pos = 0
-    for m in _marks(report):
-        out.append(_esc(text[pos : m.start]))
-        inner = _esc(text[m.start : m.end])
-        if m.css == "boiler":
-            out.append(
-                f'<span class="boiler" title="{_esc(m.title)}">{inner}<span class="tag">[{_esc(m.tag)}]</span></span>'
-            )
-        else:
-            out.append(
-                f'<mark class="{m.css}" title="{_esc(m.title)}">{inner}<span class="tag">{_esc(m.tag)}</span></mark>'
-            )
-        pos = m.end
-    out.append(_esc(text[pos:]))
-    return "".join(out)
-
-
-LEGEND = (
-    '<p class="legend"><mark class="low">word<span class="tag">pole −1</span></mark>'
-    '<mark class="mid">word<span class="tag">pole 0</span></mark>'
-    '<mark class="high">word<span class="tag">pole +1</span></mark>'
-    '<mark class="label">label<span class="tag">label</span></mark>'
-    '<mark class="source named">source<span class="tag">named</span></mark>'
-    '<mark class="source anonymous">source<span class="tag">anonymous</span></mark>'
-    '<mark class="loaded">claimed<span class="tag">loaded verb</span></mark>'
-    '<span class="boiler">menu line<span class="tag">[not scored]</span></span></p>'
-)
+    """The article's text, escaped, with every mark drawn as in the app (line ends kept: the box is pre-wrap)."""
+    return marked_html(report.article.text, report_marks(report), breaks=False)
 
 
 # --- markdown (a safe subset) --------------------------------------------------------------------
@@ -272,8 +203,13 @@ def build_html_report(
     figures: Iterable[Any] = (),
     title: str = "FrameLens report",
     method_notes_markdown: str = "",
+    axis_low: str = "one end of the lexicon's scale",
+    axis_high: str = "the other end",
 ) -> str:
-    """One HTML page with everything embedded; opens offline in any browser."""
+    """One HTML page with everything embedded; opens offline in any browser.
+
+    ``axis_low`` and ``axis_high`` name the ends of the lexicon's framing scale in the key to the marks.
+    """
     reports = list(reports)
     figures = list(figures)
     head = [
@@ -300,7 +236,7 @@ def build_html_report(
     if figures:
         body.append("<h2>Charts</h2>")
         body += [f'<div class="figure">{_figure_html(f)}</div>' for f in figures]
-    body += ["<h2>The articles</h2>", "<p>How the marks read:</p>", LEGEND]
+    body += ["<h2>The articles</h2>", "<p>How the marks read:</p>", legend_html(axis_low=axis_low, axis_high=axis_high)]
     body += [_article_section(i, r) for i, r in enumerate(reports, start=1)]
     if method_notes_markdown.strip():
         body += ['<h2>How FrameLens measures</h2><div class="notes">', markdown_html(method_notes_markdown), "</div>"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_injection import open_chart
-from views.state import CHARTS, view_slug
+from app.link import CHARTS, view_slug
+from tests.e2e.pages import open_chart
 
 pytestmark = pytest.mark.browser
 

@@ -9,8 +9,8 @@ that came from the text, and every markdown body for an unescaped payload.
 
 The Charts view draws only its open tab's chart, so each chart's tab is opened in turn (``visit``).
 
-The helpers here (``watch_reruns``, ``rerun``, ``paste_article``, ``choose_view``, ``select_article``,
-``open_chart``) are also used by tests/e2e/test_sessions.py, tests/e2e/test_browser.py and
+The page helpers (``rerun``, ``paste_article``, ``choose_view``, ``select_article``, ``open_chart`` …) live in
+tests/e2e/pages.py, shared with tests/e2e/test_sessions.py, tests/e2e/test_browser.py and
 benchmarks/bench_sessions.py.
 """
 
@@ -20,218 +20,33 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from analysis import analyze, load_lexicon
 from analysis.export.html_report import build_html_report
-from tests.payloads import BY_ID, FIELD_PAYLOADS, FLAG, PAYLOADS, payload_articles, payload_lexicon_toml, payload_text
+from tests.e2e.pages import (
+    ALERT,
+    assert_clean,
+    choose_view,
+    hover_marks,
+    keyed,
+    open_all_expanders,
+    open_session,
+    paste_article,
+    pwned,
+    rerun,
+    select_article,
+    upload,
+    visit,
+)
+from tests.payloads import BY_ID, FIELD_PAYLOADS, PAYLOADS, payload_articles, payload_lexicon_toml, payload_text
 from tests.test_properties import parse_fragment
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard.py")
-APP_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-EXCEPTION = '[data-testid="stException"]'
-ALERT = '[data-testid="stAlert"]'
-TIMEOUT_MS = 120_000
 VIEWS_TO_VISIT = ("Overview", "Side by side", "Charts", "Compare", "Articles", "Lexicon", "Classroom")
-
-# Waits for what a script run must produce: an element matching ``css`` whose text holds ``text``, with
-# the script no longer running. A MutationObserver checks on every change and notes the time on the
-# page's own clock, so several pages can act at once and be waited for one after another.
-# (Counting the "running" → "notRunning" changes of stApp is not enough: a quick run can go by
-# without "running" ever being drawn.)
-EXPECT = """([css, text]) => {
-  if (window.__flObserver) window.__flObserver.disconnect();
-  window.__flMet = null;
-  window.__flActAt = Date.now();
-  const check = () => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    if (window.__flMet || !app || app.getAttribute('data-test-script-state') !== 'notRunning') return;
-    if ([...document.querySelectorAll(css)].some(e => e.innerText.includes(text))) {
-      window.__flMet = Date.now();
-      window.__flObserver.disconnect();
-    }
-  };
-  window.__flObserver = new MutationObserver(check);
-  window.__flObserver.observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true});
-}"""
-
-
-# --- page helpers (shared with the session test and benchmark) ---------------------------------
-
-
-def open_session(browser, url: str, *, width: int = 1400, height: int = 1000):
-    """A new browser context (its own cookies: a separate Streamlit session) with the app loaded."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector(f'[data-testid="stHeading"], {EXCEPTION}', timeout=TIMEOUT_MS)
-    page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)
-    return context, page
-
-
-def expect(page, css: str, text: str = "") -> None:
-    """Call just before an action: from now on, note when ``css`` holding ``text`` shows after a finished run."""
-    page.evaluate(EXPECT, [css, text])
-
-
-def reached(page) -> float:
-    """Wait for what ``expect`` named; seconds from the action to the finished run that produced it."""
-    try:
-        page.wait_for_function("() => window.__flMet !== null", timeout=TIMEOUT_MS)
-    except Exception as err:
-        state = page.locator('[data-testid="stApp"]').get_attribute("data-test-script-state")
-        shown = page.locator("body").inner_text()[:1500]
-        raise AssertionError(f"the run never showed what was expected (script state {state}): {shown}") from err
-    page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)
-    return page.evaluate("() => (window.__flMet - window.__flActAt) / 1000")
-
-
-def rerun(page, action: Callable[[], object], css: str, text: str = "") -> float:
-    """Do ``action`` and wait for the run it causes to show ``css`` holding ``text``; seconds it took."""
-    expect(page, css, text)
-    action()
-    return reached(page)
-
-
-@cache
-def view_intro(view: str) -> str:
-    """The start of the explanation each view opens with (data/classroom.toml): proof that the view was drawn."""
-    from views.classroom import load_classroom
-    from views.state import view_slug
-
-    intro = load_classroom().intro(view_slug(view).replace("-", "_"))
-    return intro.splitlines()[0][:40] if intro else ""
-
-
-def view_done(view: str) -> tuple[str, str]:
-    """The (css, text) that shows ``view`` has been drawn."""
-    return '[data-testid="stMarkdownContainer"]', view_intro(view)
-
-
-def choose_view(page, view: str) -> float:
-    radio = page.get_by_role("radio", name=view, exact=True)
-    if radio.get_attribute("aria-checked") == "true":
-        return 0.0
-    return rerun(page, radio.click, *view_done(view))
-
-
-def open_chart(page, index: int) -> float:
-    """In Charts, open the tab of chart ``index`` (views.state.CHARTS) and wait until it is drawn; seconds."""
-    from views.state import CHARTS
-
-    tab = page.get_by_role("tab", name=CHARTS[index], exact=True)
-    chart = f".st-key-fl_chart_{index}"  # the chart's element (its key); on the page only while its tab is open
-    seconds = 0.0
-    if tab.get_attribute("aria-selected") != "true":
-        seconds = rerun(page, tab.click, chart)
-    page.wait_for_selector(f"{chart} .main-svg", timeout=TIMEOUT_MS)
-    return seconds
-
-
-def visit(page, view: str) -> Iterator[str]:
-    """Open ``view``, and in Charts each chart's tab in turn; yields where the page is, to check it there."""
-    from views.state import CHARTS
-
-    choose_view(page, view)
-    if view != "Charts":
-        yield view
-        return
-    for index, label in enumerate(CHARTS):
-        open_chart(page, index)
-        yield f"Charts: {label}"
-
-
-def paste_article(page, *, text: str, title: str = "", outlet: str = "", author: str = "", date: str = "") -> float:
-    """Fill the Articles view's paste form and add the article; seconds for the rerun."""
-    choose_view(page, "Articles")
-    page.get_by_role("tab", name="Paste text").click()
-    page.get_by_label("Title (optional: the first line is used)").fill(title)
-    page.get_by_label("Outlet").fill(outlet)
-    page.get_by_label("Author").fill(author)
-    page.get_by_label("Date").fill(date)
-    page.get_by_label("Article text").fill(text)
-    # the success message names the new article: proof that this paste (not an earlier one) was added
-    return rerun(page, page.get_by_role("button", name="Add this article").click, ALERT, title[:16] or "Added")
-
-
-def keyed(page, key: str, *, prefix: bool = False):
-    """The element a widget or container with ``key`` draws (Streamlit gives it the class ``st-key-<key>``);
-    ``prefix`` matches keys that end in a counter (``fl_upload_files_0``, ``_1`` …). Never by position."""
-    return page.locator(f'[class*="st-key-{key}"]' if prefix else f".st-key-{key}")
-
-
-def selector(page):
-    """The 'Articles to compare' multiselect, by its key."""
-    return keyed(page, "fl_selection")
-
-
-def selector_options(page) -> list[str]:
-    """The labels offered by the 'Articles to compare' multiselect (opened, read, closed)."""
-    box = selector(page)
-    box.locator("input").click()
-    options = page.get_by_role("option").all_inner_texts()
-    page.keyboard.press("Escape")
-    return [o for o in options if o != "Select all"]
-
-
-def selected_labels(page) -> list[str]:
-    """The labels of the articles chosen in the 'Articles to compare' multiselect."""
-    tags = selector(page).locator("[data-tag]")
-    return list(dict.fromkeys(t.get_attribute("aria-label") or t.inner_text() for t in tags.all()))
-
-
-def select_article(page, label_start: str, shows: str) -> float:
-    """In Side by side, add the article whose selector label starts with ``label_start``; wait for ``shows``."""
-    choose_view(page, "Side by side")
-    box = selector(page)
-    box.locator("input").click()
-    option = page.get_by_role("option").filter(has_text=label_start).first
-    seconds = rerun(page, option.click, ".fl-article", shows)
-    page.keyboard.press("Escape")
-    return seconds
-
-
-def upload(page, uploader, files: list[dict]) -> None:
-    """Give files to a file uploader; wait until all show as chips and the script is idle."""
-    uploader.locator('input[type="file"]').set_input_files(files)
-    uploader.locator('[data-testid="stFileChip"]').nth(len(files) - 1).wait_for(timeout=TIMEOUT_MS)
-    page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)
-
-
-def pwned(page) -> list[object]:
-    """The flag in every frame that has it set (an empty list: nothing ran)."""
-    found = []
-    for frame in page.frames:
-        try:
-            value = frame.evaluate(f"() => [window.{FLAG} ?? null, window.parent.{FLAG} ?? null]")
-        except Exception as err:  # a frame that went away while reading
-            value = [f"unreadable frame {frame.url}: {err}", None]
-        found += [v for v in value if v is not None]
-    return found
-
-
-def assert_clean(page, where: str) -> None:
-    assert pwned(page) == [], f"a payload ran ({where})"
-    assert page.locator(EXCEPTION).count() == 0, f"exception shown ({where}): " + " | ".join(
-        page.locator(EXCEPTION).all_inner_texts()
-    )
-
-
-def open_all_expanders(page) -> None:
-    for summary in page.locator('[data-testid="stExpander"] summary').all():
-        if summary.is_visible():
-            summary.click()
-
-
-def hover_marks(page, limit: int = 12) -> None:
-    """Hover some marks, so an injected onmouseover would fire."""
-    marks = page.locator(".fl-article mark")
-    for i in range(min(marks.count(), limit)):
-        marks.nth(i).hover(timeout=5_000)
 
 
 # --- in the browser: paste, upload, lexicon ------------------------------------------------------
@@ -371,7 +186,7 @@ def test_a_payload_lexicon_never_runs(browser, streamlit_server):
 
 @pytest.mark.browser
 def test_html_export_never_runs_a_payload_and_shows_it_literally(browser, tmp_path: Path):
-    from views import figures
+    from app.render import figures
 
     lexicon = load_lexicon()
     reports = [analyze(a, lexicon) for a in payload_articles()[:4]]
@@ -444,7 +259,7 @@ def _strings(value) -> Iterator[str]:
 def _apptest(view: str, *, lexicon_toml: str | None = None):
     from streamlit.testing.v1 import AppTest
 
-    from views.state import view_slug
+    from app.link import view_slug
 
     at = AppTest.from_file(APP, default_timeout=180)
     articles = payload_articles()[:4]
@@ -489,7 +304,7 @@ def _check_bodies(at, where: str) -> int:
 
 def _check_view(view: str, *, lexicon_toml: str | None = None) -> int:
     """``_check_bodies`` for a view; in Charts for each chart's tab in turn (only the open one is sent)."""
-    from views.state import CHARTS
+    from app.link import CHARTS
 
     at = _apptest(view, lexicon_toml=lexicon_toml)
     where = view if lexicon_toml is None else f"{view} with the payload lexicon"

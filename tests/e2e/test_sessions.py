@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from tests.e2e.test_injection import (
+from tests.e2e.pages import (
     ALERT,
     assert_clean,
     expect,

@@ -1,13 +1,17 @@
-"""What a shared link asks for: parse and check the query string, pick the default comparison (pure functions)."""
+"""The link: what a shared query string asks for (``?articles=…&view=…&chart=…``), and writing it back.
+
+The parsing is pure (``parse_link``, ``to_query``: tested without a page); ``apply_link`` and ``write_link``
+read and write ``st.query_params`` and the session's selection, view and open chart.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
+import streamlit as st
 
-from analysis.model import ArticleReport
+from app import session
 
 VIEWS = ("Overview", "Side by side", "Charts", "Compare", "Articles", "Lexicon", "Classroom")
 DEFAULT_VIEW = "Overview"
@@ -16,7 +20,7 @@ MAX_SELECTED = 4
 ARTICLES_PARAM = "articles"
 VIEW_PARAM = "view"
 CHARTS_VIEW = "Charts"
-# The Charts view's tabs, one chart each, in the order of views.figures.comparison_figures.
+# The Charts view's tabs, one chart each, in the order of app.render.figures.comparison_figures.
 CHARTS = (
     "Who is called what",
     "Term choices",
@@ -28,7 +32,7 @@ CHARTS = (
 DEFAULT_CHART = CHARTS[0]
 CHART_PARAM = "chart"
 SHOWN_VALUE_CHARS = 40
-TRANSPARENCY_WEIGHT = 1 / 100  # a 100-point transparency gap counts like one unit of framing position
+PARAMS = (ARTICLES_PARAM, VIEW_PARAM, CHART_PARAM)
 
 
 def view_slug(view: str) -> str:
@@ -110,26 +114,47 @@ def to_query(ids: Sequence[str], view: str, chart: str | None = None) -> dict[st
     return query
 
 
-def difference(a: ArticleReport, b: ArticleReport) -> float:
-    """How far apart two articles stand: framing-position gap plus a scaled transparency gap."""
-    pa, pb = a.framing.position or 0.0, b.framing.position or 0.0
-    return abs(pa - pb) + TRANSPARENCY_WEIGHT * abs(a.transparency.score - b.transparency.score)
+# --- the page's link -----------------------------------------------------------------------------
 
 
-def most_different_pair(reports: Sequence[ArticleReport]) -> tuple[str, ...]:
-    """The ids of the two articles that differ most (ties: the earliest pair); fewer if fewer are loaded.
+def current_link() -> dict[str, str]:
+    return {k: v[-1] for k in PARAMS if (v := st.query_params.get_all(k))}
 
-    Every pair is compared, one row of pairs at a time in numpy (1,000 articles: half a million pairs in
-    milliseconds); the arithmetic is ``difference``'s, in the same order, so the same pair wins.
-    """
-    if len(reports) < 2:
-        return tuple(r.article.id for r in reports)
-    positions = np.array([r.framing.position or 0.0 for r in reports], dtype=np.float64)
-    scores = np.array([r.transparency.score for r in reports], dtype=np.float64)
-    best, best_pair = -np.inf, (0, 1)
-    for i in range(len(reports) - 1):
-        row = np.abs(positions[i] - positions[i + 1 :]) + TRANSPARENCY_WEIGHT * np.abs(scores[i] - scores[i + 1 :])
-        j = int(np.argmax(row))  # the first of equals, as in combinations order
-        if row[j] > best:
-            best, best_pair = float(row[j]), (i, i + 1 + j)
-    return (reports[best_pair[0]].article.id, reports[best_pair[1]].article.id)
+
+def apply_link(known: list[str], default_ids: tuple[str, ...]) -> None:
+    """Before the widgets: open what a new or changed link asks for; otherwise keep the selection valid."""
+    link = current_link()
+    state = st.session_state
+    if session.SELECTION_KEY in state and link == state.get(session.LINK_KEY):
+        selection = [i for i in state[session.SELECTION_KEY] if i in known][:MAX_SELECTED]
+        if len(selection) < min(2, len(known)):
+            selection = list(default_ids)
+        state[session.SELECTION_KEY] = selection
+        # Saved again on every run: Streamlit forgets a widget's state after a run that does not draw it, and
+        # the chart tabs are drawn only in Charts, so the open chart would not outlive a visit to another view.
+        state[session.CHART_KEY] = state.get(session.CHART_KEY, DEFAULT_CHART)
+        return
+    parsed = parse_link(link, known=known, default_ids=default_ids)
+    state[session.SELECTION_KEY] = list(parsed.ids)
+    state[session.VIEW_KEY] = parsed.view
+    state[session.CHART_KEY] = parsed.chart
+    for problem in parsed.problems:
+        session.say(session.LINK_MESSAGES, "warning", problem)
+
+
+def write_link(selection: list[str], view: str) -> None:
+    """The query string follows the selection, the view and the open chart (what a shared link opens)."""
+    query = to_query(selection, view, st.session_state.get(session.CHART_KEY, DEFAULT_CHART))
+    if current_link() != query:
+        for param in PARAMS:
+            if param in query:
+                st.query_params[param] = query[param]
+            else:
+                st.query_params.pop(param, None)
+    st.session_state[session.LINK_KEY] = query
+
+
+def open_view(view: str, ids: Sequence[str]) -> None:
+    """A button's callback: open ``view`` with these articles chosen."""
+    st.session_state[session.SELECTION_KEY] = list(ids)
+    st.session_state[session.VIEW_KEY] = view

@@ -1,115 +1,24 @@
-"""Pure plotly figure builders: reports in, ``go.Figure`` out; every text piece HTML-escaped for plotly.
+"""The charts of the Overview and of the Charts view: reports in, ``go.Figure`` out (pure).
 
-Plotly reads a subset of HTML in hover and tick text, so article words go through ``html.escape``.
-Colours pair with a second cue (marker symbol, bar pattern) for colour-blind readers.
+Every text piece is HTML-escaped for plotly; colours (from the palette) pair with a second cue, a marker
+symbol or a bar pattern, for colour-blind readers.
 """
 
 from __future__ import annotations
 
-import html
-import textwrap
 from collections import Counter
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from analysis.lexicon.load import Lexicon
+from analysis.export.palette import POLE_SCALE, article_colour, article_pattern, article_symbol, source_look
+from analysis.lexicon.model import Lexicon
 from analysis.model import SOURCE_KINDS, ArticleReport
+from app.render.plot import MAX_NAMED, TEXT_POSITIONS, crowd, empty, esc, figure, hline, wrap
+from app.render.selection import article_labels
 
-LABEL_CHARS = 26
-MAX_NAMED = 40  # maps above this many articles draw one trace with names on hover, not one named trace each
-HOVER_WIDTH = 70
-HOVER_CHARS = 420
-HEIGHT = 420
-TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
 TOP_AXIS_MARGIN = 100
 LEGEND_GAP_PX = 70  # room for the title above article names on a top axis
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "pentagon", "hexagon", "triangle-down")
-ARTICLE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
-KIND_COLOURS = {
-    "named": "#009E73",
-    "anonymous": "#D55E00",
-    "agency": "#0072B2",
-    "organization": "#CC79A7",
-    "document": "#E69F00",
-    "self": "#777777",
-}
-KIND_PATTERNS = {"named": "", "anonymous": "/", "agency": "x", "organization": ".", "document": "-", "self": "+"}
-# Orange (-1) to purple (+1), light in the middle so the labels stay readable.
-DIVERGING = ((0.0, "#e66101"), (0.25, "#fdb863"), (0.5, "#f7f7f7"), (0.75, "#b2abd2"), (1.0, "#5e3c99"))
-EMPTY_NOTE = "Nothing to show: no {what} were found in these articles."
-
-
-def esc(text: str) -> str:
-    return html.escape(text or "")
-
-
-def wrap(text: str, *, width: int = HOVER_WIDTH, limit: int = HOVER_CHARS) -> str:
-    """Escaped text cut to ``limit`` characters and wrapped with <br> for a hover box."""
-    text = " ".join((text or "").split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return "<br>".join(esc(line) for line in textwrap.wrap(text, width)) or "&nbsp;"
-
-
-def article_labels(reports: Sequence[ArticleReport]) -> list[str]:
-    """A short, unique, plain-text name per article: outlet, else title, else id (linear in the articles)."""
-    labels: list[str] = []
-    taken: set[str] = set()
-    next_n: dict[str, int] = {}  # a name is never freed, so the search for "base (n)" resumes where it stopped
-    for r in reports:
-        a = r.article
-        base = (a.outlet or a.title or a.id).strip() or a.id
-        base = base if len(base) <= LABEL_CHARS else base[: LABEL_CHARS - 1].rstrip() + "…"
-        label, n = base, next_n.get(base, 2)
-        while label in taken:
-            label, n = f"{base} ({n})", n + 1
-        next_n[base] = n
-        taken.add(label)
-        labels.append(label)
-    return labels
-
-
-def _figure(
-    traces: Sequence[go.Scatter | go.Bar | go.Heatmap],
-    title: str,
-    *,
-    height: int = HEIGHT,
-    top: int = 60,
-    title_suffix: str = "",
-    legend: dict[str, object] | None = None,
-    **layout: object,
-) -> go.Figure:
-    """A figure built in one go: the house layout (title top left, room for a legend below) plus ``layout``.
-
-    One constructor call validates the layout once; plotly's update_layout / update_xaxes / add_trace run
-    their change machinery on every call (7 ms for the five layout keys here against under 1 ms), which made
-    up most of the Charts view's rerun.
-    """
-    base: dict[str, object] = {
-        "title": {"text": esc(title) + title_suffix, "x": 0, "xanchor": "left"},
-        "height": height,
-        "margin": {"l": 10, "r": 10, "t": top, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": -0.35, "x": 0, **(legend or {})},
-        "hoverlabel": {"align": "left"},
-    }
-    return go.Figure(data=list(traces), layout={**layout, **base})
-
-
-def _empty(title: str, what: str) -> go.Figure:
-    note = {"text": esc(EMPTY_NOTE.format(what=what)), "showarrow": False, "x": 0.5, "y": 0.5}
-    return _figure(
-        [],
-        title,
-        annotations=[{**note, "xref": "paper", "yref": "paper"}],
-        xaxis={"visible": False},
-        yaxis={"visible": False},
-    )
-
-
-def _hline(y: float, line: dict[str, object]) -> dict[str, object]:
-    """A horizontal line across the plot (what fig.add_hline draws)."""
-    return {"type": "line", "line": line, "x0": 0, "x1": 1, "xref": "x domain", "y0": y, "y1": y, "yref": "y"}
 
 
 def _map_hover(r: ArticleReport, label: str) -> str:
@@ -121,20 +30,6 @@ def _map_hover(r: ArticleReport, label: str) -> str:
     )
 
 
-def _crowd(xs: Sequence[float], ys: Sequence[float], hovers: Sequence[str]) -> go.Scatter:
-    """Many articles as one trace: a marker each, the name on hover (hundreds of named traces are unreadable)."""
-    return go.Scatter(
-        x=list(xs),
-        y=list(ys),
-        mode="markers",
-        name="articles",
-        marker={"size": 8, "color": ARTICLE_COLOURS[0], "opacity": 0.6, "line": {"width": 0.5, "color": "#fff"}},
-        customdata=list(hovers),
-        hovertemplate="%{customdata}<extra></extra>",
-        showlegend=False,
-    )
-
-
 def overview_map(reports: Sequence[ArticleReport], *, axis_low: str, axis_high: str) -> go.Figure:
     """Each article placed by framing position (x) and transparency score (y); above MAX_NAMED, one trace."""
     traces = []
@@ -143,7 +38,7 @@ def overview_map(reports: Sequence[ArticleReport], *, axis_low: str, axis_high: 
     if len(reports) > MAX_NAMED:
         xs = [0.0 if r.framing.position is None else r.framing.position for r in reports]
         ys = [r.transparency.score for r in reports]
-        traces.append(_crowd(xs, ys, [_map_hover(r, lab) for r, lab in zip(reports, labels, strict=True)]))
+        traces.append(crowd(xs, ys, [_map_hover(r, lab) for r, lab in zip(reports, labels, strict=True)]))
         title += f" ({len(reports):,} articles: hover a point for its name)"
     else:
         order = sorted(range(len(reports)), key=lambda k: (reports[k].framing.position or 0.0, k))
@@ -159,11 +54,11 @@ def overview_map(reports: Sequence[ArticleReport], *, axis_low: str, axis_high: 
                     text=[esc(label)],
                     textposition=TEXT_POSITIONS[rank[i] % len(TEXT_POSITIONS)],
                     cliponaxis=False,
-                    marker={"size": 16, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
+                    marker={"size": 16, "symbol": article_symbol(i), "color": article_colour(i)},
                     hovertemplate=_map_hover(r, label) + "<extra></extra>",
                 )
             )
-    return _figure(
+    return figure(
         traces,
         title,
         xaxis={
@@ -210,14 +105,14 @@ def _position_grid(
         texttemplate="%{text}",
         customdata=[[c[2] for c in row] for row in cells],
         hovertemplate="%{customdata}<extra></extra>",
-        colorscale=DIVERGING,
+        colorscale=POLE_SCALE,
         zmin=-1,
         zmax=1,
         colorbar={"title": "position"},
         xgap=2,
         ygap=2,
     )
-    return _figure(
+    return figure(
         [heatmap],
         title,
         height=180 + 70 * len(rows),
@@ -237,7 +132,7 @@ def actor_labels_figure(reports: Sequence[ArticleReport], lexicon: Lexicon) -> g
     labels = article_labels(reports)
     actors = sorted({lab.actor for r in reports for lab in r.framing.actor_labels})
     if not actors:
-        return _empty("Who is called what", "labels pinned on actors")
+        return empty("Who is called what", "labels pinned on actors")
 
     def cell(actor: str, r: ArticleReport, label: str) -> Cell:
         found = [lab for lab in r.framing.actor_labels if lab.actor == actor]
@@ -259,7 +154,7 @@ def family_figure(reports: Sequence[ArticleReport], *, axis_low: str = "", axis_
     labels = article_labels(reports)
     families = list(dict.fromkeys((f.family, f.label) for r in reports for f in r.framing.families))
     if not families:
-        return _empty("Which words each article chose", "term families")
+        return empty("Which words each article chose", "term families")
 
     def cell(fam_id: str, fam_label: str, r: ArticleReport, label: str) -> Cell:
         summary = next((f for f in r.framing.families if f.family == fam_id), None)
@@ -288,8 +183,8 @@ def sentiment_arc_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 y=[s.polarity for s in sentences],
                 mode="lines+markers",
                 name=esc(label),
-                line={"color": ARTICLE_COLOURS[i % 8], "width": 1.5},
-                marker={"symbol": SYMBOLS[i % len(SYMBOLS)], "size": 7},
+                line={"color": article_colour(i), "width": 1.5},
+                marker={"symbol": article_symbol(i), "size": 7},
                 customdata=[[s.index + 1, wrap(s.span.text), s.subjectivity] for s in sentences],
                 hovertemplate=(
                     f"<b>{esc(label)}</b>, sentence %{{customdata[0]}}<br>%{{customdata[1]}}<br>"
@@ -298,11 +193,11 @@ def sentiment_arc_figure(reports: Sequence[ArticleReport]) -> go.Figure:
             )
         )
     if not traces:
-        return _empty("Sentiment along each article", "scored sentences")
-    return _figure(
+        return empty("Sentiment along each article", "scored sentences")
+    return figure(
         traces,
         "Sentiment sentence by sentence (hover to read the sentence)",
-        shapes=[_hline(0, {"color": "#999", "width": 1, "dash": "dot"})],
+        shapes=[hline(0, {"color": "#999", "width": 1, "dash": "dot"})],
         xaxis={"title": {"text": "how far through the article (%)"}, "range": [-2, 102]},
         yaxis={"title": {"text": "TextBlob polarity (−1 negative … +1 positive)"}, "range": [-1.05, 1.05]},
     )
@@ -312,7 +207,7 @@ def actor_sentiment_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     """Mean polarity of the sentences naming each actor, one bar group per actor, one bar per article."""
     actors = list(dict.fromkeys(a.actor for r in reports for a in r.sentiment.actors))
     if not actors:
-        return _empty("Sentiment toward each actor", "actor mentions")
+        return empty("Sentiment toward each actor", "actor mentions")
     traces = []
     for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
         by_actor = {a.actor: a for a in r.sentiment.actors}
@@ -321,16 +216,16 @@ def actor_sentiment_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[esc(a) for a in actors],
                 y=[by_actor[a].polarity if a in by_actor else None for a in actors],
                 name=esc(label),
-                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
                 customdata=[by_actor[a].mentions if a in by_actor else 0 for a in actors],
                 hovertemplate=f"<b>{esc(label)}</b><br>%{{x}}: polarity %{{y:+.2f}}<br>"
                 "%{customdata} sentences name this actor<extra></extra>",
             )
         )
-    return _figure(
+    return figure(
         traces,
         "Sentiment toward each actor",
-        shapes=[_hline(0, {"color": "#999", "width": 1})],
+        shapes=[hline(0, {"color": "#999", "width": 1})],
         barmode="group",
         yaxis={"title": {"text": "mean polarity of sentences naming the actor"}},
     )
@@ -340,7 +235,7 @@ def sourcing_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     """How many attributions of each kind per article, stacked by kind (colour and pattern)."""
     labels = article_labels(reports)
     if not any(r.sourcing.attributions for r in reports):
-        return _empty("Who gets to speak", "attributed sources")
+        return empty("Who gets to speak", "attributed sources")
     traces = []
     for kind in SOURCE_KINDS:
         counts = [r.sourcing.counts.get(kind, 0) for r in reports]
@@ -355,12 +250,12 @@ def sourcing_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[esc(lab) for lab in labels],
                 y=counts,
                 name=kind,
-                marker={"color": KIND_COLOURS.get(kind, "#333"), "pattern": {"shape": KIND_PATTERNS.get(kind, "")}},
+                marker={"color": source_look(kind).colour, "pattern": {"shape": source_look(kind).pattern}},
                 customdata=["<br>".join(e) for e in examples],
                 hovertemplate=f"%{{x}}: %{{y}} {kind} attribution(s)<br>%{{customdata}}<extra></extra>",
             )
         )
-    return _figure(
+    return figure(
         traces, "Who gets to speak: sources by kind", barmode="stack", yaxis={"title": {"text": "attributions"}}
     )
 
@@ -369,7 +264,7 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     """Each transparency signal's 0–1 score per article, one bar per article."""
     signals = list(dict.fromkeys((s.name, s.label) for r in reports for s in r.transparency.signals))
     if not signals:
-        return _empty("Transparency, signal by signal", "transparency signals")
+        return empty("Transparency, signal by signal", "transparency signals")
     traces = []
     for i, (r, label) in enumerate(zip(reports, article_labels(reports), strict=True)):
         by_name = {s.name: s for s in r.transparency.signals}
@@ -380,7 +275,7 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
                 x=[s.score if s else None for s in present],
                 orientation="h",
                 name=esc(label),
-                marker={"color": ARTICLE_COLOURS[i % 8], "pattern": {"shape": ["", "/", "x", ".", "-", "+"][i % 6]}},
+                marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
                 customdata=[
                     [f"{s.value:g}" if s else "", f"{s.weight:g}" if s else "", wrap(s.explanation) if s else ""]
                     for s in present
@@ -390,7 +285,7 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
             )
         )
     height = 180 + 28 * len(signals) * max(1, len(reports))
-    return _figure(
+    return figure(
         traces,
         "Transparency, signal by signal",
         height=height,
@@ -401,93 +296,7 @@ def transparency_figure(reports: Sequence[ArticleReport]) -> go.Figure:
     )
 
 
-def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) -> go.Figure:
-    """How much wording each pair of articles shares (cosine similarity, 0 … 1)."""
-    names = [esc(lab) for lab in labels]
-    hover = [
-        [f"{a} and {b}: {v:.2f}" for b, v in zip(names, row, strict=True)] for a, row in zip(names, matrix, strict=True)
-    ]
-    heatmap = go.Heatmap(
-        z=[list(row) for row in matrix],
-        x=names,
-        y=names,
-        text=[[f"{v:.2f}" for v in row] for row in matrix],
-        texttemplate="%{text}",
-        customdata=hover,
-        hovertemplate="%{customdata}<extra></extra>",
-        colorscale="Blues",
-        zmin=0,
-        zmax=1,
-        colorbar={"title": "shared<br>wording"},
-        xgap=2,
-        ygap=2,
-    )
-    title = "How much wording each pair shares (1 = the same words)"
-    return _figure([heatmap], title, height=200 + 40 * len(labels), yaxis={"autorange": "reversed"})
-
-
-def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
-    """An axis range around ``values`` with room for the names written beside the points."""
-    lo, hi = min(values, default=0.0), max(values, default=1.0)
-    pad = max(hi - lo, 0.1) * share
-    return [lo - pad, hi + pad]
-
-
-def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> go.Figure:
-    """The articles on a plane where articles with similar wording sit close together; above MAX_NAMED, one trace."""
-    traces = []
-    title = "A map of wording: close together = similar words (the axes have no meaning)"
-    if len(labels) > MAX_NAMED:
-        hovers = [f"<b>{esc(label)}</b>" for label in labels]
-        traces.append(_crowd([p[0] for p in points], [p[1] for p in points], hovers))
-        title += f" ({len(labels):,} articles: hover a point for its name)"
-    for i, (label, (x, y)) in enumerate(zip(labels, points, strict=True) if len(labels) <= MAX_NAMED else ()):
-        traces.append(
-            go.Scatter(
-                x=[x],
-                y=[y],
-                mode="markers+text",
-                name=esc(label),
-                text=[esc(label)],
-                textposition=TEXT_POSITIONS[i % len(TEXT_POSITIONS)],
-                cliponaxis=False,
-                marker={"size": 14, "symbol": SYMBOLS[i % len(SYMBOLS)], "color": ARTICLE_COLOURS[i % 8]},
-                hovertemplate=f"<b>{esc(label)}</b><extra></extra>",
-            )
-        )
-    axis = {"showticklabels": False, "title": {"text": ""}, "zeroline": False}
-    return _figure(
-        traces,
-        title,
-        xaxis={**axis, "range": _padded([p[0] for p in points])},
-        yaxis={**axis, "range": _padded([p[1] for p in points])},
-        showlegend=False,
-    )
-
-
-def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
-    """The words one article uses far more than the others, longest bar = most unusual."""
-    title = f"Words {label} uses far more than the others"
-    if not terms:
-        return _empty(title, "stand-out words")
-    bars = go.Bar(
-        y=[esc(t.term) for t in terms],
-        x=[t.z for t in terms],
-        orientation="h",
-        marker={"color": ARTICLE_COLOURS[0]},
-        customdata=[t.count for t in terms],
-        hovertemplate="%{y}: used %{customdata} times, z = %{x:.2f}<extra></extra>",
-    )
-    return _figure(
-        [bars],
-        title,
-        height=160 + 24 * len(terms),
-        yaxis={"autorange": "reversed"},
-        xaxis={"title": {"text": "how unusual (z-score; 1.96 and above stands out)"}},
-    )
-
-
-COMPARISON_CHARTS = 6  # the charts of the Charts view (one tab each: views.state.CHARTS names them)
+COMPARISON_CHARTS = 6  # the charts of the Charts view (one tab each: app.link.CHARTS names them)
 
 
 def comparison_figure(index: int, reports: Sequence[ArticleReport], lexicon: Lexicon) -> go.Figure:

@@ -1,4 +1,5 @@
-"""AppTest flows of views/manage.py: paste, upload, fetch, remove, corpus files, lexicon, exports, sessions."""
+"""AppTest flows of the Articles and Lexicon views and the exports: paste, upload, fetch, remove, corpus files,
+lexicon, exports, sessions (app/pages/articles.py, lexicon.py, lexicon_forms.py, app/exports.py)."""
 
 from __future__ import annotations
 
@@ -24,25 +25,27 @@ CASE_IDS = [a.id for a in load_case_study()]
 
 
 def _app() -> None:
-    """Like dashboard.py: initialise the session, analyse, then draw the manager, the editor and the exports."""
+    """Like dashboard.py: start the session, analyse, then draw the Articles and Lexicon views and the exports."""
     import streamlit as st
 
     from analysis import analyze_all
-    from analysis.io.case_study import load_case_study
     from analysis.lexicon.load import lexicon_from_toml, load_lexicon
-    from views.manage import render_article_manager, render_exports, render_lexicon_editor
+    from app import cache, exports, session
+    from app.context import make_context
+    from app.pages import articles, lexicon
 
-    if "fl_articles" not in st.session_state:
-        st.session_state["fl_articles"] = load_case_study()
-    st.session_state.setdefault("fl_lexicon_toml", None)
+    session.start()
     toml_text = st.session_state["fl_lexicon_toml"]
-    lexicon = lexicon_from_toml(toml_text, "active") if toml_text else load_lexicon()
-    reports = analyze_all(st.session_state["fl_articles"], lexicon)
+    active = lexicon_from_toml(toml_text, "active") if toml_text else load_lexicon()
+    reports = analyze_all(st.session_state["fl_articles"], active)
     st.text("ids: " + " ".join(r.article.id for r in reports))
     st.text("terms: " + "|".join(sorted({t.term for r in reports for t in r.framing.terms})))
-    render_article_manager()
-    render_lexicon_editor()
-    render_exports(reports, [])
+    ctx = make_context(
+        session.articles(), reports, lexicon=active, toml_text=toml_text, classroom=cache.cached_classroom()
+    )
+    articles.render_manager()
+    lexicon.render(ctx)
+    exports.render_exports(reports, [])
 
 
 def plain(markdown: str) -> str:
@@ -412,7 +415,7 @@ def test_report_figures_are_built_only_when_the_report_is_downloaded(monkeypatch
     import plotly.graph_objects as go
 
     from analysis import analyze
-    from views import manage
+    from app import exports
 
     buttons: dict[str, Any] = {}
 
@@ -420,14 +423,14 @@ def test_report_figures_are_built_only_when_the_report_is_downloaded(monkeypatch
         def download_button(self, label: str, *, data: Any, **_: Any) -> None:
             buttons[label] = data
 
-    monkeypatch.setattr(manage, "st", SimpleNamespace(columns=lambda n: [Column() for _ in range(n)]))
+    monkeypatch.setattr(exports, "st", SimpleNamespace(columns=lambda n: [Column() for _ in range(n)]))
     built: list[int] = []
 
     def make_figures() -> list[go.Figure]:
         built.append(1)
         return [go.Figure(layout={"title": {"text": "Drawn on demand"}})]
 
-    manage.render_exports([analyze(a) for a in load_case_study()[:2]], make_figures)
+    exports.render_exports([analyze(a) for a in load_case_study()[:2]], make_figures)
     assert built == [], "drawing the buttons builds no figure"
     html = buttons["Report (HTML, opens offline)"]()
     assert built == [1] and "Drawn on demand" in html

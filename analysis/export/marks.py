@@ -1,0 +1,118 @@
+"""One model of the highlights of a report, for the app and the offline report alike (pure: no HTML, no UI).
+
+A ``Mark`` is one piece of evidence in the text: its layer (what kind of finding), its kind within the layer,
+the short tag shown after the words, the title a hover shows, and its span. Marks may overlap (a label inside
+a source, a framing term inside a label): ``segments`` cuts the text where any mark starts or ends, so every
+stretch knows all the marks over it and no mark is dropped. Renderers (``marks_html``) only draw this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..model import ArticleReport, Span
+from .palette import source_look, term_band
+
+# The layers, in the order their marks are listed (and combined where they overlap).
+LAYERS = ("boilerplate", "terms", "labels", "sources", "verbs")
+BOILERPLATE_TITLE = "boilerplate: not scored"
+
+
+def signed(value: float) -> str:
+    """A position as students read it: +1, −0.5, 0."""
+    if abs(value) < 0.005:
+        return "0"
+    sign = "+" if value > 0 else "−"
+    return f"{sign}{abs(value):g}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlighted finding: ``span`` in the article's text, plain-text ``tag`` and ``title``."""
+
+    span: Span
+    layer: str  # one of LAYERS
+    kind: str  # terms: low / mid / high; sources: the source kind; labels: label; verbs: loaded; boilerplate
+    tag: str  # the small text tag after the words ("" for none), the second cue beside the colour
+    title: str  # what a hover over the words says
+    position: float | None = None  # terms: the pole's position, for its shade
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of text with the same marks over all of it; ``closing`` are the marks that end with it."""
+
+    start: int
+    end: int
+    marks: tuple[Mark, ...]
+    closing: tuple[Mark, ...]
+
+
+def _boilerplate(report: ArticleReport) -> Iterable[Mark]:
+    for span in report.article.boilerplate:
+        yield Mark(span, "boilerplate", "boilerplate", "", BOILERPLATE_TITLE)
+
+
+def _terms(report: ArticleReport) -> Iterable[Mark]:
+    for t in report.framing.terms:
+        title = f"{t.family}: '{t.term}' ({t.pole}, position {signed(t.position)})"
+        yield Mark(t.span, "terms", term_band(t.position)[1], signed(t.position), title, t.position)
+
+
+def _labels(report: ArticleReport) -> Iterable[Mark]:
+    for lab in report.framing.actor_labels:
+        yield Mark(lab.span, "labels", "label", "label", f"label '{lab.label}' for {lab.actor} ({lab.pole})")
+
+
+def _sources(report: ArticleReport) -> Iterable[Mark]:
+    for a in report.sourcing.attributions:
+        quote = ", direct quote" if a.direct_quote else ""
+        yield Mark(a.span, "sources", a.kind, source_look(a.kind).tag, f"{a.kind} source: {a.source} ({a.cue}{quote})")
+
+
+def _verbs(report: ArticleReport) -> Iterable[Mark]:
+    for a in report.sourcing.attributions:
+        if a.cue_type == "loaded" and a.cue_span is not None:
+            yield Mark(a.cue_span, "verbs", "loaded", "loaded", f"loaded verb of saying: '{a.cue}' ({a.source})")
+
+
+_BUILDERS = {"boilerplate": _boilerplate, "terms": _terms, "labels": _labels, "sources": _sources, "verbs": _verbs}
+
+
+def report_marks(report: ArticleReport, layers: Collection[str] = LAYERS) -> list[Mark]:
+    """The marks of the chosen layers, layer by layer in LAYERS order; spans outside the text are left out."""
+    length = len(report.article.text)
+    marks = [m for layer in LAYERS if layer in layers for m in _BUILDERS[layer](report)]
+    return [m for m in marks if 0 <= m.start < m.end <= length]
+
+
+def segments(length: int, marks: Sequence[Mark]) -> list[Segment]:
+    """The text ``[0, length)`` cut wherever a mark starts or ends; each stretch with the marks over it.
+
+    Stretches without marks are included, so the segments cover the whole text in order. Within a stretch the
+    marks keep the order in which they began (and, beginning together, the order of ``marks``).
+    """
+    points = sorted({0, length, *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[Mark]] = {}
+    ending: dict[int, list[Mark]] = {}
+    for m in marks:
+        starting.setdefault(m.start, []).append(m)
+        ending.setdefault(m.end, []).append(m)
+    active: list[Mark] = []
+    out: list[Segment] = []
+    for here, nxt in pairwise(points):
+        for m in ending.get(here, ()):
+            active.remove(m)
+        active.extend(starting.get(here, ()))
+        out.append(Segment(here, nxt, tuple(active), tuple(ending.get(nxt, ()))))
+    return out

@@ -1,0 +1,67 @@
+"""Pieces several views show: a view's explanation, a method's limits, and each score with its "why?"."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.export.marks import signed
+from analysis.model import ArticleReport
+from app.link import view_slug
+from app.render.classroom import Classroom, methodology_section
+from app.render.highlight import (
+    evidence_html,
+    framing_evidence,
+    sentiment_evidence,
+    sourcing_evidence,
+    transparency_evidence,
+)
+from app.session import md_escape
+
+
+def intro(classroom: Classroom, view: str) -> None:
+    """The plain-language explanation a view opens with (data/classroom.toml)."""
+    text = classroom.intro(view_slug(view).replace("-", "_"))
+    if text:
+        st.markdown(md_escape(text))
+
+
+def limit_note(classroom: Classroom, method: str, *, details: bool = True) -> None:
+    """The method's limits as a caption, and its methodology section when docs/methodology.md has one."""
+    limit = classroom.limit(method)
+    if limit.caption:
+        st.caption("Limits: " + md_escape(limit.caption))
+    section = methodology_section(limit.heading) if details else None
+    if section:
+        with st.expander(f"How {method} is measured"):
+            st.markdown(section)
+
+
+def sources_summary(report: ArticleReport) -> str:
+    counts = {k: v for k, v in report.sourcing.counts.items() if v}
+    return ", ".join(f"{v} {k}" for k, v in counts.items()) or "none found"
+
+
+def scores(report: ArticleReport, classroom: Classroom) -> None:
+    """Each score with a "why?" listing the sentences behind it."""
+    position = report.framing.position
+    shown = "n/a" if position is None else signed(round(position, 2))
+    with st.expander(f"Framing position {shown} ({len(report.framing.terms)} words) — why?"):
+        st.html(evidence_html(report, framing_evidence(report), empty="No framing words from the lexicon."))
+        st.caption("Limits: " + md_escape(classroom.limit("framing").caption))
+    s = report.sentiment
+    with st.expander(f"Sentiment: polarity {s.polarity:+.2f}, subjectivity {s.subjectivity:.2f} — why?"):
+        st.caption("The sentences with the strongest polarity, and the words TextBlob scored in them.")
+        st.html(evidence_html(report, sentiment_evidence(report), empty="No scored sentences."))
+        st.caption("Limits: " + md_escape(classroom.limit("sentiment").caption))
+    with st.expander(f"Sources: {sources_summary(report)} — why?"):
+        st.html(evidence_html(report, sourcing_evidence(report), empty="No attributed sources found."))
+        st.caption("Limits: " + md_escape(classroom.limit("sourcing").caption))
+    with st.expander(f"Transparency {report.transparency.score:.0f}/100 — why?"):
+        signals = transparency_evidence(report)
+        if not signals:
+            st.caption("No transparency signals were computed.")
+        for head, items in signals:
+            st.markdown(md_escape(head))
+            if items:
+                st.html(evidence_html(report, items))
+        st.caption("Limits: " + md_escape(classroom.limit("transparency").caption))

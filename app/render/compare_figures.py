@@ -1,0 +1,96 @@
+"""The Compare view's charts: shared wording between articles, a map of wording, stand-out words (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+
+from analysis.export.palette import ARTICLE_COLOURS, article_colour, article_symbol
+from app.render.plot import MAX_NAMED, TEXT_POSITIONS, crowd, empty, esc, figure
+
+
+def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) -> go.Figure:
+    """How much wording each pair of articles shares (cosine similarity, 0 … 1)."""
+    names = [esc(lab) for lab in labels]
+    hover = [
+        [f"{a} and {b}: {v:.2f}" for b, v in zip(names, row, strict=True)] for a, row in zip(names, matrix, strict=True)
+    ]
+    heatmap = go.Heatmap(
+        z=[list(row) for row in matrix],
+        x=names,
+        y=names,
+        text=[[f"{v:.2f}" for v in row] for row in matrix],
+        texttemplate="%{text}",
+        customdata=hover,
+        hovertemplate="%{customdata}<extra></extra>",
+        colorscale="Blues",
+        zmin=0,
+        zmax=1,
+        colorbar={"title": "shared<br>wording"},
+        xgap=2,
+        ygap=2,
+    )
+    title = "How much wording each pair shares (1 = the same words)"
+    return figure([heatmap], title, height=200 + 40 * len(labels), yaxis={"autorange": "reversed"})
+
+
+def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
+    """An axis range around ``values`` with room for the names written beside the points."""
+    lo, hi = min(values, default=0.0), max(values, default=1.0)
+    pad = max(hi - lo, 0.1) * share
+    return [lo - pad, hi + pad]
+
+
+def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> go.Figure:
+    """The articles on a plane where articles with similar wording sit close together; above MAX_NAMED, one trace."""
+    traces = []
+    title = "A map of wording: close together = similar words (the axes have no meaning)"
+    if len(labels) > MAX_NAMED:
+        hovers = [f"<b>{esc(label)}</b>" for label in labels]
+        traces.append(crowd([p[0] for p in points], [p[1] for p in points], hovers))
+        title += f" ({len(labels):,} articles: hover a point for its name)"
+    for i, (label, (x, y)) in enumerate(zip(labels, points, strict=True) if len(labels) <= MAX_NAMED else ()):
+        traces.append(
+            go.Scatter(
+                x=[x],
+                y=[y],
+                mode="markers+text",
+                name=esc(label),
+                text=[esc(label)],
+                textposition=TEXT_POSITIONS[i % len(TEXT_POSITIONS)],
+                cliponaxis=False,
+                marker={"size": 14, "symbol": article_symbol(i), "color": article_colour(i)},
+                hovertemplate=f"<b>{esc(label)}</b><extra></extra>",
+            )
+        )
+    axis = {"showticklabels": False, "title": {"text": ""}, "zeroline": False}
+    return figure(
+        traces,
+        title,
+        xaxis={**axis, "range": _padded([p[0] for p in points])},
+        yaxis={**axis, "range": _padded([p[1] for p in points])},
+        showlegend=False,
+    )
+
+
+def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
+    """The words one article uses far more than the others, longest bar = most unusual."""
+    title = f"Words {label} uses far more than the others"
+    if not terms:
+        return empty(title, "stand-out words")
+    bars = go.Bar(
+        y=[esc(t.term) for t in terms],
+        x=[t.z for t in terms],
+        orientation="h",
+        marker={"color": ARTICLE_COLOURS[0]},
+        customdata=[t.count for t in terms],
+        hovertemplate="%{y}: used %{customdata} times, z = %{x:.2f}<extra></extra>",
+    )
+    return figure(
+        [bars],
+        title,
+        height=160 + 24 * len(terms),
+        yaxis={"autorange": "reversed"},
+        xaxis={"title": {"text": "how unusual (z-score; 1.96 and above stands out)"}},
+    )

@@ -1,0 +1,185 @@
+"""What one browser session keeps: every session-state key, the active lexicon, messages, the one escaper.
+
+Nothing a user gives is written to disk or to a module global: it lives in ``st.session_state`` only, under
+the keys below. Widget keys that no code reads back (buttons, tables, charts) stay beside their widgets.
+Every piece of user or lexicon text that reaches markdown, a label, a help text or a tooltip goes through
+``md_escape``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import streamlit as st
+
+from analysis.io.case_study import load_case_study
+from analysis.lexicon.load import DEFAULT_LEXICON, available_lexicons
+from analysis.lexicon.model import Lexicon
+from analysis.model import Article
+from app import cache
+
+# --- the session's state -------------------------------------------------------------------------
+
+ARTICLES_KEY = "fl_articles"  # this session's list[Article]
+LEXICON_KEY = "fl_lexicon_toml"  # the active lexicon's TOML text, or None for the shipped default
+LEXICON_NAME_KEY = "fl_lexicon_name"  # what the active lexicon is, in words
+LEXICON_PICK_KEY = "fl_lexicon_pick"  # the "Lexicon in use" picker
+SELECTION_KEY = "fl_selection"  # the chosen article ids (the "Articles to compare" multiselect)
+VIEW_KEY = "fl_view"  # the open view (the view switcher)
+CHART_KEY = "fl_chart"  # the open tab of the Charts view (its label)
+LAYERS_KEY = "fl_layers"  # the layers marked in the side-by-side texts
+WHY_KEY = "fl_why_article"  # the article whose numbers the Overview explains
+LINK_KEY = "fl_link_written"  # the query string this session last wrote, to notice a changed link
+UPLOAD_ROUND_KEY = "fl_upload_round"  # bumped to empty the file uploaders after a successful load
+LIST_PAGE_KEY = "fl_article_page"  # the page of a long article list
+URLS_KEY = "fl_urls"  # the web addresses box
+# File uploaders: the key is the prefix and the upload round, ``fl_upload_files_0`` (see ``upload_key``).
+UPLOAD_FILES = "fl_upload_files"
+CORPUS_FILE = "fl_corpus_file"
+LEXICON_FILE = "fl_lexicon_file"
+
+# Message boxes: shown once, where their view draws them (``say`` and ``show``).
+LINK_MESSAGES = "fl_link_notice"
+ARTICLE_MESSAGES = "fl_article_messages"
+LEXICON_MESSAGES = "fl_lexicon_messages"
+
+
+@dataclass(frozen=True, slots=True)
+class PasteKeys:
+    """The paste form's fields."""
+
+    text: str = "fl_paste_text"
+    title: str = "fl_paste_title"
+    outlet: str = "fl_paste_outlet"
+    date: str = "fl_paste_date"
+    author: str = "fl_paste_author"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconFormKeys:
+    """The lexicon editor's fields, which its buttons read when pressed."""
+
+    family_id: str = "fl_lex_family_id"
+    family_label: str = "fl_lex_family_label"
+    family_poles: str = "fl_lex_family_poles"
+    family_note: str = "fl_lex_family_note"
+    family_target: str = "fl_lex_family_target"
+    family: str = "fl_lex_family_pick"
+    term: str = "fl_lex_term"
+    term_pole: str = "fl_lex_term_pole"
+    term_note: str = "fl_lex_term_note"
+    term_variants: str = "fl_lex_term_variants"
+    term_pick: str = "fl_lex_term_pick"
+    pole_id: str = "fl_lex_pole_id"
+    pole_label: str = "fl_lex_pole_label"
+    pole_position: str = "fl_lex_pole_position"
+    pole_pick: str = "fl_lex_pole_pick"
+    actor_name: str = "fl_lex_actor_name"
+    actor_kind: str = "fl_lex_actor_kind"
+    actor_aliases: str = "fl_lex_actor_aliases"
+    actor: str = "fl_lex_actor_pick"
+    alias: str = "fl_lex_alias"
+    alias_pick: str = "fl_lex_alias_pick"
+    label: str = "fl_lex_label"
+    label_pole: str = "fl_lex_label_pole"
+    label_variants: str = "fl_lex_label_variants"
+    label_pick: str = "fl_lex_label_pick"
+    word_list: str = "fl_lex_word_list"
+    word: str = "fl_lex_word"
+    word_pick: str = "fl_lex_word_pick"
+
+
+PASTE = PasteKeys()
+LEX = LexiconFormKeys()
+CUSTOM_LEXICON = "Uploaded or edited lexicon"  # the picker's entry for a lexicon that is not a shipped file
+
+
+def start() -> None:
+    """A new session starts with the case study and the shipped lexicon."""
+    if ARTICLES_KEY not in st.session_state:
+        st.session_state[ARTICLES_KEY] = load_case_study()
+    st.session_state.setdefault(LEXICON_KEY, None)
+
+
+def articles() -> list[Article]:
+    """This session's articles (the case study until the user changes them)."""
+    start()
+    return list(st.session_state[ARTICLES_KEY])
+
+
+def set_articles(new: list[Article]) -> None:
+    st.session_state[ARTICLES_KEY] = list(new)
+
+
+def upload_round() -> int:
+    return st.session_state.get(UPLOAD_ROUND_KEY, 0)
+
+
+def upload_key(prefix: str) -> str:
+    """A file uploader's key in this round: a new round draws an empty uploader."""
+    return f"{prefix}_{upload_round()}"
+
+
+def next_upload_round() -> None:
+    st.session_state[UPLOAD_ROUND_KEY] = upload_round() + 1
+
+
+# --- the one escaper -----------------------------------------------------------------------------
+
+# Markdown, math and directive characters (``:red[…]``, ``:material/…:``); < > & are left to html.escape.
+MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+
+
+def md_escape(text: object) -> str:
+    """Text shown literally by Streamlit's markdown: no links, images, HTML, math, colours or icons."""
+    return html.escape(MD_SPECIALS.sub(r"\\\1", str(text)), quote=False)
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+
+def say(box: str, level: str, text: str) -> None:
+    """Queue a message (``level`` is st.success, warning, error…) until its box is shown."""
+    st.session_state.setdefault(box, []).append((level, text))
+
+
+def show(box: str) -> None:
+    """Show the box's queued messages, escaped, once."""
+    for level, text in st.session_state.pop(box, []):
+        getattr(st, level)(md_escape(text))
+
+
+def outcome(problem: Exception, then: str) -> str:
+    """A problem and what happened because of it, as two sentences."""
+    return f"{str(problem).rstrip('. ')}. {then}"
+
+
+# --- the active lexicon --------------------------------------------------------------------------
+
+
+def active_lexicon(*, quiet: bool = False) -> tuple[Lexicon, str | None]:
+    """The session's lexicon and its TOML (None when the shipped one is used, also after an error).
+
+    A lexicon that cannot be used (any problem, even a shape the checks did not foresee) is said in an error,
+    unless ``quiet`` (in a callback), and the shipped lexicon is used: never a crash.
+    """
+    toml_text = st.session_state.get(LEXICON_KEY)
+    try:
+        return cache.cached_lexicon(toml_text), toml_text
+    except Exception as err:
+        if not quiet:
+            st.error(f"Your lexicon cannot be used, so the shipped one is in use: {md_escape(err)}")
+        return cache.cached_lexicon(None), None
+
+
+def set_lexicon(toml_text: str | None, name: str) -> None:
+    """Make ``toml_text`` (None: the shipped default) the session's lexicon, called ``name``."""
+    st.session_state[LEXICON_KEY] = toml_text
+    st.session_state[LEXICON_NAME_KEY] = name
+    st.session_state[LEXICON_PICK_KEY] = name if name in available_lexicons() else CUSTOM_LEXICON
+
+
+def lexicon_name() -> str:
+    return st.session_state.get(LEXICON_NAME_KEY) or DEFAULT_LEXICON
