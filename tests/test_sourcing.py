@@ -7,7 +7,7 @@ import pytest
 from analysis import analyze, load_lexicon
 from analysis.lexicon.load import lexicon_from_dict
 from analysis.model import SOURCE_KINDS, Article, ArticleReport, Attribution
-from analysis.stages.sourcing.reader import analyze_sourcing
+from analysis.stages.sourcing import analyze_sourcing
 from analysis.text.doc import Doc
 
 

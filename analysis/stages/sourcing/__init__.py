@@ -1,5 +1,41 @@
-"""Sourcing: who an article lets speak, through which verb, and what it attributes to them."""
+"""Sourcing: who an article lets speak, through which verb, and what it attributes to them.
 
-from .reader import Vocabulary, analyze_sourcing, summarize, vocabulary
+Stages in the manner of the BBC's Citron, each its own module over one per-article context (``context``):
+``cues`` (verbs and phrases of saying), ``sources`` and ``classify`` (who speaks, and what kind of source
+that is), ``references`` (pronouns and "the agency" pointed back to their source), ``claims`` (what is
+attributed). docs/methods/sourcing.md says what this catches and what it misses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ...lexicon.model import Lexicon
+from ...model import SOURCE_KINDS, Attribution, SourcingResult
+from ...text.doc import Doc
+from ..actors import Mention
+from .context import ArticleContext
+from .reading import read_sentence
+from .vocabulary import ROUND, Vocabulary, vocabulary
 
 __all__ = ["Vocabulary", "analyze_sourcing", "summarize", "vocabulary"]
+
+
+def summarize(attributions: Sequence[Attribution]) -> tuple[dict[str, int], dict[str, float], tuple[str, ...]]:
+    """Counts and shares per kind, and the distinct sources other than the writer."""
+    counts = Counter(a.kind for a in attributions)
+    total = len(attributions)
+    shares = {k: round(counts.get(k, 0) / total, ROUND) if total else 0.0 for k in SOURCE_KINDS}
+    distinct = tuple(dict.fromkeys(a.source for a in attributions if a.kind != "self"))
+    return {k: counts.get(k, 0) for k in SOURCE_KINDS}, shares, distinct
+
+
+def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()) -> SourcingResult:
+    """Every attribution in the scored sentences, with counts, shares and distinct sources."""
+    ctx = ArticleContext(doc, lexicon, mentions)
+    attributions: list[Attribution] = []
+    for sentence in doc.scored:
+        attributions.extend(read_sentence(ctx, sentence))
+    counts, shares, distinct = summarize(attributions)
+    return SourcingResult(tuple(attributions), counts, shares, distinct)

@@ -1,0 +1,164 @@
+"""Sources' kinds: what a noun phrase beside a cue names — a named person (with role), an anonymous source,
+a news agency, an organization or a document — or nothing."""
+
+from __future__ import annotations
+
+from ...text.nounphrase import is_capitalised, is_word
+from ...text.tokens import PUNCT
+from .context import ArticleContext, Source
+from .vocabulary import ARTICLES, _forms
+
+
+def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
+    depth = 0
+    for i in range(first + 1, last):
+        tok = ctx.toks[i]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if depth == 0 and ctx.scan.preposition(i):
+            return i
+    return last
+
+
+def head_of(ctx: ArticleContext, first: int, core_end: int) -> int:
+    """The noun a phrase is built on: its last word that is not a modifier or in brackets."""
+    depth, best = 0, None
+    for i in range(core_end - 1, first - 1, -1):
+        tok = ctx.toks[i]
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth or tok.tag == PUNCT or tok.text in "()":
+            continue
+        if best is None:
+            best = i
+        if not tok.tag.startswith(("JJ", "RB")) or ctx.scan.capitalised(i) or tok.low in ctx.vocab.lexical:
+            return i
+    return best if best is not None else core_end - 1
+
+
+def role_end(ctx: ArticleContext, first: int, last: int) -> int:
+    """Where the role words at the start of a capitalised run end ("Deputy Foreign Minister …")."""
+    cut = first
+    for _, end, _ in ctx.role_hits.within(first, last):
+        cut = max(cut, end)
+    for i in range(first, last):
+        tok = ctx.toks[i]
+        if tok.low.endswith(("'s", "s'")) or (tok.text.isupper() and len(tok.text) > 1 and i + 1 < last):
+            cut = max(cut, i + 1)  # "Russia's Sergei Lavrov", "US President Joe Biden"
+    return cut
+
+
+def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | None:
+    """The personal name a phrase ends on, without the role words before it."""
+    i = head
+    while i >= first and (ctx.scan.capitalised(i) or ctx.toks[i].low in ctx.vocab.particles):
+        i -= 1
+    if i == head:
+        return None
+    start = role_end(ctx, i + 1, head + 1)
+    if start > head:
+        return None
+    return (start, head + 1) if looks_like_person(ctx, start, head + 1) else None
+
+
+def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
+    toks, vocab = ctx.toks, ctx.vocab
+    words = [toks[i] for i in range(first, last) if is_word(toks[i])]
+    if not words or (not is_capitalised(words[0], vocab.particles) and words[0].low not in vocab.particles):
+        return False
+    if len(words) == 1:
+        only = words[0]
+        if only.text.isupper() and len(only.text) > 1:
+            return False  # an acronym: HTS, SNHR
+        if (first in ctx.sentence_firsts and only.tag) or any(f in vocab.lexical for f in _forms(only.low)):
+            return False  # a common word that starts the sentence: "Sources", "Militants"
+    last_word = words[-1].low
+    if any(vocab.is_in(last_word, g) for g in (vocab.organizations, vocab.agency_heads, vocab.documents)):
+        return False
+    if ctx.metonym_hits.within(first, last) or ctx.agency_hits.within(first, last):
+        return False
+    for m in ctx.mentions_in(toks[first].start, toks[last - 1].end):
+        if vocab.actor_kinds.get(m.actor) not in ("person", None) and m.span.text.lower() in vocab.actor_own_names:
+            return False
+    return True
+
+
+def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Source | None:
+    """What kind of source a noun phrase names, or None if it names none."""
+    toks, vocab = ctx.toks, ctx.vocab
+    core_end = core_end_of(ctx, first, last)
+    head = head_of(ctx, first, core_end)
+    if core_end < last and toks[core_end].low == "of" and vocab.is_in(toks[head].low, vocab.collectives):
+        inner = classify(ctx, core_end + 1, last, zone_end)  # "a section of Syrian officials"
+        if inner is not None and inner.kind in ("anonymous", "organization"):
+            return inner._replace(name=ctx.bare(first, last), first=first, last=last)
+    head_tok = toks[head]
+    start = toks[first].start
+    name = name_run(ctx, first, head)
+    possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
+    anonymous_marker = ctx.marker_between(start, zone_end)
+    agencies = ctx.agency_hits.within(first, core_end)
+
+    if vocab.is_in(head_tok.low, vocab.documents) or (possessive and vocab.is_in(toks[last - 1].low, vocab.documents)):
+        return Source("document", issuer(ctx, first, last, head), "", first, last)
+    if vocab.is_in(head_tok.low, vocab.anonymous) and name is None:
+        return Source("anonymous", ctx.bare(first, last), "", first, last)
+    if agencies and not anonymous_marker:
+        return Source("agency", agencies[0][2].name, "", first, last)
+    if name is not None:
+        role = role_text(ctx, first, name[0])
+        return Source("named", ctx.words(*name), role, first, last)
+    lower_head = not ctx.scan.capitalised(head)
+    if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
+        kind = "anonymous" if anonymous_marker else "agency"
+        return Source(kind, ctx.bare(first, last), "", first, last)
+    if is_organization(ctx, first, core_end, head):
+        kind = "anonymous" if anonymous_marker else "organization"
+        return Source(kind, organization_name(ctx, first, last), "", first, last)
+    nounlike = head_tok.tag[:2] in ("NN", "") or head_tok.low in vocab.lexical
+    if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
+        return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
+    return None
+
+
+def is_organization(ctx: ArticleContext, first: int, core_end: int, head: int) -> bool:
+    vocab, head_tok = ctx.vocab, ctx.toks[head]
+    start, end = ctx.toks[first].start, ctx.toks[core_end - 1].end
+    if vocab.is_in(head_tok.low, vocab.organizations):
+        return True
+    if head_tok.text.isupper() and len(head_tok.text) > 1 and head_tok.text.isalpha():
+        return True  # an acronym names a body: HTS, SNHR, IISS
+    if ctx.metonym_hits.within(first, core_end):
+        return True
+    return any(vocab.actor_kinds.get(m.actor) not in ("person", None) for m in ctx.mentions_in(start, end))
+
+
+def organization_name(ctx: ArticleContext, first: int, last: int) -> str:
+    """An organisation's name; a lexicon actor's own name when the phrase is just that actor."""
+    bare = ctx.bare(first, last)
+    start, end = ctx.toks[first].start, ctx.toks[last - 1].end
+    for m in ctx.mentions_in(start, end):
+        if ctx.vocab.actor_kinds.get(m.actor) == "organization":
+            return m.actor  # every alias of an organisation names that organisation
+        if m.span.text.lower() in ctx.vocab.actor_own_names and bare.lower() == m.span.text.lower():
+            return m.actor
+    return bare
+
+
+def issuer(ctx: ArticleContext, first: int, last: int, head: int) -> str:
+    """Who issued a document: the owner before a possessive, or the body after "from/by/of"."""
+    for i in range(first, last):
+        if ctx.toks[i].low.endswith(("'s", "'")):
+            end = i + 1
+            if end < last and ctx.toks[end].text == "(":
+                close = next((k for k in range(end, last) if ctx.toks[k].text == ")"), None)
+                end = close + 1 if close is not None else end
+            return organization_name(ctx, first, end)
+    for i in range(head + 1, last - 1):
+        if ctx.toks[i].low in ("from", "by", "of"):
+            return organization_name(ctx, i + 1, last)
+    return ctx.bare(first, last)
+
+
+def role_text(ctx: ArticleContext, first: int, name_first: int) -> str:
+    if name_first > first and ctx.toks[first].low in ARTICLES:
+        first += 1
+    return ctx.words(first, name_first)

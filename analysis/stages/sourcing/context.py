@@ -1,0 +1,130 @@
+"""What the sourcing stages share for one article: its tokens, quoted passages and word-list hits, the noun
+phrase scanner, the sources found so far (for references back), and small helpers over token ranges."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ...lexicon.model import Lexicon
+from ...model import Attribution, Span
+from ...text.doc import Doc
+from ...text.nounphrase import Scanner
+from ...text.phrases import Match
+from ...text.quotes import QUOTE_MARKS
+from ...text.tokens import Tokens
+from ..actors import Mention
+from .vocabulary import ARTICLES, MARKER_GLUE_WORDS, vocabulary
+
+
+class Hits:
+    """The matches of one phrase index in one text, in order, to ask which fall inside a phrase."""
+
+    def __init__(self, found: list[Match]) -> None:
+        self.found = [(m.first, m.last, m.payload) for m in found]
+        self.firsts = [f for f, _, _ in self.found]
+
+    def within(self, first: int, last: int) -> list[tuple[int, int, object]]:
+        i = bisect_left(self.firsts, first)
+        out = []
+        while i < len(self.found) and self.found[i][0] < last:
+            if self.found[i][1] <= last:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+
+class Source(NamedTuple):
+    """A source as found: its kind, normalised name, role and the tokens that name it."""
+
+    kind: str
+    name: str
+    role: str
+    first: int
+    last: int  # one past the last token
+    role_only: bool = False
+
+
+class CueHit(NamedTuple):
+    """A verb or phrase of saying found in a sentence: its lexicon cue, cue type and tokens."""
+
+    name: str
+    type: str
+    first: int
+    last: int
+
+
+class ArticleContext:
+    """One article as the sourcing stages read it, with the attributions found so far (``history``)."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention]) -> None:
+        text, sentences = doc.text, doc.sentences
+        self.doc = doc
+        self.text = text
+        self.lexicon = lexicon
+        self.vocab = vocabulary(lexicon)
+        self.toks: Tokens = doc.tokens
+        self.offsets = self.toks.starts
+        self.quotes = doc.quotes
+        self.quote_by_start = {q.start: q for q in self.quotes}
+        self.quote_by_end = {q.end: q for q in self.quotes}
+        self.sentence_firsts = {self.tok_at(s.start) for s in sentences}
+        vocab = self.vocab
+        self.cue_hits = Hits(vocab.cue_index.find(self.toks))
+        self.not_cue_hits = Hits(vocab.not_cue_index.find(self.toks))
+        self.marker_hits = Hits(vocab.marker_index.find(self.toks))
+        self.agency_hits = Hits(vocab.agency_index.find(self.toks))
+        self.metonym_hits = Hits(vocab.metonym_index.find(self.toks))
+        self.role_hits = Hits(vocab.role_index.find(self.toks))
+        self.markers = [(self.toks[f].start, self.toks[e - 1].end) for f, e, _ in self.marker_hits.found]
+        glue = {i for f, e, _ in self.marker_hits.found if e - f <= MARKER_GLUE_WORDS for i in range(f, e)}
+        self.scan = Scanner(
+            self.toks,
+            sentence_starts=self.sentence_firsts,
+            lexical=self.vocab.lexical,
+            particles=self.vocab.particles,
+            glue=glue,
+        )
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self.mention_starts = [m.span.start for m in self.mentions]
+        self.history: list[Attribution] = []
+        self._full_names: dict[str, str] = {}
+
+    def tok_at(self, offset: int) -> int:
+        return bisect_left(self.offsets, offset)
+
+    def span(self, first: int, last: int) -> Span:
+        return Span.of(self.text, self.toks[first].start, self.toks[last - 1].end)
+
+    def words(self, first: int, last: int) -> str:
+        return self.text[self.toks[first].start : self.toks[last - 1].end] if last > first else ""
+
+    def bare(self, first: int, last: int) -> str:
+        """A phrase without its leading article and trailing possessive ("the SNHR's" -> "SNHR")."""
+        if last - first > 1 and self.toks[first].low in ARTICLES:
+            first += 1
+        words = self.words(first, last)
+        for ending in ("'s", "’s", "’", "'"):
+            if words.endswith(ending):
+                return words[: -len(ending)]
+        return words
+
+    def inside_quote(self, offset: int) -> bool:
+        return self.doc.quoted(offset) is not None
+
+    def clean_left(self, first: int, lo: int) -> bool:
+        """The phrase starts a clause: at the sentence start or after a comma, quote, colon or dash."""
+        return first == lo or self.toks[first - 1].text in f",:;({QUOTE_MARKS}–—-"
+
+    def marker_between(self, start: int, end: int) -> bool:
+        return any(start <= s < end for s, _ in self.markers)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].span.start < end:
+            if self.mentions[i].span.end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out

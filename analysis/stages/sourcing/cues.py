@@ -1,0 +1,41 @@
+"""Cues: the verbs and phrases of saying in a sentence, minus the ones used as nouns or inside quotations."""
+
+from __future__ import annotations
+
+from ...model import Sentence
+from ...text.nounphrase import is_determiner
+from ...text.quotes import QUOTE_MARKS
+from ...text.tokens import PUNCT
+from .context import ArticleContext, CueHit
+from .vocabulary import VERB_FOLLOWERS
+
+
+def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
+    """A cue word that is mostly a noun ("state", "claims") and is not followed the way a verb of
+    saying is (by "that", a quotation, punctuation, a determiner, a pronoun or a preposition)."""
+    if last - first != 1 or not ctx.toks[first].tag.startswith("NN") or last >= hi:
+        return False
+    after = ctx.toks[last]
+    if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:
+        return False  # "…, reports TASS."
+    if after.tag == PUNCT or after.low == "that":
+        return False
+    return after.tag not in VERB_FOLLOWERS
+
+
+def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueHit]:
+    blocked = [(f, e) for f, e, _ in ctx.not_cue_hits.within(lo, hi) + ctx.marker_hits.within(lo, hi)]
+    out = []
+    for first, last, cue in ctx.cue_hits.within(lo, hi):
+        start = ctx.offsets[first]
+        if ctx.inside_quote(start) or any(first < e and f < last for f, e in blocked):
+            continue
+        if ctx.text[start].isupper() and first != lo:
+            continue  # "the United States", "the State Department"
+        before = ctx.toks[first - 1] if first > lo else None
+        if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1):
+            continue  # a noun: "a report", "his claims"
+        if noun_use(ctx, first, last, lo, hi):
+            continue  # "state sovereignty", "report card"
+        out.append(CueHit(cue.cue, cue.type, first, last))
+    return out

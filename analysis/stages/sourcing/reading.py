@@ -1,0 +1,97 @@
+"""Reading one sentence: cues, then each cue's source and claim, as attributions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Attribution, Sentence
+from . import claims, cues, sources
+from .context import ArticleContext, CueHit, Source
+
+
+def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
+    claim_span, direct = claim if claim else (None, False)
+    return Attribution(
+        kind=source.kind,
+        source=source.name,
+        cue=cue.name,
+        cue_type=cue.type,
+        direct_quote=bool(direct and claim_span is not None),
+        span=ctx.span(source.first, source.last),
+        cue_span=ctx.span(cue.first, cue.last),
+        claim=claim_span,
+        sentence=sentence.index,
+        role=source.role,
+    )
+
+
+def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
+    lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
+    found: list[Attribution] = []
+
+    def add(source: Source | None, cue: CueHit, claim) -> None:
+        if source is None:
+            return
+        at = attribution(ctx, source, cue, claim, sentence)
+        if all((a.span.start, a.span.end) != (at.span.start, at.span.end) for a in found):
+            found.append(at)
+            ctx.history.append(at)
+
+    vocab = ctx.vocab
+    for cue in cues.cues(ctx, sentence, lo, hi):
+        if cue.name == "according to":
+            if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
+                source = sources.pronoun(ctx, cue.last, lo)  # "According to him"
+            else:
+                span = ctx.scan.after(cue.last, hi)
+                source = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+            if source is not None:
+                add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
+            continue
+        subject, after = sources.subject(ctx, cue, lo, hi)
+        obj = sources.object(ctx, cue, hi) if cue.name in vocab.takes_object else None
+        writer = subject is not None and subject.kind == "self"
+        if cue.name in vocab.writer_contact and writer:
+            k = sources.skip_back(ctx, cue.first - 1, lo)
+            if obj is None and k > lo:
+                obj = sources.checked(ctx, ctx.scan.before(k, lo), ctx.toks[k].start)  # "diplomats I spoke to"
+        elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
+            continue  # "Assad asked …", "Assad contacted …": not an attribution
+        claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
+        if cue.name not in vocab.citing or subject is not None:
+            add(subject, cue, claim)
+        if obj is not None and (cue.name not in vocab.addressee or obj.kind == "agency" or writer):
+            add(obj, cue, claim if claim[0] is not None else (None, False))
+    return cut_claims(ctx, shared_claims(ctx, found))
+
+
+def shared_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attribution]:
+    """An outlet told or a source cited shares the claim of the attribution beside it."""
+    vocab = ctx.vocab
+    out = []
+    for at in found:
+        if at.claim is None and at.cue in vocab.shares_claim:
+            near = [o for o in found if o.claim is not None and o is not at]
+            if near:
+                other = min(near, key=lambda o: abs(o.span.start - at.span.start))
+                at = replace(at, claim=other.claim, direct_quote=other.direct_quote)
+        out.append(at)
+    return out
+
+
+def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attribution]:
+    """A claim stops where another source of the same sentence starts after a comma."""
+    out = []
+    for at in found:
+        claim = at.claim
+        if claim is not None:
+            for other in found:
+                for piece in (other.span, other.cue_span):
+                    if piece is None or not claim.start < piece.start < claim.end:
+                        continue
+                    before = ctx.text[claim.start : piece.start].rstrip()
+                    if before.endswith(","):
+                        cut = claims.trimmed(ctx, claim.start, claim.start + len(before))
+                        claim = cut if cut is not None else claim
+        out.append(replace(at, claim=claim) if claim is not at.claim else at)
+    return out

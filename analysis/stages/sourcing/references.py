@@ -1,0 +1,82 @@
+"""References back: "the agency", "the expert", a surname alone — the earlier source each one points to."""
+
+from __future__ import annotations
+
+from ...model import Attribution
+from . import classify
+from .context import ArticleContext, Source
+from .vocabulary import ANAPHORIC
+
+
+def last_of(ctx: ArticleContext, kinds: tuple[str, ...], contains: str = "") -> Attribution | None:
+    for at in reversed(ctx.history):
+        if at.kind in kinds and contains.lower() in at.source.lower():
+            return at
+    return None
+
+
+def source_like(ctx: ArticleContext, antecedent: Attribution | None, first: int, last: int) -> Source | None:
+    if antecedent is None:
+        return None
+    return Source(antecedent.kind, antecedent.source, antecedent.role, first, last)
+
+
+def resolve(ctx: ArticleContext, found: Source) -> Source:
+    """ "the agency", "the source", "the expert": the last source of that kind, if any."""
+    toks, vocab = ctx.toks, ctx.vocab
+    if toks[found.first].low not in ANAPHORIC or found.kind not in ("agency", "organization", "anonymous"):
+        return found
+    head = classify.head_of(ctx, found.first, classify.core_end_of(ctx, found.first, found.last))
+    head_tok = toks[head]
+    if ctx.scan.capitalised(head) or (head_tok.low.endswith("s") and not head_tok.low.endswith("ss")):
+        return found  # a name, or a plural: not a reference back
+    bare_head = classify.core_end_of(ctx, found.first, found.last) == found.last
+    if found.kind == "agency":
+        antecedent = last_of(ctx, ("agency",))
+    elif found.kind == "organization":
+        antecedent = last_of(ctx, ("organization", "document"), head_tok.low) or last_of(ctx, ("organization",))
+    elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
+        # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
+        antecedent = last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last)) or last_of(
+            ctx, ("anonymous",), head_tok.low
+        )
+    elif bare_head:
+        antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
+    else:
+        antecedent = None  # "the head of …" describes someone, it does not point back
+    return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+def full_name(ctx: ArticleContext, name: str) -> str:
+    """A surname alone ("Peskov") as the full name used earlier ("Dmitry Peskov")."""
+    if " " in name:
+        return name
+    for at in reversed(ctx.history):
+        if at.kind == "named" and " " in at.source and name in at.source.split():
+            return at.source
+    return name_in_text(ctx, name) or name
+
+
+def name_in_text(ctx: ArticleContext, name: str) -> str:
+    """The first place the text gives ``name`` with a first name before it (worked out once per name)."""
+    known = ctx._full_names.get(name)
+    if known is None:
+        known = ctx._full_names[name] = search_name_in_text(ctx, name)
+    return known
+
+
+def search_name_in_text(ctx: ArticleContext, name: str) -> str:
+    if not (name[:1].isupper() or "-" in name):
+        return ""
+    texts = ctx.toks.texts
+    key = name.lower()
+    for i in sorted({*ctx.toks.positions({key}), *ctx.toks.positions({key}, short=True)}):
+        if i == 0 or texts[i] != name:
+            continue
+        first = i
+        while first > 0 and (ctx.scan.capitalised(first - 1) or ctx.toks[first - 1].low in ctx.vocab.particles):
+            first -= 1
+        first = classify.role_end(ctx, first, i + 1)
+        if first < i and classify.looks_like_person(ctx, first, i + 1):
+            return ctx.words(first, i + 1)
+    return ""

@@ -1,0 +1,199 @@
+"""Sources: the noun phrase that says who speaks for each cue — before it, after it ("…, said X"), in
+apposition, or its object ("citing X", "told TASS") — with pronouns and references resolved."""
+
+from __future__ import annotations
+
+from ...text.quotes import QUOTE_MARKS
+from . import classify, references
+from .context import ArticleContext, CueHit, Source
+from .vocabulary import (
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_END,
+    MAX_APPOSITION_TOKENS,
+    MAX_ROLE_TOKENS,
+    NEGATIONS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    WRITER,
+    WRITER_SUBJECTS,
+)
+
+
+def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
+    low = ctx.toks[i].low
+    if low in WRITER_SUBJECTS:
+        return Source("self", WRITER, "", i, i + 1)
+    if low in PERSON_PRONOUNS:
+        subject = sentence_subject(ctx, lo, i)
+        if subject is not None and subject.kind == "named":
+            return Source("named", subject.name, subject.role, i, i + 1)
+        return references.source_like(ctx, references.last_of(ctx, ("named", "anonymous")), i, i + 1)
+    if low in THING_PRONOUNS:
+        return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
+    if low in PLURAL_PRONOUNS:
+        return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
+    return None
+
+
+def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
+    while k >= lo and (ctx.toks[k].tag in ("RB", "MD") or ctx.toks[k].low in AUXILIARIES):
+        if ctx.toks[k].low in NEGATIONS:
+            return -1
+        k -= 1
+    return k
+
+
+def classified(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) -> Source | None:
+    if span is None:
+        return None
+    first, last = span
+    if last - first == 1 and ctx.toks[first].low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    return classify.classify(ctx, first, last, zone_end)
+
+
+def finished(ctx: ArticleContext, found: Source | None) -> Source | None:
+    """A classified source with references resolved and a surname given in full."""
+    if found is None:
+        return None
+    found = references.resolve(ctx, found)
+    if found.kind == "named":
+        found = found._replace(name=references.full_name(ctx, found.name))
+    return found
+
+
+def checked(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) -> Source | None:
+    return finished(ctx, classified(ctx, span, zone_end))
+
+
+def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source | None, bool]:
+    """The source before a cue (or right after it: '…,” said X'); True if it came after."""
+    toks = ctx.toks
+    k = skip_back(ctx, cue.first - 1, lo)
+    if k < lo:
+        return None, False
+    tok = toks[k]
+    if tok.low in BE_FORMS or tok.low == "to":
+        return None, False  # passive ("is being called") or infinitive ("declined to say")
+    takes_object = cue.name in ctx.vocab.takes_object
+    if tok.text == "," or tok.text in QUOTE_MARKS:
+        after = None if takes_object else after_cue(ctx, cue, hi)
+        if after is not None:
+            return after, True
+        return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
+    if tok.low == "and":
+        return clause_subject(ctx, lo, k), False
+    if tok.low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | WRITER_SUBJECTS:
+        return pronoun(ctx, k, lo), False
+    span = ctx.scan.before(k + 1, lo)
+    found = classified(ctx, span, toks[cue.first].start)
+    if span is not None and (found is None or found.role_only):
+        named = name_before_comma(ctx, span[0], lo, toks[cue.first].start)
+        if named is not None:
+            return named._replace(role=ctx.words(*span)), False
+    return finished(ctx, found), False
+
+
+def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
+    """'…,” said Dmitry Peskov, the Kremlin spokesman': the source after the cue, with its role."""
+    if cue.last >= hi or ctx.toks[cue.last].low == "that":
+        return None
+    span = ctx.scan.after(cue.last, hi)
+    if span is None:
+        return None
+    quoted = ctx.toks[cue.first - 1].text in QUOTE_MARKS
+    if not quoted and span[1] < hi and ctx.toks[span[1]].text not in "," + CLAUSE_END:
+        return None  # "…, said Washington was reviewing": Washington is what was said, not who
+    found = checked(ctx, span, clause_end(ctx, span[1], hi))
+    if found is None:
+        return None
+    role = appositive_role(ctx, span[1], hi)
+    return found._replace(role=role) if role and found.kind == "named" and not found.role else found
+
+
+def clause_end(ctx: ArticleContext, i: int, hi: int) -> int:
+    while i < hi and ctx.toks[i].text not in "," + CLAUSE_END:
+        i += 1
+    return ctx.toks[i].start if i < hi else ctx.toks[hi - 1].end
+
+
+def appositive_role(ctx: ArticleContext, i: int, hi: int) -> str:
+    """The role set off by commas after a name: ', the Kremlin spokesman,'."""
+    if i + 1 >= hi or ctx.toks[i].text != ",":
+        return ""
+    first = ctx.toks[i + 1]
+    if not (first.low in ARTICLES or first.tag == "PRP$" or first.low.endswith("'s")):
+        return ""
+    j = i + 1
+    while j < hi and j - i <= MAX_ROLE_TOKENS and ctx.toks[j].text not in "," + CLAUSE_END:
+        if ctx.toks[j].tag in ("WP", "WDT") or ctx.toks[j].low in ("who", "which", "when", "while"):
+            break
+        j += 1
+    return ctx.words(i + 1, j)
+
+
+def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -> Source | None:
+    """'Yuri Lyamin, a senior researcher at the AST Center said': the name before the role."""
+    if first - 1 <= lo or ctx.toks[first - 1].text != ",":
+        return None
+    span = ctx.scan.before(first - 1, lo)
+    if span is None or not ctx.clean_left(span[0], lo):
+        return None
+    found = checked(ctx, span, zone_end)
+    return found if found is not None and found.kind == "named" else None
+
+
+def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
+    """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
+    toks = ctx.toks
+    m = comma - 1
+    while m >= lo and comma - m <= MAX_APPOSITION_TOKENS and toks[m].text != ",":
+        if toks[m].text in QUOTE_MARKS:
+            return None
+        m -= 1
+    if m < lo or toks[m].text != ",":
+        return None
+    zone_end = toks[cue.first].start
+    span0 = ctx.scan.before(m, lo)
+    src0 = checked(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
+    span1 = ctx.scan.after(m + 1, comma)
+    src1 = checked(ctx, span1, zone_end) if span1 else None
+    chunk = ctx.words(m + 1, comma)
+    opener = toks[m + 1]
+    role = chunk if opener.low in ARTICLES or opener.tag == "PRP$" or opener.low.endswith("'s") else ""
+    if src0 is not None and src0.kind == "named":
+        if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
+            return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
+        return src0._replace(role=src0.role or role)
+    if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and (src0 is None or src0.role_only):
+        return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
+    if src0 is not None:
+        return src0
+    return None
+
+
+def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
+    """'X called for … and said …': the subject the clause started with."""
+    i = lo
+    if ctx.toks[lo].tag in ("IN", "RB", "VBG") or ctx.toks[lo].low == "according":
+        comma = next((j for j in range(lo, k) if ctx.toks[j].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    span = ctx.scan.after(i, k)
+    return checked(ctx, span, ctx.toks[k].start) if span else None
+
+
+def sentence_subject(ctx: ArticleContext, lo: int, before: int) -> Source | None:
+    found = clause_subject(ctx, lo, before)
+    return found if found is not None and found.last <= before else None
+
+
+def object(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
+    if cue.last >= hi:
+        return None
+    span = ctx.scan.after(cue.last, hi)
+    return checked(ctx, span, clause_end(ctx, span[1], hi)) if span else None

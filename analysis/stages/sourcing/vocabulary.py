@@ -1,0 +1,133 @@
+"""The sourcing stage's vocabulary: the lexicon's word lists, folded and compiled once per lexicon, and the
+closed English word classes the rules lean on (pronouns, auxiliaries, articles) — grammar, not news knowledge."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from ...lexicon.model import Agency, Cue, Lexicon
+from ...text.phrases import PhraseIndex
+
+ROUND = 4
+WRITER = "the writer"
+CLAUSE_END = ".;!?"
+# English grammar the rules below lean on (closed word classes, not news knowledge).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+WRITER_SUBJECTS = frozenset({"i", "we"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+NEGATIONS = frozenset({"not", "never", "n't"})
+AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
+ANAPHORIC = frozenset({"the", "this", "that"})
+ARTICLES = frozenset({"a", "an", "the"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
+# A wire dateline before the first sentence ("MOSCOW/BEIRUT, Dec 9 - "): where, not what was said.
+DATELINE_RE = re.compile(r"[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,24})?\s+[-–—]\s+")
+MAX_APPOSITION_TOKENS = 30
+MAX_ROLE_TOKENS = 16
+CLAIM_LOOKAHEAD = 16
+MARKER_GLUE_WORDS = 2  # short anonymity markers ("close to") join a noun phrase like a preposition
+SHORT_INTRO_TOKENS = 4  # "In fact, according to …": what comes before is only an introduction
+
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> frozenset[str]:
+    """A noun and the singulars it may have (sources -> source, agencies -> agency)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lexicon's sourcing word lists, folded and compiled once per lexicon."""
+
+    anonymous: frozenset[str]
+    agency_heads: frozenset[str]
+    documents: frozenset[str]
+    organizations: frozenset[str]
+    collectives: frozenset[str]
+    roles: frozenset[str]
+    cue_index: PhraseIndex[Cue]
+    agency_index: PhraseIndex[Agency]
+    role_index: PhraseIndex[str]
+    metonym_index: PhraseIndex[str]
+    marker_index: PhraseIndex[str]
+    not_cue_index: PhraseIndex[str]
+    particles: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    citing: frozenset[str]
+    writer_contact: frozenset[str]
+    addressee: frozenset[str]
+    lexical: frozenset[str]
+    actor_kinds: dict[str, str]
+    actor_own_names: frozenset[str]
+
+    @cached_property
+    def takes_object(self) -> frozenset[str]:
+        """Cues that can name a second party: citing, addressing, the writer's contacts."""
+        return self.citing | self.addressee | self.writer_contact
+
+    @cached_property
+    def shares_claim(self) -> frozenset[str]:
+        """Cues whose source shares the claim of the attribution beside it."""
+        return self.citing | self.addressee
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Vocabulary:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in lexicon.source_words(key))
+
+        roles = words("roles")
+        single = lambda ws: frozenset(w for w in ws if " " not in w)  # noqa: E731
+        nouns = words("anonymous_heads") | words("agency_heads") | words("document_heads") | words("organization_heads")
+        own_names = set()
+        for actor in lexicon.actors:
+            own_names.add(actor.name.split(" (")[0].lower())
+            own_names.add(actor.aliases[0].lower())
+        return cls(
+            anonymous=single(words("anonymous_heads")),
+            agency_heads=single(words("agency_heads")),
+            documents=single(words("document_heads")),
+            organizations=single(words("organization_heads")),
+            collectives=words("collective_heads"),
+            roles=single(roles),
+            cue_index=lexicon.compiled.cues,
+            agency_index=lexicon.compiled.agencies,
+            role_index=lexicon.compiled.source_words("roles"),
+            metonym_index=lexicon.compiled.source_words("metonyms"),
+            marker_index=lexicon.compiled.source_words("anonymous_markers"),
+            not_cue_index=lexicon.compiled.source_words("not_cues"),
+            particles=words("name_particles"),
+            person_suffixes=tuple(words("person_suffixes")),
+            citing=words("citing_cues"),
+            writer_contact=words("writer_contact_cues"),
+            addressee=words("addressee_cues"),
+            lexical=single(nouns | roles),
+            actor_kinds={a.name: a.kind for a in lexicon.actors},
+            actor_own_names=frozenset(own_names),
+        )
+
+    def is_in(self, word: str, group: frozenset[str]) -> bool:
+        return not _forms(word.lower()).isdisjoint(group)
+
+    def is_person_noun(self, word: str) -> bool:
+        low = word.lower()
+        return self.is_in(low, self.roles) or any(f.endswith(self.person_suffixes) for f in _forms(low) if len(f) > 4)
+
+
+def vocabulary(lexicon: Lexicon) -> Vocabulary:
+    """The compiled sourcing vocabulary of a lexicon, built once and kept on it."""
+    return lexicon.compiled.memo("sourcing.vocabulary", Vocabulary.of)
