@@ -69,6 +69,7 @@ class Cue:
     type: str
     forms: tuple[str, ...]
     note: str = ""
+    only: tuple[str, ...] = ()  # the kinds of source this cue can have ("found": a document or a body); () any
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..errors import LexiconError
+from ..model import SOURCE_KINDS
 from ..text.phrases import MAX_FORMS, count_forms
 from .model import Actor, Agency, Cue, Family, Label, Lexicon, Pole, Term
 from .patterns import PatternError, forms, looks_like_regex
@@ -36,7 +37,7 @@ KEYS: dict[str, frozenset[str]] = {
     "term": frozenset({"term", "pole", "variants", "note", "case_sensitive"}),
     "actor": frozenset({"name", "kind", "aliases", "not_aliases", "note"}),
     "label": frozenset({"label", "pole", "variants", "applies_to", "note"}),
-    "cue": frozenset({"cue", "type", "forms", "note"}),
+    "cue": frozenset({"cue", "type", "forms", "note", "only"}),
     "agency": frozenset({"name", "aliases", "case_sensitive", "note"}),
     "hedges": frozenset({"words"}),
     "loaded": frozenset({"words"}),
@@ -251,7 +252,11 @@ def _cues(c: _Checker, data: Mapping[str, Any]) -> tuple[Cue, ...]:
         if cue_type not in CUE_TYPES:
             raise LexiconError(f"{where}: type must be one of {CUE_TYPES}, not {cue_type!r}")
         forms_ = c.strings(raw.get("forms"), where, phrases=True)
-        cues.append(Cue(c.text(raw, "cue", where), cue_type, forms_, str(raw.get("note", ""))))
+        only = c.strings(raw.get("only"), where)
+        unknown = sorted(set(only) - set(SOURCE_KINDS))
+        if unknown:
+            raise LexiconError(f"{where}: only names {unknown[0]!r}, which is not a kind of source {SOURCE_KINDS}")
+        cues.append(Cue(c.text(raw, "cue", where), cue_type, forms_, str(raw.get("note", "")), only))
     return tuple(cues)
 
 

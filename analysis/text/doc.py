@@ -14,6 +14,11 @@ from .quotes import quote_spans
 from .sentences import looks_english, split_sentences
 from .tokens import Tokens, tokenize
 
+MAX_HEADLINE_WORDS = 25  # the first line
+MAX_HEADING_WORDS = 10  # a subheading further down
+SENTENCE_END = ".!?…:"
+CLOSING = " \t)]\"”’'»"
+
 
 class Doc:
     """An article ready for the stages: ``text``, ``sentences`` (boilerplate marked), ``tokens``, ``quotes``."""
@@ -43,6 +48,23 @@ class Doc:
         """Word tokens in the scored sentences."""
         before = self.tokens.words_before
         return sum(before[hi] - before[lo] for lo, hi in self.token_ranges.values())
+
+    @cached_property
+    def headings(self) -> frozenset[int]:
+        """Sentences that are headlines or subheadings: alone in their line, short, with no final stop.
+
+        A headline often restates what the body attributes ("…, says Kremlin"); it is not a second report.
+        """
+        per_line: dict[int, int] = {}
+        for s in self.sentences:
+            per_line[s.paragraph] = per_line.get(s.paragraph, 0) + 1
+        return frozenset(
+            s.index
+            for s in self.scored
+            if per_line[s.paragraph] == 1
+            and len(s.text.split()) <= (MAX_HEADLINE_WORDS if s.index == self.scored[0].index else MAX_HEADING_WORDS)
+            and s.text.rstrip(CLOSING)[-1:] not in SENTENCE_END
+        )
 
     @cached_property
     def english(self) -> bool:

@@ -65,7 +65,7 @@ class Scanner:
 
     def nounish(self, i: int) -> bool:
         tok = self.toks[i]
-        if not is_word(tok):
+        if not is_word(tok) or tok.text == "I":
             return False
         if tok.low in self.lexical or self.capitalised(i):
             return True

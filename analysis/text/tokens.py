@@ -17,8 +17,8 @@ from typing import NamedTuple
 from .textblob_en import tag_lexicon
 
 # Acronyms with dots (U.S., U.N.), words with inner hyphens, apostrophes or dots (al-Sharaa, Russia's,
-# vzglyad.ru), a plural possessive (Rights'), or one punctuation mark.
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
+# vzglyad.ru), numbers with thousands separators (1,100), a plural possessive (Rights'), or one punctuation mark.
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?![\d,])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
 PUNCT = "P"
 # A compound such as "HTS-led rebels" names HTS: a phrase may end on the part before these endings.
 COMPOUND_ENDINGS = ("led", "backed", "linked", "controlled", "aligned", "dominated", "run")

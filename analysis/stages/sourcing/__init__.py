@@ -36,6 +36,7 @@ def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = (
     ctx = ArticleContext(doc, lexicon, mentions)
     attributions: list[Attribution] = []
     for sentence in doc.scored:
-        attributions.extend(read_sentence(ctx, sentence))
+        if sentence.index not in doc.headings:  # a headline restates the body's attributions
+            attributions.extend(read_sentence(ctx, sentence))
     counts, shares, distinct = summarize(attributions)
     return SourcingResult(tuple(attributions), counts, shares, distinct)

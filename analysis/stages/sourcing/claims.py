@@ -15,12 +15,22 @@ def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1] in " .,;:!?":
         end -= 1
-    inner = text[start:end]
-    if end > start and text[end - 1] in QUOTE_MARKS and sum(inner.count(q) for q in QUOTE_MARKS) % 2:
+    if end > start and text[end - 1] in QUOTE_MARKS and _marks_in(text, start, end) % 2:
         end -= 1
         while end > start and text[end - 1] in " .,;:!?":
             end -= 1
     return Span.of(text, start, end) if end > start else None
+
+
+def _marks_in(text: str, start: int, end: int) -> int:
+    """Quotation marks in text[start:end]; a single mark between two letters or digits is an apostrophe."""
+    count = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in QUOTE_MARKS:
+            apostrophe = ch in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+            count += not apostrophe
+    return count
 
 
 def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:

@@ -64,12 +64,17 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
     words = [toks[i] for i in range(first, last) if is_word(toks[i])]
     if not words or (not is_capitalised(words[0], vocab.particles) and words[0].low not in vocab.particles):
         return False
+    if any(w.low in vocab.time_words for w in words):
+        return False  # "Tuesday", "March": a date, not a name
     if len(words) == 1:
         only = words[0]
         if only.text.isupper() and len(only.text) > 1:
             return False  # an acronym: HTS, SNHR
-        if (first in ctx.sentence_firsts and only.tag) or any(f in vocab.lexical for f in _forms(only.low)):
+        common_start = first in ctx.sentence_firsts and only.tag and not only.tag.startswith("NNP")
+        if common_start or any(f in vocab.lexical for f in _forms(only.low)):
             return False  # a common word that starts the sentence: "Sources", "Militants"
+        if first > 0 and toks[first - 1].low in ("a", "an"):
+            return False  # "a Democrat", "a Palestinian": one of a group, not a name
     last_word = words[-1].low
     if any(vocab.is_in(last_word, g) for g in (vocab.organizations, vocab.agency_heads, vocab.documents)):
         return False
@@ -108,7 +113,10 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("named", ctx.words(*name), role, first, last)
     lower_head = not ctx.scan.capitalised(head)
     if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
-        kind = "anonymous" if anonymous_marker else "agency"
+        # "the agency" points back to an outlet named before; "state media", "local media", "Russian news
+        # agencies" name no outlet: a vague collective, so an anonymous source
+        definite = toks[first].low in ("the", "this") and last - first == 2 and not head_tok.low.endswith("s")
+        kind = "agency" if definite and not anonymous_marker else "anonymous"
         return Source(kind, ctx.bare(first, last), "", first, last)
     if is_organization(ctx, first, core_end, head):
         kind = "anonymous" if anonymous_marker else "organization"

@@ -3,6 +3,7 @@ phrase scanner, the sources found so far (for references back), and small helper
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -53,6 +54,34 @@ class CueHit(NamedTuple):
     type: str
     first: int
     last: int
+    only: tuple[str, ...] = ()  # kinds of source the cue allows (() any)
+
+
+# Where a wire story names its own agency: "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)", "KAZINFORM –".
+DATELINE_CHARS = 300
+_CREDIT_RE = re.compile(r"\(([^()\n]{2,40})\)|^\s*([A-Z][A-Za-z]{2,30})\s*[–—-]", re.MULTILINE)
+
+
+def own_outlet(doc: Doc, agency_hits: Hits) -> frozenset[str]:
+    """The agency names that are the article's own outlet (its metadata, or the credit in its dateline):
+    the outlet a quote was given to is the writer, not a source ("…, he told AFP" in an AFP story)."""
+    names: set[str] = set()
+    outlet = " ".join(doc.article.outlet.lower().split())
+    for _first, _last, agency in agency_hits.found:
+        aliases = {a.lower() for a in (agency.name, *agency.aliases)}
+        if outlet and (
+            outlet in aliases or any(a in outlet for a in aliases if len(a) > 3) or outlet in agency.name.lower()
+        ):
+            names.add(agency.name)
+    head = doc.text[:DATELINE_CHARS]
+    for m in _CREDIT_RE.finditer(head):
+        credit = (m.group(1) or m.group(2) or "").strip()
+        for first, _last, agency in agency_hits.found:
+            if doc.tokens.starts[first] >= DATELINE_CHARS:
+                break
+            if credit and credit.lower() in {a.lower() for a in (agency.name, *agency.aliases)}:
+                names.add(agency.name)
+    return frozenset(names)
 
 
 class ArticleContext:
@@ -77,6 +106,7 @@ class ArticleContext:
         self.agency_hits = Hits(vocab.agency_index.find(self.toks))
         self.metonym_hits = Hits(vocab.metonym_index.find(self.toks))
         self.role_hits = Hits(vocab.role_index.find(self.toks))
+        self.adjunct_ends = {m.last: m.first for m in vocab.adjunct_index.find(self.toks)}
         self.markers = [(self.toks[f].start, self.toks[e - 1].end) for f, e, _ in self.marker_hits.found]
         glue = {i for f, e, _ in self.marker_hits.found if e - f <= MARKER_GLUE_WORDS for i in range(f, e)}
         self.scan = Scanner(
@@ -86,6 +116,7 @@ class ArticleContext:
             particles=self.vocab.particles,
             glue=glue,
         )
+        self.own = own_outlet(doc, self.agency_hits)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []

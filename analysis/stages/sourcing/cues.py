@@ -37,5 +37,7 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # a noun: "a report", "his claims"
         if noun_use(ctx, first, last, lo, hi):
             continue  # "state sovereignty", "report card"
-        out.append(CueHit(cue.cue, cue.type, first, last))
+        if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
+            continue  # "the documents found there", "companies found breaking the rule": not a finding
+        out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out

@@ -49,6 +49,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
+        if nested(ctx, found, cue, subject):
+            continue  # "X said officers believed …": the officers' belief is part of what X said
         obj = sources.object(ctx, cue, hi) if cue.name in vocab.takes_object else None
         writer = subject is not None and subject.kind == "self"
         if cue.name in vocab.writer_contact and writer:
@@ -60,9 +62,31 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
         if cue.name not in vocab.citing or subject is not None:
             add(subject, cue, claim)
-        if obj is not None and (cue.name not in vocab.addressee or obj.kind == "agency" or writer):
+        if obj is not None and obj.kind == "agency" and obj.name in ctx.own:
+            obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
+        if subject is not None and subject.kind == "agency" and subject.name in ctx.own:
+            subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
+        if cue.only and subject is not None and subject.kind not in cue.only:
+            subject = None  # "workers found …": only a report or a body "finds" as a source
+        addressed = cue.name in vocab.addressee and not writer
+        if obj is not None and (not addressed or obj.kind == "agency"):  # "told residents": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
     return cut_claims(ctx, shared_claims(ctx, found))
+
+
+def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: Source | None) -> bool:
+    """A cue inside the reported (not quoted) claim of an attribution found before it in the sentence; not one
+    whose speaker is set off by a comma ("…, the agency reported"), which frames the whole sentence."""
+    if subject is not None and subject.first > 0 and ctx.toks[subject.first - 1].text == ",":
+        return False
+    start = ctx.toks[cue.first].start
+    return any(
+        a.claim is not None
+        and not a.direct_quote
+        and a.claim.start < start < a.claim.end
+        and a.cue not in ctx.vocab.citing
+        for a in found
+    )
 
 
 def shared_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attribution]:

@@ -33,6 +33,9 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
     bare_head = classify.core_end_of(ctx, found.first, found.last) == found.last
     if found.kind == "agency":
         antecedent = last_of(ctx, ("agency",))
+    elif found.kind == "organization" and head_tok.low == "agency" and bare_head:
+        # "the agency": the news agency named before if there is one, else the body ("the Environment Agency")
+        antecedent = last_of(ctx, ("agency",)) or last_of(ctx, ("organization",), "agency")
     elif found.kind == "organization":
         antecedent = last_of(ctx, ("organization", "document"), head_tok.low) or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):

@@ -17,6 +17,7 @@ from .vocabulary import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
+    TIME_GLUE,
     WRITER,
     WRITER_SUBJECTS,
 )
@@ -39,9 +40,28 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
 
 
 def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
-    while k >= lo and (ctx.toks[k].tag in ("RB", "MD") or ctx.toks[k].low in AUXILIARIES):
-        if ctx.toks[k].low in NEGATIONS:
+    """Back from the token before a cue past adverbs, auxiliaries, time phrases ("on Tuesday", "last night")
+    and channel phrases ("in a statement"), to where the speaker's noun phrase ends; -1 after a negation."""
+    toks = ctx.toks
+    while k >= lo:
+        low = toks[k].low
+        if low in NEGATIONS:
             return -1
+        if toks[k].tag in ("RB", "MD") or low in AUXILIARIES:
+            k -= 1
+        elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
+            k = ctx.adjunct_ends[k + 1] - 1
+        elif low in ctx.vocab.time_words:
+            k = _before_time_phrase(ctx, k, lo)
+        else:
+            break
+    return k
+
+
+def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
+    """The token before a time phrase that ends at ``k`` ("on Tuesday", "late on Sunday night", "Dec 9")."""
+    toks, time_words = ctx.toks, ctx.vocab.time_words
+    while k >= lo and (toks[k].low in time_words or toks[k].low in TIME_GLUE or toks[k].text[:1].isdigit()):
         k -= 1
     return k
 
@@ -168,7 +188,8 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
         return src0._replace(role=src0.role or role)
-    if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and (src0 is None or src0.role_only):
+    described = src0 is None or src0.role_only or src0.kind == "anonymous"  # "The cabinet member for highways, X,"
+    if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and described:
         return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
     if src0 is not None:
         return src0

@@ -23,6 +23,8 @@ NEGATIONS = frozenset({"not", "never", "n't"})
 AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
 ANAPHORIC = frozenset({"the", "this", "that"})
 ARTICLES = frozenset({"a", "an", "the"})
+# Words that join a time phrase to what it follows ("late on Sunday", "early this week", "on Dec 9").
+TIME_GLUE = frozenset({"on", "at", "in", "by", "late", "early", "this", "last", "next", "the", "of", ","})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
 # A wire dateline before the first sentence ("MOSCOW/BEIRUT, Dec 9 - "): where, not what was said.
@@ -66,6 +68,8 @@ class Vocabulary:
     metonym_index: PhraseIndex[str]
     marker_index: PhraseIndex[str]
     not_cue_index: PhraseIndex[str]
+    adjunct_index: PhraseIndex[str]
+    time_words: frozenset[str]
     particles: frozenset[str]
     person_suffixes: tuple[str, ...]
     citing: frozenset[str]
@@ -110,6 +114,8 @@ class Vocabulary:
             metonym_index=lexicon.compiled.source_words("metonyms"),
             marker_index=lexicon.compiled.source_words("anonymous_markers"),
             not_cue_index=lexicon.compiled.source_words("not_cues"),
+            adjunct_index=lexicon.compiled.source_words("adjuncts"),
+            time_words=words("time_words"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
             citing=words("citing_cues"),
