@@ -68,6 +68,8 @@ def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tup
                 return quote_inside(quote), True
         if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
             break
+        if tok.text == "," and k + 1 < hi and toks[k + 1].tag == "VBG":
+            return None  # "X told reporters, adding that …": the next statement is the participle's
     k = past_phrases(ctx, j, hi)
     if k >= hi or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
-from .vocabulary import ARTICLES, _forms
+from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
 
 def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
@@ -56,7 +56,40 @@ def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | No
     start = role_end(ctx, i + 1, head + 1)
     if start > head:
         return None
+    if i >= first and ctx.toks[i].low in NAME_JOINERS and i > first and ctx.scan.capitalised(i - 1):
+        return None  # "Ministry of Human Resources and Emiratisation": the end of a body's name
     return (start, head + 1) if looks_like_person(ctx, start, head + 1) else None
+
+
+def _followed_by_which(ctx: ArticleContext, last: int) -> bool:
+    toks = ctx.toks
+    return last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low == "which"
+
+
+def tail_name(ctx: ArticleContext, first: int, last: int) -> tuple[int, int] | None:
+    """A personal name at the end of a longer phrase ("Bureau of Meteorology senior meteorologist Jade Nguyen",
+    "Minister of Emergency Situations Nurlan Seitkali"): its last two capitalised words, after role words."""
+    toks = ctx.toks
+    end = last
+    while end > first and toks[end - 1].low in ctx.vocab.time_words:
+        end -= 1  # "… Nguyen today"
+    i = end
+    while i > first and (ctx.scan.capitalised(i - 1) or toks[i - 1].low in ctx.vocab.particles):
+        i -= 1
+    if end - i < 2 or (i == first and end - first <= 3):
+        return None  # a short run on its own is name_run's to judge
+    start = max(i, end - 2)
+    if toks[start].low in ctx.vocab.particles or (start > i and toks[start - 1].low in ctx.vocab.particles):
+        start = max(i, start - 1)  # "Abu Mohammed al-Julani"
+    if any(toks[k].low in ctx.vocab.roles for k in range(start, end)):
+        return None
+    return (start, end) if looks_like_person(ctx, start, end) else None
+
+
+def common_noun_at_start(ctx: ArticleContext, i: int) -> bool:
+    """A sentence's first word that is a common noun, capitalised only because it starts it ("Retailers")."""
+    tag = ctx.toks[i].tag
+    return i in ctx.sentence_firsts and tag in ("NN", "NNS") and ctx.toks[i].low in ctx.vocab.lexical_any
 
 
 def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
@@ -97,7 +130,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
             return inner._replace(name=ctx.bare(first, last), first=first, last=last)
     head_tok = toks[head]
     start = toks[first].start
-    name = name_run(ctx, first, head)
+    name = name_run(ctx, first, head) or tail_name(ctx, first, last)
     possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
     anonymous_marker = ctx.marker_between(start, zone_end)
     agencies = ctx.agency_hits.within(first, core_end)
@@ -106,12 +139,25 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("document", issuer(ctx, first, last, head), "", first, last)
     if vocab.is_in(head_tok.low, vocab.anonymous) and name is None:
         return Source("anonymous", ctx.bare(first, last), "", first, last)
-    if agencies and not anonymous_marker:
+    if agencies and not (anonymous_marker and vocab.is_in(head_tok.low, vocab.anonymous)):
         return Source("agency", agencies[0][2].name, "", first, last)
+    if vocab.is_in(toks[last - 1].low, vocab.organizations) and not ctx.scan.capitalised(last - 1) and name is not None:
+        return Source("organization", organization_name(ctx, first, last), "", first, last)  # "… of State's office"
+    if name is not None and name[1] - name[0] == 1 and last < len(toks) and _followed_by_which(ctx, last):
+        return Source("organization", organization_name(ctx, first, last), "", first, last)  # "Qarmet, which …"
     if name is not None:
         role = role_text(ctx, first, name[0])
         return Source("named", ctx.words(*name), role, first, last)
-    lower_head = not ctx.scan.capitalised(head)
+    lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
+    if (
+        lower_head
+        and not agencies
+        and head > first
+        and toks[head - 1].low == "news"
+        and head_tok.low.startswith("agenc")
+    ):
+        plural = head_tok.low == "agencies"
+        return Source("anonymous" if plural else "agency", ctx.bare(first, last), "", first, last)
     if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
         # "the agency" points back to an outlet named before; "state media", "local media", "Russian news
         # agencies" name no outlet: a vague collective, so an anonymous source

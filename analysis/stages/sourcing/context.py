@@ -16,7 +16,7 @@ from ...text.phrases import Match
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import Tokens
 from ..actors import Mention
-from .vocabulary import ARTICLES, MARKER_GLUE_WORDS, vocabulary
+from .vocabulary import ARTICLES, GLUE_ENDINGS, MARKER_GLUE_WORDS, vocabulary
 
 
 class Hits:
@@ -62,6 +62,12 @@ DATELINE_CHARS = 300
 _CREDIT_RE = re.compile(r"\(([^()\n]{2,40})\)|^\s*([A-Z][A-Za-z]{2,30})\s*[–—-]", re.MULTILINE)
 
 
+def _same_outlet(outlet: str, aliases: set[str]) -> bool:
+    """The outlet's name is one of the agency's names, or one holds every word of the other ("ABC News")."""
+    words = set(outlet.split()) - {"the"}
+    return outlet in aliases or any((set(a.split()) - {"the"}) <= words or words <= set(a.split()) for a in aliases)
+
+
 def own_outlet(doc: Doc, agency_hits: Hits) -> frozenset[str]:
     """The agency names that are the article's own outlet (its metadata, or the credit in its dateline):
     the outlet a quote was given to is the writer, not a source ("…, he told AFP" in an AFP story)."""
@@ -69,9 +75,7 @@ def own_outlet(doc: Doc, agency_hits: Hits) -> frozenset[str]:
     outlet = " ".join(doc.article.outlet.lower().split())
     for _first, _last, agency in agency_hits.found:
         aliases = {a.lower() for a in (agency.name, *agency.aliases)}
-        if outlet and (
-            outlet in aliases or any(a in outlet for a in aliases if len(a) > 3) or outlet in agency.name.lower()
-        ):
+        if outlet and _same_outlet(outlet, aliases):
             names.add(agency.name)
     head = doc.text[:DATELINE_CHARS]
     for m in _CREDIT_RE.finditer(head):
@@ -108,7 +112,13 @@ class ArticleContext:
         self.role_hits = Hits(vocab.role_index.find(self.toks))
         self.adjunct_ends = {m.last: m.first for m in vocab.adjunct_index.find(self.toks)}
         self.markers = [(self.toks[f].start, self.toks[e - 1].end) for f, e, _ in self.marker_hits.found]
-        glue = {i for f, e, _ in self.marker_hits.found if e - f <= MARKER_GLUE_WORDS for i in range(f, e)}
+        # markers that end in a preposition ("close to", "familiar with") join a noun phrase like one
+        glue = {
+            i
+            for f, e, _ in self.marker_hits.found
+            if e - f <= MARKER_GLUE_WORDS and self.toks.lows[e - 1] in GLUE_ENDINGS
+            for i in range(f, e)
+        }
         self.scan = Scanner(
             self.toks,
             sentence_starts=self.sentence_firsts,

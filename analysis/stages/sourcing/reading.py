@@ -33,7 +33,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         if source is None:
             return
         at = attribution(ctx, source, cue, claim, sentence)
-        if all((a.span.start, a.span.end) != (at.span.start, at.span.end) for a in found):
+        same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
+        second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
+        if not same_span or (second_statement and at.claim is not None):
             found.append(at)
             ctx.history.append(at)
 
@@ -49,6 +51,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
+        if subject is None and found and participle_after_comma(ctx, cue, lo):
+            subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
         if nested(ctx, found, cue, subject):
             continue  # "X said officers believed …": the officers' belief is part of what X said
         obj = sources.object(ctx, cue, hi) if cue.name in vocab.takes_object else None
@@ -59,19 +63,24 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 obj = sources.checked(ctx, ctx.scan.before(k, lo), ctx.toks[k].start)  # "diplomats I spoke to"
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
             continue  # "Assad asked …", "Assad contacted …": not an attribution
-        claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
-        if cue.name not in vocab.citing or subject is not None:
-            add(subject, cue, claim)
         if obj is not None and obj.kind == "agency" and obj.name in ctx.own:
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
         if subject is not None and subject.kind == "agency" and subject.name in ctx.own:
             subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
         if cue.only and subject is not None and subject.kind not in cue.only:
             subject = None  # "workers found …": only a report or a body "finds" as a source
+        claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
+        if cue.name not in vocab.citing or subject is not None:
+            add(subject, cue, claim)
         addressed = cue.name in vocab.addressee and not writer
         if obj is not None and (not addressed or obj.kind == "agency"):  # "told residents": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
     return cut_claims(ctx, shared_claims(ctx, found))
+
+
+def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:
+    """ "…, adding that …", "…, saying …": a second statement of the clause's own speaker."""
+    return cue.first > lo and ctx.toks[cue.first - 1].text == "," and ctx.toks[cue.first].low.endswith("ing")
 
 
 def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: Source | None) -> bool:

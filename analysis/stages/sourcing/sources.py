@@ -3,6 +3,7 @@ apposition, or its object ("citing X", "told TASS") — with pronouns and refere
 
 from __future__ import annotations
 
+from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
 from . import classify, references
 from .context import ArticleContext, CueHit, Source
@@ -96,6 +97,10 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     if k < lo:
         return None, False
     tok = toks[k]
+    if tok.low in BE_FORMS or tok.low == "as":
+        agent = passive_agent(ctx, cue, hi)
+        if agent is not None:
+            return agent, False  # "It was reported by Interfax that …", "as reported by the British media"
     if tok.low in BE_FORMS or tok.low == "to":
         return None, False  # passive ("is being called") or infinitive ("declined to say")
     takes_object = cue.name in ctx.vocab.takes_object
@@ -117,6 +122,14 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     return finished(ctx, found), False
 
 
+def passive_agent(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
+    """The source after "by" in a passive report: "was reported by Interfax", "as reported by state media"."""
+    if cue.last + 1 >= hi or ctx.toks[cue.last].low != "by":
+        return None
+    span = ctx.scan.after(cue.last + 1, hi)
+    return checked(ctx, span, clause_end(ctx, span[1], hi)) if span else None
+
+
 def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     """'…,” said Dmitry Peskov, the Kremlin spokesman': the source after the cue, with its role."""
     if cue.last >= hi or ctx.toks[cue.last].low == "that":
@@ -125,7 +138,9 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     if span is None:
         return None
     quoted = ctx.toks[cue.first - 1].text in QUOTE_MARKS
-    if not quoted and span[1] < hi and ctx.toks[span[1]].text not in "," + CLAUSE_END:
+    follows = ctx.toks[span[1]] if span[1] < hi else None
+    relative = follows is not None and follows.low in ("who", "whose")  # "…, said a junior who asked …"
+    if not quoted and follows is not None and follows.text not in "," + CLAUSE_END and not relative:
         return None  # "…, said Washington was reviewing": Washington is what was said, not who
     found = checked(ctx, span, clause_end(ctx, span[1], hi))
     if found is None:
@@ -218,3 +233,11 @@ def object(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
         return None
     span = ctx.scan.after(cue.last, hi)
     return checked(ctx, span, clause_end(ctx, span[1], hi)) if span else None
+
+
+def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Source | None:
+    """The speaker of an earlier attribution of the sentence, for a second statement ("…, adding that …")."""
+    first, last = ctx.tok_at(earlier.span.start), ctx.tok_at(earlier.span.end)
+    if earlier.cue in ctx.vocab.citing:
+        return None
+    return Source(earlier.kind, earlier.source, earlier.role, first, last)

@@ -32,6 +32,9 @@ DATELINE_RE = re.compile(r"[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,24})?\s+[-�
 MAX_APPOSITION_TOKENS = 30
 MAX_ROLE_TOKENS = 16
 CLAIM_LOOKAHEAD = 16
+# Lower-case words inside the name of a body or place ("Observatory for Human Rights", "Al Reem").
+NAME_JOINERS = frozenset({"of", "for", "and", "in", "at", "on", "de", "&"})
+GLUE_ENDINGS = frozenset({"to", "with", "of", "in", "on", "at"})
 MARKER_GLUE_WORDS = 2  # short anonymity markers ("close to") join a noun phrase like a preposition
 SHORT_INTRO_TOKENS = 4  # "In fact, according to …": what comes before is only an introduction
 
@@ -125,6 +128,11 @@ class Vocabulary:
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
         )
+
+    @cached_property
+    def lexical_any(self) -> frozenset[str]:
+        """Every single word of the source-kind lists, singular and plural forms alike."""
+        return self.lexical | self.anonymous | self.organizations | self.documents
 
     def is_in(self, word: str, group: frozenset[str]) -> bool:
         return not _forms(word.lower()).isdisjoint(group)
