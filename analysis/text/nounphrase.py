@@ -143,6 +143,10 @@ class Scanner:
                     break
                 j = k
                 continue
+            if tok.tag in ("VBD", "VBN") and j > i and self.capitalised(j - 1) and not self.capitalised(j):
+                break  # "Chief Minister Ashok Rathore expressed grief": the verb after a name
+            if is_determiner(tok) and j > i and not is_determiner(toks[j - 1]) and not self.preposition(j - 1):
+                break  # "told TDs an extra 40 posts": a determiner after a noun starts the next phrase
             if is_determiner(tok) or self.nounish(j):
                 j += 1
                 continue

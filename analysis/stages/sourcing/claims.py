@@ -2,10 +2,101 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import CLAIM_LOOKAHEAD, CLAUSE_END, DATELINE_RE, FINITE_TAGS, SHORT_INTRO_TOKENS
+
+
+def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
+    """Where a reported (not quoted) claim ends: before the writer's comment on it (", a view rejected by …",
+    ", hours before …", ", without saying …") or the speaker's next act (" but declined to …", " and asked …")."""
+    first, last = ctx.tok_at(start), ctx.tok_at(end)
+    toks, quoted = ctx.toks, ctx.inside_quote
+    for k in range(first + 1, last):
+        tok = toks[k]
+        if quoted(tok.start):
+            continue
+        if tok.text == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
+            return toks[k].start
+        if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
+            return toks[k].start
+    return end
+
+
+def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
+    toks = ctx.toks
+    low = toks[k].low
+    if low in ("without", "despite", "hours", "days", "weeks", "shortly", "just", "moments", "which"):
+        return low != "which" or (k + 1 < last and toks[k + 1].low in ("is", "was", "has"))  # ", which is the sort …"
+    if low in ("a", "an", "the") and k + 1 < last:
+        noun = toks[k + 1].low
+        return noun in COMMENT_NOUNS or (k + 2 < last and toks[k + 2].low in COMMENT_NOUNS)
+    return low == "a" and k + 1 < last and toks[k + 1].low in ("day", "week", "month", "year")
+
+
+# Nouns with which a writer comments on what was said: ", a view rejected by …", ", the standard charge …".
+COMMENT_NOUNS = frozenset(
+    {
+        "view",
+        "line",
+        "claim",
+        "move",
+        "step",
+        "charge",
+        "position",
+        "stance",
+        "statement",
+        "figure",
+        "number",
+        "account",
+        "version",
+        "assertion",
+        "allegation",
+        "suggestion",
+        "sign",
+        "reference",
+        "nod",
+        "day",
+        "week",
+    }
+)
+SPEAKER_ACTS = frozenset(
+    {
+        "declined",
+        "refused",
+        "would",
+        "did",
+        "could",
+        "asked",
+        "urged",
+        "called",
+        "added",
+        "said",
+        "warned",
+        "announced",
+        "promised",
+        "vowed",
+        "told",
+        "insisted",
+        "denied",
+        "gave",
+        "offered",
+        "thanked",
+        "expressed",
+    }
+)
+
+
+def _speaker_act(ctx: ArticleContext, k: int, last: int) -> bool:
+    """After "and"/"but": the speaker's own next verb ("but declined to name", "and asked households …")."""
+    toks = ctx.toks
+    low = toks[k].low
+    if low in ("would", "did", "could") and k + 1 < last and toks[k + 1].low in ("not", "n't", "never"):
+        return True
+    return low in SPEAKER_ACTS and low not in ("would", "did", "could")
 
 
 def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
@@ -35,7 +126,44 @@ def _marks_in(text: str, start: int, end: int) -> int:
 
 def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:
     quote = ctx.quote_by_end.get(end)
-    return quote_inside(quote) if quote is not None else None
+    return continued(ctx, quote) if quote is not None else None
+
+
+def continued(ctx: ArticleContext, quote: Span) -> Span:
+    """A quotation's words with the paragraphs and sentences it goes on into: a quote left open at the end of a
+    paragraph that the next paragraph reopens, and "“Q1,” X said. “Q2 …”" (one claim, Q1 to the end of Q2)."""
+    text, last = ctx.text, quote
+    for _ in range(MAX_CONTINUED):
+        nxt = _next_part(ctx, last)
+        if nxt is None:
+            break
+        last = nxt
+    inner_first, inner_last = quote_inside(quote), quote_inside(last)
+    if last is quote:
+        return inner_first
+    return Span.of(text, inner_first.start, inner_last.end)
+
+
+def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
+    text = ctx.text
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    open_ended = quote.end >= line_end and quote.text[-1:] not in QUOTE_MARKS
+    if open_ended:
+        start = quote.end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
+    rest = text[quote.end : line_end]
+    m = _INTERRUPTION_RE.match(rest)
+    if m is None:
+        return None
+    return ctx.quote_by_start.get(quote.end + m.end())
+
+
+MAX_CONTINUED = 12  # paragraphs one quotation may run over
+# '," X said. "' between two parts of one quotation: a short attribution, a full stop, the quote reopened
+_INTERRUPTION_RE = re.compile(r"\s*,?\s*[\w .'’-]{1,60}?\b(?:said|says|added|adds|continued|told \w+)\.\s+(?=[\"“‘'«])")
 
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
@@ -61,11 +189,11 @@ def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tup
     for k in range(j, min(hi, j + CLAIM_LOOKAHEAD)):
         tok = toks[k]
         if tok.low == "that":
-            return trimmed(ctx, toks[k].end, sentence.end), False
+            return trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)), False
         if tok.text in QUOTE_MARKS:
             quote = ctx.quote_by_start.get(tok.start)
             if quote is not None:
-                return quote_inside(quote), True
+                return continued(ctx, quote), True
         if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
             break
         if tok.text == "," and k + 1 < hi and toks[k + 1].tag == "VBG":
@@ -73,14 +201,17 @@ def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tup
     k = past_phrases(ctx, j, hi)
     if k >= hi or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
-    return trimmed(ctx, toks[k].start, sentence.end), False
+    return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
 
 
 def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
-    """Past the adverbs and prepositional phrases after a cue ("on Tuesday", "in an interview with X")."""
+    """Past the adverbs and prepositional phrases after a cue ("on Tuesday", "in an interview with X"); not
+    past a quantity, which starts the claim ("said at least 30 businesses …", "said about 1,200 homes …")."""
     toks = ctx.toks
     while k < hi:
         tok = toks[k]
+        if _quantity_at(ctx, k, hi):
+            return k
         if tok.tag == "RB":
             k += 1
             continue
@@ -96,6 +227,18 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
             return k
         k = span[1]
     return k
+
+
+QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
+
+
+def _quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
+    toks = ctx.toks
+    low = toks[k].low
+    if low in QUANTIFIERS and k + 1 < hi and toks[k + 1].text[:1].isdigit():
+        return True
+    pair = " ".join(toks.lows[k : k + 2])
+    return pair in ("at least", "more than", "fewer than", "less than", "up to", "as many", "as much") and k + 2 < hi
 
 
 def claim(

@@ -10,11 +10,12 @@ from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
 
 def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
+    """Where a phrase's core ends: at its first preposition outside brackets ("a report | by the agency")."""
     depth = 0
     for i in range(first + 1, last):
         tok = ctx.toks[i]
         depth += (tok.text == "(") - (tok.text == ")")
-        if depth == 0 and ctx.scan.preposition(i):
+        if depth == 0 and (ctx.scan.preposition(i) or tok.low == "by"):
             return i
     return last
 
@@ -29,8 +30,12 @@ def head_of(ctx: ArticleContext, first: int, core_end: int) -> int:
             continue
         if best is None:
             best = i
-        if not tok.tag.startswith(("JJ", "RB")) or ctx.scan.capitalised(i) or tok.low in ctx.vocab.lexical:
-            return i
+        participle = tok.tag in ("VBN", "VBG") and i > first  # "Figures compiled …", "people familiar …"
+        if participle or tok.tag.startswith(("JJ", "RB")):
+            if ctx.scan.capitalised(i) or tok.low in ctx.vocab.lexical:
+                return i
+            continue
+        return i
     return best if best is not None else core_end - 1
 
 

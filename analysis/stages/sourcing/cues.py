@@ -18,8 +18,10 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
     after = ctx.toks[last]
     if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:
         return False  # "…, reports TASS."
-    if after.tag == PUNCT or after.low == "that":
-        return False
+    if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
+        return False  # "… show 214 homes", "… report that"
+    if first > lo and ctx.toks[first - 1].tag == "NNS" and ctx.toks[first].low == ctx.toks[first].text.lower():
+        return False  # "Humanitarian partners report shortages": a plural subject, so a verb
     return after.tag not in VERB_FOLLOWERS
 
 

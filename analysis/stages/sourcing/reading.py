@@ -7,6 +7,7 @@ from dataclasses import replace
 from ...model import Attribution, Sentence
 from . import claims, cues, sources
 from .context import ArticleContext, CueHit, Source
+from .vocabulary import DATELINE_RE
 
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
@@ -27,11 +28,17 @@ def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentenc
 
 def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
     lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
+    dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
+    if dateline is not None:
+        lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
     found: list[Attribution] = []
 
-    def add(source: Source | None, cue: CueHit, claim) -> None:
+    def add(source: Source | None, cue: CueHit, claim, *, together: bool = True) -> None:
         if source is None:
             return
+        if together:
+            for other in sources.coordinated(ctx, source, lo, hi):
+                add(other, cue, claim, together=False)
         at = attribution(ctx, source, cue, claim, sentence)
         same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
         second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)

@@ -97,7 +97,7 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     if k < lo:
         return None, False
     tok = toks[k]
-    if tok.low in BE_FORMS or tok.low == "as":
+    if (tok.low in BE_FORMS or tok.low == "as") and cue.name not in ctx.vocab.citing:
         agent = passive_agent(ctx, cue, hi)
         if agent is not None:
             return agent, False  # "It was reported by Interfax that …", "as reported by the British media"
@@ -113,13 +113,42 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         return clause_subject(ctx, lo, k), False
     if tok.low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | WRITER_SUBJECTS:
         return pronoun(ctx, k, lo), False
+    if tok.low in ("which", "who") and k - 1 >= lo and ctx.toks[k - 1].text == ",":
+        head = ctx.scan.before(k - 1, lo)  # "a 2022 report of the UN commission, which concluded …"
+        found = checked(ctx, head, toks[cue.first].start) if head else None
+        return found, False
     span = ctx.scan.before(k + 1, lo)
+    span = reduced_relative(ctx, span, lo)
     found = classified(ctx, span, toks[cue.first].start)
     if span is not None and (found is None or found.role_only):
         named = name_before_comma(ctx, span[0], lo, toks[cue.first].start)
         if named is not None:
             return named._replace(role=ctx.words(*span)), False
     return finished(ctx, found), False
+
+
+def document_by(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """A document and its author as one phrase: "A report by the Environment Agency" (not just the agency)."""
+    if span is None or span[0] - 2 < lo or ctx.toks[span[0] - 1].low != "by":
+        return span
+    doc = ctx.scan.before(span[0] - 1, lo)
+    if doc is not None and ctx.vocab.is_in(ctx.toks[doc[1] - 1].low, ctx.vocab.documents):
+        return (doc[0], span[1])
+    return span
+
+
+def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """The speaker behind a reduced relative clause: "Figures compiled by council officers show",
+    "Former detainees interviewed by the Network described": the phrase before the participle, not its agent."""
+    if span is None:
+        return None
+    first = span[0]
+    toks = ctx.toks
+    if first - 2 >= lo and toks[first - 1].low == "by" and toks[first - 2].tag in ("VBN", "VBD"):
+        head = ctx.scan.before(first - 2, lo)
+        if head is not None:
+            return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
+    return span
 
 
 def passive_agent(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
@@ -192,7 +221,7 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     if m < lo or toks[m].text != ",":
         return None
     zone_end = toks[cue.first].start
-    span0 = ctx.scan.before(m, lo)
+    span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
     src0 = checked(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
     span1 = ctx.scan.after(m + 1, comma)
     src1 = checked(ctx, span1, zone_end) if span1 else None
@@ -241,3 +270,28 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     if earlier.cue in ctx.vocab.citing:
         return None
     return Source(earlier.kind, earlier.source, earlier.role, first, last)
+
+
+def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
+    """Outlets named together with ``found`` ("according to TASS and RIA Novosti", "Tass and RIA, which
+    reported"): one source each, sharing the cue and the claim."""
+    if found.kind != "agency":
+        return []
+    toks, out = ctx.toks, []
+    j = found.last
+    while j + 1 < hi and toks[j].low in ("and", ",", "&") and toks[j + 1].low not in ("and", "that", "which"):
+        nxt = ctx.scan.after(j + 1 if toks[j].low != "," or toks[j + 1].low != "and" else j + 2, hi)
+        other = classify.classify(ctx, *nxt, toks[nxt[1] - 1].end) if nxt else None
+        if other is None or other.kind != "agency":
+            break
+        out.append(other)
+        j = other.last
+    i = found.first
+    while i - 2 >= lo and toks[i - 1].low in ("and", ",", "&"):
+        prev = ctx.scan.before(i - 1, lo)
+        other = classify.classify(ctx, *prev, toks[prev[1] - 1].end) if prev else None
+        if other is None or other.kind != "agency":
+            break
+        out.append(other)
+        i = other.first
+    return out

@@ -28,7 +28,10 @@ TIME_GLUE = frozenset({"on", "at", "in", "by", "late", "early", "this", "last", 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
 # A wire dateline before the first sentence ("MOSCOW/BEIRUT, Dec 9 - "): where, not what was said.
-DATELINE_RE = re.compile(r"[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,24})?\s+[-–—]\s+")
+DATELINE_RE = re.compile(
+    r"(?:[A-Z][\w.'’/ -]{1,40},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{2,40}\)\s*[-–—]*\s*"
+    r"|[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,30})?\s*[-–—]+\s+"
+)
 MAX_APPOSITION_TOKENS = 30
 MAX_ROLE_TOKENS = 16
 CLAIM_LOOKAHEAD = 16
