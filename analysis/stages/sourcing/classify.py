@@ -61,7 +61,7 @@ def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | No
     start = role_end(ctx, i + 1, head + 1)
     if start > head:
         return None
-    if i >= first and ctx.toks[i].low in NAME_JOINERS and i > first and ctx.scan.capitalised(i - 1):
+    if i >= 1 and ctx.toks[i].low in NAME_JOINERS and ctx.scan.capitalised(i - 1):
         return None  # "Ministry of Human Resources and Emiratisation": the end of a body's name
     return (start, head + 1) if looks_like_person(ctx, start, head + 1) else None
 
@@ -83,6 +83,8 @@ def tail_name(ctx: ArticleContext, first: int, last: int) -> tuple[int, int] | N
         i -= 1
     if end - i < 2 or (i == first and end - first <= 3):
         return None  # a short run on its own is name_run's to judge
+    if i > first and toks[i - 1].low in NAME_JOINERS and end - i <= 2:
+        return None  # "Observatory for Human Rights", "a site in Al Reem": part of another name
     start = max(i, end - 2)
     if toks[start].low in ctx.vocab.particles or (start > i and toks[start - 1].low in ctx.vocab.particles):
         start = max(i, start - 1)  # "Abu Mohammed al-Julani"
@@ -148,6 +150,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("agency", agencies[0][2].name, "", first, last)
     if vocab.is_in(toks[last - 1].low, vocab.organizations) and not ctx.scan.capitalised(last - 1) and name is not None:
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "… of State's office"
+    if name is not None and name[0] == first + 1 and toks[first].low == "the" and name[1] - name[0] >= 2:
+        return Source("organization", organization_name(ctx, first, last), "", first, last)  # "the Fraternal Order …"
     if name is not None and name[1] - name[0] == 1 and last < len(toks) and _followed_by_which(ctx, last):
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "Qarmet, which …"
     if name is not None:
@@ -172,6 +176,16 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if is_organization(ctx, first, core_end, head):
         kind = "anonymous" if anonymous_marker else "organization"
         return Source(kind, organization_name(ctx, first, last), "", first, last)
+    if name is None and head == last - 1 and vocab.is_in(head_tok.low, vocab.roles) and toks[first].low in ARTICLES:
+        return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)  # "the Minister"
+    if (
+        not lower_head
+        and head > first
+        and vocab.is_person_noun(head_tok.low)
+        and head_tok.low.endswith("s")
+        and ctx.scan.capitalised(head - 1)
+    ):
+        return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     nounlike = head_tok.tag[:2] in ("NN", "") or head_tok.low in vocab.lexical
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)

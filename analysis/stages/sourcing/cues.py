@@ -39,6 +39,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # a noun: "a report", "his claims"
         if noun_use(ctx, first, last, lo, hi):
             continue  # "state sovereignty", "report card"
+        if last < hi and ctx.toks[last].low in ("nothing", "little"):
+            continue  # "… and said nothing": nothing is attributed
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))

@@ -68,6 +68,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             k = sources.skip_back(ctx, cue.first - 1, lo)
             if obj is None and k > lo:
                 obj = sources.checked(ctx, ctx.scan.before(k, lo), ctx.toks[k].start)  # "diplomats I spoke to"
+            elif obj is not None and cue.name == "asked" and sources.asks_a_question(ctx, obj, hi):
+                obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
             continue  # "Assad asked …", "Assad contacted …": not an attribution
         if obj is not None and obj.kind == "agency" and obj.name in ctx.own:
@@ -82,7 +84,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         addressed = cue.name in vocab.addressee and not writer
         if obj is not None and (not addressed or obj.kind == "agency"):  # "told residents": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
-    return cut_claims(ctx, shared_claims(ctx, found))
+    return inside_final_claims(cut_claims(ctx, shared_claims(ctx, found)))
 
 
 def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:
@@ -103,6 +105,26 @@ def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: 
         and a.cue not in ctx.vocab.citing
         for a in found
     )
+
+
+def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
+    """Drop attributions whose source and cue lie inside the reported claim of another ("India has called for
+    …, the MEA said": India's call is part of what the ministry said); a news outlet relaying a statement keeps
+    it ("X said …, Interfax reported": both speak)."""
+
+    def inside(a: Attribution, b: Attribution) -> bool:
+        claim = b.claim
+        return (
+            a is not b
+            and claim is not None
+            and not b.direct_quote
+            and b.kind != "agency"
+            and claim.start <= a.span.start
+            and a.cue_span is not None
+            and a.cue_span.end <= claim.end
+        )
+
+    return [a for a in found if not any(inside(a, b) for b in found)]
 
 
 def shared_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attribution]:

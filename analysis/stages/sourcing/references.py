@@ -8,6 +8,12 @@ from .context import ArticleContext, Source
 from .vocabulary import ANAPHORIC
 
 
+def is_plural(at: Attribution) -> bool:
+    """A group ("residents in Ashbridge", "Western diplomats"): "he" or "she" does not point to it."""
+    words = at.source.lower().split()
+    return at.kind == "anonymous" and bool(words) and any(w.endswith("s") and not w.endswith("ss") for w in words[:3])
+
+
 def last_of(ctx: ArticleContext, kinds: tuple[str, ...], contains: str = "") -> Attribution | None:
     for at in reversed(ctx.history):
         if at.kind in kinds and contains.lower() in at.source.lower():
@@ -28,8 +34,13 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found
     head = classify.head_of(ctx, found.first, classify.core_end_of(ctx, found.first, found.last))
     head_tok = toks[head]
-    if ctx.scan.capitalised(head) or (head_tok.low.endswith("s") and not head_tok.low.endswith("ss")):
+    title = (  # "the Minister said": a title standing for the person named before
+        found.kind != "agency" and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles)
+    )
+    if (ctx.scan.capitalised(head) and not title) or (head_tok.low.endswith("s") and not head_tok.low.endswith("ss")):
         return found  # a name, or a plural: not a reference back
+    if title:
+        return source_like(ctx, last_of(ctx, ("named",)), found.first, found.last) or found
     bare_head = classify.core_end_of(ctx, found.first, found.last) == found.last
     if found.kind == "agency":
         antecedent = last_of(ctx, ("agency",))
@@ -47,7 +58,7 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         antecedent = last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last)) or last_of(
             ctx, ("anonymous",), head_tok.low
         )
-    elif bare_head:
+    elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
@@ -87,3 +98,11 @@ def search_name_in_text(ctx: ArticleContext, name: str) -> str:
         if first < i and classify.looks_like_person(ctx, first, i + 1):
             return ctx.words(first, i + 1)
     return ""
+
+
+def last_singular(ctx: ArticleContext) -> Attribution | None:
+    """The last named or anonymous source that is one person: what "he" or "she" points back to."""
+    for at in reversed(ctx.history):
+        if at.kind == "named" or (at.kind == "anonymous" and not is_plural(at)):
+            return at
+    return None

@@ -32,11 +32,36 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         subject = sentence_subject(ctx, lo, i)
         if subject is not None and subject.kind == "named":
             return Source("named", subject.name, subject.role, i, i + 1)
-        return references.source_like(ctx, references.last_of(ctx, ("named", "anonymous")), i, i + 1)
+        person = person_before(ctx, lo, i)  # "When I put that to a British official, she replied"
+        if person is not None:
+            return person._replace(first=i, last=i + 1, role_only=False)
+        singular = references.last_singular(ctx)
+        return references.source_like(ctx, singular, i, i + 1)
     if low in THING_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
+    return None
+
+
+def person_before(ctx: ArticleContext, lo: int, i: int) -> Source | None:
+    """The person the writer spoke to earlier in the sentence ("When I put that to a British official, she
+    replied"): what "she" points to there, though that person is not (yet) a source."""
+    toks, vocab = ctx.toks, ctx.vocab
+    if not any(toks[k].low in WRITER_SUBJECTS and toks[k].text in ("I", "We", "we") for k in range(lo, i)):
+        return None
+    for k in range(i - 1, lo - 1, -1):
+        if ctx.inside_quote(toks[k].start):
+            continue
+        tok = toks[k]
+        if not tok.text[:1].isalpha() or tok.low in WRITER_SUBJECTS:
+            continue
+        if not (vocab.is_in(tok.low, vocab.anonymous) or vocab.is_person_noun(tok.low) or ctx.scan.capitalised(k)):
+            continue
+        span = ctx.scan.before(k + 1, lo)
+        found = classify.classify(ctx, *span, toks[k].end) if span else None
+        if found is not None and found.kind in ("named", "anonymous") and span[1] == k + 1:
+            return found
     return None
 
 
@@ -148,6 +173,10 @@ def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int)
         head = ctx.scan.before(first - 2, lo)
         if head is not None:
             return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
+    if first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ"):
+        head = ctx.scan.before(first - 2, lo)  # "one person briefed on the investigation said"
+        if head is not None and ctx.vocab.is_person_noun(toks[head[1] - 1].low):
+            return (head[0], span[1])
     return span
 
 
@@ -222,9 +251,15 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         return None
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
-    src0 = checked(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
+    src0 = classified(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
     span1 = ctx.scan.after(m + 1, comma)
-    src1 = checked(ctx, span1, zone_end) if span1 else None
+    src1 = classified(ctx, span1, zone_end) if span1 else None
+    return finished(ctx, _apposition_choice(ctx, src0, src1, span0, span1, m, comma))
+
+
+def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Source | None:
+    """Of 'A, B, said': the named one, with the other as its role; else A."""
+    toks = ctx.toks
     chunk = ctx.words(m + 1, comma)
     opener = toks[m + 1]
     role = chunk if opener.low in ARTICLES or opener.tag == "PRP$" or opener.low.endswith("'s") else ""
@@ -295,3 +330,17 @@ def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[So
         out.append(other)
         i = other.first
     return out
+
+
+QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
+
+
+def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
+    """The writer asked someone a question ("I asked X whether …", "I asked X three times which …")."""
+    toks = ctx.toks
+    for k in range(obj.last, min(hi, obj.last + 5)):
+        if toks[k].low in QUESTION_WORDS:
+            return True
+        if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
+            return False
+    return False

@@ -31,6 +31,7 @@ VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
 DATELINE_RE = re.compile(
     r"(?:[A-Z][\w.'’/ -]{1,40},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{2,40}\)\s*[-–—]*\s*"
     r"|[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,30})?\s*[-–—]+\s+"
+    r"|[A-Z][\w.'’ -]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[-–—]+\s+"
 )
 MAX_APPOSITION_TOKENS = 30
 MAX_ROLE_TOKENS = 16
