@@ -267,11 +267,15 @@ class Attribution:
     claim: Span | None
     sentence: int
     role: str = ""
+    # For a pronoun or description that points back ("she", "the agency", "Mr Haddad" after "Omar Haddad"): the
+    # source it points to (also in ``source``); "" for a source named where it speaks.
+    refers_to: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "source": self.source,
+            "refers_to": self.refers_to or None,
             "role": self.role,
             "cue": self.cue,
             "cue_type": self.cue_type,
@@ -285,10 +289,14 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class SourcingResult:
+    """``counts`` counts attributions (one person quoted three times: 3); ``distinct_counts`` counts the people
+    and bodies behind them (that person: 1), which is what "how many named sources?" asks."""
+
     attributions: tuple[Attribution, ...]
     counts: dict[str, int]
     shares: dict[str, float]
     distinct_sources: tuple[str, ...]
+    distinct_counts: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -296,6 +304,7 @@ class SourcingResult:
             "counts": dict(self.counts),
             "shares": dict(self.shares),
             "distinct_sources": list(self.distinct_sources),
+            "distinct_counts": dict(self.distinct_counts),
         }
 
 

@@ -262,7 +262,7 @@ ARROW_TYPES = {
 def _arrow_type(column: str, values: Sequence[Any]) -> Any:
     import pyarrow as pa
 
-    name = ARROW_TYPES.get(column) or ("int64" if column.startswith("sources_") else None)
+    name = ARROW_TYPES.get(column) or ("int64" if column.startswith(("sources_", "distinct_")) else None)
     if name is None:
         seen = {type(v) for v in values if v is not None}
         if seen and seen <= {int}:

@@ -22,13 +22,17 @@ from .vocabulary import ROUND, Vocabulary, vocabulary
 __all__ = ["Vocabulary", "analyze_sourcing", "summarize", "vocabulary"]
 
 
-def summarize(attributions: Sequence[Attribution]) -> tuple[dict[str, int], dict[str, float], tuple[str, ...]]:
-    """Counts and shares per kind, and the distinct sources other than the writer."""
+def summarize(
+    attributions: Sequence[Attribution],
+) -> tuple[dict[str, int], dict[str, float], tuple[str, ...], dict[str, int]]:
+    """Counts and shares of attributions per kind, the distinct sources other than the writer (a person named
+    three times, or named once and then "she" twice, is one), and the distinct sources per kind."""
     counts = Counter(a.kind for a in attributions)
     total = len(attributions)
     shares = {k: round(counts.get(k, 0) / total, ROUND) if total else 0.0 for k in SOURCE_KINDS}
     distinct = tuple(dict.fromkeys(a.source for a in attributions if a.kind != "self"))
-    return {k: counts.get(k, 0) for k in SOURCE_KINDS}, shares, distinct
+    people = Counter(kind for kind, _ in dict.fromkeys((a.kind, a.source.lower()) for a in attributions))
+    return {k: counts.get(k, 0) for k in SOURCE_KINDS}, shares, distinct, {k: people.get(k, 0) for k in SOURCE_KINDS}
 
 
 def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()) -> SourcingResult:
@@ -38,5 +42,5 @@ def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = (
     for sentence in doc.scored:
         if sentence.index not in doc.headings:  # a headline restates the body's attributions
             attributions.extend(read_sentence(ctx, sentence))
-    counts, shares, distinct = summarize(attributions)
-    return SourcingResult(tuple(attributions), counts, shares, distinct)
+    counts, shares, distinct, distinct_counts = summarize(attributions)
+    return SourcingResult(tuple(attributions), counts, shares, distinct, distinct_counts)

@@ -45,6 +45,7 @@ class Source(NamedTuple):
     first: int
     last: int  # one past the last token
     role_only: bool = False
+    refers: bool = False  # a pronoun or description pointing back to a source named before ("she", "the agency")
 
 
 class CueHit(NamedTuple):

@@ -23,6 +23,7 @@ def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentenc
         claim=claim_span,
         sentence=sentence.index,
         role=source.role,
+        refers_to=source.name if source.refers else "",
     )
 
 

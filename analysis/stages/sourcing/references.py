@@ -24,7 +24,7 @@ def last_of(ctx: ArticleContext, kinds: tuple[str, ...], contains: str = "") -> 
 def source_like(ctx: ArticleContext, antecedent: Attribution | None, first: int, last: int) -> Source | None:
     if antecedent is None:
         return None
-    return Source(antecedent.kind, antecedent.source, antecedent.role, first, last)
+    return Source(antecedent.kind, antecedent.source, antecedent.role, first, last, refers=True)
 
 
 def resolve(ctx: ArticleContext, found: Source) -> Source:
@@ -66,7 +66,10 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
 
 
 def full_name(ctx: ArticleContext, name: str) -> str:
-    """A surname alone ("Peskov") as the full name used earlier ("Dmitry Peskov")."""
+    """A surname alone ("Peskov", "Mr Peskov") as the full name used earlier ("Dmitry Peskov")."""
+    words = name.split()
+    if len(words) > 1 and words[0].rstrip(".").lower() in ctx.vocab.honorifics:
+        name = " ".join(words[1:])  # "Mr Haddad" is Haddad
     if " " in name:
         return name
     for at in reversed(ctx.history):

@@ -31,10 +31,10 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
     if low in PERSON_PRONOUNS:
         subject = sentence_subject(ctx, lo, i)
         if subject is not None and subject.kind == "named":
-            return Source("named", subject.name, subject.role, i, i + 1)
+            return Source("named", subject.name, subject.role, i, i + 1, refers=True)
         person = person_before(ctx, lo, i)  # "When I put that to a British official, she replied"
         if person is not None:
-            return person._replace(first=i, last=i + 1, role_only=False)
+            return person._replace(first=i, last=i + 1, role_only=False, refers=True)
         singular = references.last_singular(ctx)
         return references.source_like(ctx, singular, i, i + 1)
     if low in THING_PRONOUNS:
@@ -304,7 +304,7 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     first, last = ctx.tok_at(earlier.span.start), ctx.tok_at(earlier.span.end)
     if earlier.cue in ctx.vocab.citing:
         return None
-    return Source(earlier.kind, earlier.source, earlier.role, first, last)
+    return Source(earlier.kind, earlier.source, earlier.role, first, last, refers=bool(earlier.refers_to))
 
 
 def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:

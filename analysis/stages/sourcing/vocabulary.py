@@ -77,6 +77,7 @@ class Vocabulary:
     not_cue_index: PhraseIndex[str]
     adjunct_index: PhraseIndex[str]
     time_words: frozenset[str]
+    honorifics: frozenset[str]
     particles: frozenset[str]
     person_suffixes: tuple[str, ...]
     citing: frozenset[str]
@@ -123,6 +124,7 @@ class Vocabulary:
             not_cue_index=lexicon.compiled.source_words("not_cues"),
             adjunct_index=lexicon.compiled.source_words("adjuncts"),
             time_words=words("time_words"),
+            honorifics=words("honorifics"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
             citing=words("citing_cues"),
