@@ -17,7 +17,8 @@ import numpy as np
 from scipy import sparse
 
 from ..errors import InputError
-from ..lexicon.load import Lexicon, load_lexicon
+from ..lexicon.fit import lexicon_for
+from ..lexicon.load import Lexicon
 from ..model import Article, Span
 from ..resources import COMPARE_FILE
 from ..stages.boilerplate import with_boilerplate
@@ -186,7 +187,7 @@ def compare_articles(
     """Distinctive words, similarity and (for small sets) claims across ``articles``; ids must be unique."""
     _check(articles, top)
     settings = settings or load_compare_settings()
-    lexicon = lexicon or load_lexicon()
+    lexicon = lexicon or lexicon_for(articles)
     articles = [with_boilerplate(a, lexicon) for a in articles]
     ids = tuple(a.id for a in articles)
     bodies = [body_text(a) for a in articles]
