@@ -18,6 +18,7 @@ from ..model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, Te
 from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 from .actors import Mention
+from .discovery import discover_labels, merge_labels
 
 ROUND = 4
 # How a label and a name may be joined for the label to count for that actor (case ignored).
@@ -262,7 +263,7 @@ def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[Fa
 
 def analyze_framing(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> FramingResult:
     terms = find_terms(doc, mentions, lexicon)
-    labels = find_actor_labels(doc, mentions, lexicon)
+    labels = merge_labels(find_actor_labels(doc, mentions, lexicon), discover_labels(doc, lexicon, mentions))
     families = summarize_families(terms, lexicon)
     positions = [f.position for f in families if f.position is not None]
     overall = round(fmean(positions), ROUND) if positions else None
