@@ -32,6 +32,7 @@ from .distinctive import (
     group_counts,
     outlet_groups,
 )
+from .families import SuggestedFamily, suggest_families
 from .similarity import SimilaritySettings, article_similarity
 
 COMPARE_SETTINGS_FILE = COMPARE_FILE
@@ -93,6 +94,8 @@ class Comparison:
     distinctive_less: dict[str, tuple[DistinctiveTerm, ...]] = field(default_factory=dict)
     distinctive_outlets: dict[str, tuple[DistinctiveTerm, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    # Candidate term families found across the set (compare.families): suggestions to accept into a lexicon.
+    suggested_families: tuple[SuggestedFamily, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``python -m analysis compare``."""
@@ -113,6 +116,7 @@ class Comparison:
             "distinctive_outlets": terms(self.distinctive_outlets),
             "claims": [c.to_dict() for c in self.claims],
             "notes": list(self.notes),
+            "suggested_families": [f.to_dict() for f in self.suggested_families],
         }
 
 
@@ -183,6 +187,7 @@ def compare_articles(
     top: int = 15,
     claims: bool = True,
     settings: CompareSettings | None = None,
+    families: bool = True,
 ) -> Comparison:
     """Distinctive words, similarity and (for small sets) claims across ``articles``; ids must be unique."""
     _check(articles, top)
@@ -252,4 +257,5 @@ def compare_articles(
         distinctive_less=less,
         distinctive_outlets=outlets,
         notes=tuple(notes),
+        suggested_families=suggest_families(articles, lexicon) if families else (),
     )
