@@ -26,22 +26,24 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT / "benchmarks" / "score_framing.py"
 
 FLOORS: dict[str, float | None] = {
-    "syria_terms_precision": 0.85,
+    "syria_terms_precision": 0.89,
     "syria_terms_recall": 0.77,
-    "syria_terms_family_precision": 0.81,
+    "syria_terms_family_precision": 0.85,
     "syria_terms_family_recall": 0.76,
-    "syria_terms_pole_precision": 0.80,
+    "syria_terms_pole_precision": 0.84,
     "syria_terms_pole_recall": 0.76,
-    "labels_writer_precision": 0.94,
-    "labels_writer_recall": 0.04,
-    "labels_all_precision": 0.94,
-    "labels_all_recall": 0.04,
-    "loaded_precision": 0.76,
-    "loaded_recall": 0.21,
-    "families_pair_precision": None,  # compare has no suggested_families yet
-    "families_pair_recall": None,
+    # Discovery (issue 12) traded the baseline's precision on 13 labels (0.94) for recall: 0.04 -> 0.50 on 350.
+    "labels_writer_precision": 0.76,
+    "labels_writer_recall": 0.50,
+    "labels_all_precision": 0.76,
+    "labels_all_recall": 0.47,
+    # VADER + TextBlob + the list: recall 0.21 -> 0.65; the baseline's 0.76 precision is held.
+    "loaded_precision": 0.77,
+    "loaded_recall": 0.65,
+    "families_pair_precision": 0.94,
+    "families_pair_recall": 0.23,
 }
-CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 32}
+CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 0}
 
 # What the issue asked the set to hold at least.
 MINIMUM = {

@@ -167,6 +167,7 @@ STAND_IN_HEADS = frozenset(
     ]
 )
 HEADS = GROUP_HEADS | STAND_IN_HEADS
+TITLE_CASE_SMALL_WORDS = frozenset(["to", "as", "in", "on", "at", "for", "with", "and", "of", "after", "from", "by"])
 # Words that make an organisation name ("far-right group Revuelta", "the online newspaper elDiario.es").
 ORG_HEADS = frozenset(
     ["group", "party", "movement", "organisation", "organization", "outfit", "faction", "newspaper", "union"]
@@ -269,6 +270,7 @@ class _Reader:
         self.by_head: dict[str, tuple[int, int]] = {}  # group head -> its first noun phrase (for "these thugs")
         self.out: list[ActorLabel] = []
         self.taken: list[tuple[int, int]] = []
+        self.lo = 0  # the first token of the sentence being read
 
     # --- names ------------------------------------------------------------------------------------------
 
@@ -365,9 +367,10 @@ class _Reader:
 
     def read_sentence(self, index: int, lo: int, hi: int) -> None:
         toks = self.toks
-        words = toks.words_before[hi] - toks.words_before[lo]
-        caps = bisect_left(self.caps, hi) - bisect_left(self.caps, lo)
-        title_case = words >= 4 and caps >= 0.6 * words
+        self.lo = lo
+        # A headline in title case capitalises its small words too ("Tyrant Bolts To Moscow As Rebels Take City").
+        caps = self.caps[bisect_left(self.caps, lo) : bisect_left(self.caps, hi)]
+        title_case = any(toks.lows[i] in TITLE_CASE_SMALL_WORDS for i in caps if i != lo)
         if not title_case:
             for first, last in self.names(lo, hi):
                 self._name_labels(index, lo, hi, first, last)
@@ -420,7 +423,8 @@ class _Reader:
         if j >= hi:
             return
         if toks.texts[j] == ",":
-            if mention[0] - 1 >= 0 and toks[mention[0] - 1].tag in ("IN", "TO") and toks.lows[mention[0] - 1] != "of":
+            opening = mention[0] - 1 == self.lo or (mention[0] - 2 == self.lo and toks[self.lo].tag == "DT")
+            if opening and toks[mention[0] - 1].tag in ("IN", "TO"):
                 return  # "In Geneva, the U.N. envoy …": an opening phrase, not an apposition
             k = j + 1
             if k < hi and toks[k].tag == "CD" and k + 1 < hi and toks.texts[k + 1] == ",":
