@@ -66,17 +66,23 @@ def _write_table(rows: list[dict[str, Any]]) -> None:
         print("  ".join(str(r.get(c, ""))[:40].ljust(widths[c]) for c in columns))
 
 
-def choose_cli_lexicon(name: str | None, articles: Sequence[Article]) -> Any:
+def choose_cli_lexicon(name: str | None, articles: Sequence[Article], *, quiet: bool = False) -> Any:
     """The lexicon named by --lexicon, or, when none is given, the shipped one that fits the articles
-    (``analysis.lexicon.fit``): its one-line note goes to stderr."""
+    (``analysis.lexicon.fit``): its one-line note goes to stderr (``quiet``: the caller prints ``fit_note``)."""
     from .lexicon.fit import choose_lexicon, shipped_lexicon
     from .lexicon.load import load_lexicon
 
     if name:
         return load_lexicon(name)
     chosen, note = choose_lexicon(articles)
-    print(f"lexicon: {chosen} ({note})", file=sys.stderr)
+    global fit_note
+    fit_note = f"lexicon: {chosen} ({note})"
+    if not quiet:
+        print(fit_note, file=sys.stderr)
     return shipped_lexicon(chosen)
+
+
+fit_note = ""  # the last lexicon-fit note (batch prints it with its summary, after every check has passed)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -197,7 +203,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         raise InputError(f"{source}: no rows to analyse")
     # Without --lexicon, the lexicon that fits the first chunk is applied to the whole corpus.
     sample = [Article(id=str(n), text=str(row.get("text") or "")) for n, row in first]
-    lexicon = choose_cli_lexicon(args.lexicon, sample)
+    lexicon = choose_cli_lexicon(args.lexicon, sample, quiet=True)
 
     writers = [TableWriter(output, ARTICLE_COLUMNS)]
     if args.spans:
@@ -246,6 +252,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     done = writers[0].rows
     where = f"{output}" + (f" and {writers[1].rows:,} span rows to {writers[1].path}" if args.spans else "")
+    if fit_note and not args.lexicon:
+        print(fit_note, file=sys.stderr)
     print(f"analysed {done:,} article{'s' if done != 1 else ''} in {seconds:.1f} s; wrote {where}", file=sys.stderr)
     if done == 0:
         print(f"error: none of the {sum(skipped.values()):,} rows could be analysed", file=sys.stderr)
