@@ -178,3 +178,22 @@ def test_one_article_suggests_no_family(general):
     from analysis.compare.families import suggest_families
 
     assert suggest_families([_a("A mob and some thugs.")], general) == ()
+
+
+def test_a_suggestion_is_accepted_into_a_lexicon_with_one_call(general):
+    from analysis.compare.families import accept_suggestion, suggest_families
+    from analysis.lexicon import lexicon_from_dict
+
+    arts = [_a("A baying mob gathered. The riots spread.", 0), _a("Hundreds of protesters marched. The clashes.", 1)]
+    crowd = next(f for f in suggest_families(arts, general) if f.id == "crowd")
+    data = accept_suggestion(accept_suggestion(general.data, crowd), crowd)  # twice: the second id is numbered
+    lexicon = lexicon_from_dict(data, "test")
+    assert [f.id for f in lexicon.families] == ["crowd", "crowd_2"]
+    assert {t.pole for t in lexicon.family("crowd").terms} == {"unsorted"}
+    assert lexicon.family("crowd").terms[0].term in crowd.terms
+
+
+def test_shipped_second_event_has_its_own_classroom_text():
+    lexicon = load_lexicon("uk-disorder-2024")
+    assert lexicon.intro and len(lexicon.questions) >= 3 and not lexicon.warnings
+    assert "Assad" not in lexicon.intro + " ".join(lexicon.questions) + lexicon.axis_low + lexicon.axis_high

@@ -175,4 +175,31 @@ def suggest_families(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Sug
     return tuple(out)
 
 
-__all__ = ["SuggestedFamily", "suggest_families", "term_of"]
+# The pole every accepted term starts on: the teacher then adds poles and moves terms (Lexicon page).
+UNSORTED_POLE = ("unsorted", "not sorted yet", 0.0)
+
+
+def accept_suggestion(data: dict[str, Any], family: SuggestedFamily | dict[str, Any]) -> dict[str, Any]:
+    """A lexicon's data with a suggested family added (one click on the Lexicon page): every term on one
+    pole, "not sorted yet", for the teacher to split into poles and annotate. The id gets a number if taken."""
+    from ..lexicon import edit
+
+    fam = family.to_dict() if isinstance(family, SuggestedFamily) else dict(family)
+    taken = {str(f.get("id")) for f in data.get("families", []) if isinstance(f, dict)}
+    base = _family_id(str(fam.get("id") or "family"))[:36]
+    fid, n = base, 2
+    while fid in taken:
+        fid, n = f"{base}_{n}", n + 1
+    new = edit.add_family(
+        data, family_id=fid, label=str(fam.get("label") or fid), poles=[UNSORTED_POLE], note="Suggested by discovery."
+    )
+    seen: set[str] = set()
+    for term in fam.get("terms") or ():
+        term = str(term).strip()
+        if term and term.lower() not in seen:
+            seen.add(term.lower())
+            new = edit.add_term(new, fid, term=term, pole=UNSORTED_POLE[0])
+    return new
+
+
+__all__ = ["UNSORTED_POLE", "SuggestedFamily", "accept_suggestion", "suggest_families", "term_of"]
