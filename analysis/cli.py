@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 # The analysis modules are imported inside each command, so ``python -m analysis --help`` and a typo in the
 # arguments answer at once instead of after loading TextBlob, pandas and scikit-learn.
-DEFAULT_LEXICON = "syria-2024"  # the lexicon named when none is given (analysis.lexicon.load.DEFAULT_LEXICON)
 EXIT_BAD_INPUT = 2
 EXIT_FAILURE = 1
 SHOWN_ROWS = 5  # row numbers listed per reason a row was skipped
@@ -67,16 +66,35 @@ def _write_table(rows: list[dict[str, Any]]) -> None:
         print("  ".join(str(r.get(c, ""))[:40].ljust(widths[c]) for c in columns))
 
 
+def choose_cli_lexicon(name: str | None, articles: Sequence[Article], *, quiet: bool = False) -> Any:
+    """The lexicon named by --lexicon, or, when none is given, the shipped one that fits the articles
+    (``analysis.lexicon.fit``): its one-line note goes to stderr (``quiet``: the caller prints ``fit_note``)."""
+    from .lexicon.fit import choose_lexicon, shipped_lexicon
+    from .lexicon.load import load_lexicon
+
+    if name:
+        return load_lexicon(name)
+    chosen, note = choose_lexicon(articles)
+    global fit_note
+    fit_note = f"lexicon: {chosen} ({note})"
+    if not quiet:
+        print(fit_note, file=sys.stderr)
+    return shipped_lexicon(chosen)
+
+
+fit_note = ""  # the last lexicon-fit note (batch prints it with its summary, after every check has passed)
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .export.rows import ARTICLE_COLUMNS, article_row
     from .io.tables import rows_csv
-    from .lexicon.load import load_lexicon
     from .pipeline import analyze, prepare_process
 
-    lexicon = load_lexicon(args.lexicon)
+    articles = load_articles(args.paths)
+    lexicon = choose_cli_lexicon(args.lexicon, articles)
     prepare_process(lexicon)
     reports = []
-    for article in load_articles(args.paths):
+    for article in articles:
         report = analyze(article, lexicon)
         for w in report.warnings:
             warn(f"{article.id}: {w}")
@@ -132,10 +150,9 @@ def format_comparison(comparison: Any, *, width: int = 100) -> str:
 def cmd_compare(args: argparse.Namespace) -> int:
     """``python -m analysis compare [PATH ...] [--format json|table] [--lexicon L] [--top N]``."""
     from .compare import compare_articles
-    from .lexicon.load import load_lexicon
 
-    lexicon = load_lexicon(args.lexicon)
     articles = load_articles(args.paths)
+    lexicon = choose_cli_lexicon(args.lexicon, articles)
     comparison = compare_articles(articles, lexicon=lexicon, top=args.top)
     if args.format == "json":
         json.dump(comparison.to_dict(), sys.stdout, ensure_ascii=False, indent=getattr(args, "indent", None))
@@ -173,18 +190,20 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import default_workers, iter_batches
     from .export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS
     from .io.tables import TableWriter, count_rows, read_records, spans_path
-    from .lexicon.load import load_lexicon
+    from .model import Article
 
     source, output = Path(args.input), Path(args.output)
     _check_paths(source, output, args.spans)
     if args.chunk_size < 1:
         raise InputError(f"--chunk-size must be 1 or more, not {args.chunk_size}")
     workers = default_workers() if args.workers is None else args.workers
-    lexicon = load_lexicon(args.lexicon)
     chunks = read_records(source, chunk_size=args.chunk_size)
     first = next(chunks, None)  # reads the header: a missing 'text' column fails before any work
     if first is None:
         raise InputError(f"{source}: no rows to analyse")
+    # Without --lexicon, the lexicon that fits the first chunk is applied to the whole corpus.
+    sample = [Article(id=str(n), text=str(row.get("text") or "")) for n, row in first]
+    lexicon = choose_cli_lexicon(args.lexicon, sample, quiet=True)
 
     writers = [TableWriter(output, ARTICLE_COLUMNS)]
     if args.spans:
@@ -233,6 +252,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     done = writers[0].rows
     where = f"{output}" + (f" and {writers[1].rows:,} span rows to {writers[1].path}" if args.spans else "")
+    if fit_note and not args.lexicon:
+        print(fit_note, file=sys.stderr)
     print(f"analysed {done:,} article{'s' if done != 1 else ''} in {seconds:.1f} s; wrote {where}", file=sys.stderr)
     if done == 0:
         print(f"error: none of the {sum(skipped.values()):,} rows could be analysed", file=sys.stderr)
@@ -252,14 +273,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="framing, sentiment, sourcing and transparency for each article")
     p.add_argument("paths", nargs="*", help=".txt files or folders of them (default: the case study)")
     p.add_argument("--format", choices=("json", "csv", "table"), default="json")
-    p.add_argument("--lexicon", default=DEFAULT_LEXICON, help="lexicon name in data/lexicons or a .toml path")
+    p.add_argument(
+        "--lexicon",
+        default=None,
+        help="lexicon name in data/lexicons or a .toml path (default: the shipped lexicon that fits the articles)",
+    )
     p.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("compare", help="distinctive words, similarity and claims across articles")
     p.add_argument("paths", nargs="*", help=".txt files or folders of them (default: the case study)")
     p.add_argument("--format", choices=("json", "table"), default="json")
-    p.add_argument("--lexicon", default=DEFAULT_LEXICON)
+    p.add_argument("--lexicon", default=None, help="default: the shipped lexicon that fits the articles")
     p.add_argument("--top", type=int, default=15, help="distinctive terms per article")
     p.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     p.set_defaults(func=cmd_compare)
@@ -269,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="a .csv or .parquet file")
     p.add_argument("--workers", type=int, default=None, help="processes (default: all cores)")
     p.add_argument("--spans", action="store_true", help="also write one row per evidence span")
-    p.add_argument("--lexicon", default=DEFAULT_LEXICON)
+    p.add_argument("--lexicon", default=None, help="default: the shipped lexicon that fits the first chunk")
     p.add_argument("--chunk-size", type=int, default=500, help="articles read and written at a time")
     p.add_argument("--dask", metavar="ADDRESS", default=None, help="run on an existing Dask cluster")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")

@@ -118,6 +118,10 @@ class ActorLabel:
     actor_span: Span
     pattern: str
     sentence: int
+    # Found in the text itself (``stages.discovery``), not from the lexicon's label list; then ``pole`` is "".
+    discovered: bool = False
+    how: str = ""  # the construction: title, premodifier, apposition, relative, predicate, designation, other …
+    voice: str = "writer"  # writer, or quoted (inside a quotation: the speaker's label)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,6 +134,9 @@ class ActorLabel:
             "actor_end": self.actor_span.end,
             "pattern": self.pattern,
             "sentence": self.sentence,
+            "discovered": self.discovered,
+            "how": self.how,
+            "voice": self.voice,
         }
 
 
@@ -156,11 +163,41 @@ class FamilySummary:
 
 
 @dataclass(frozen=True, slots=True)
+class LoadedWord:
+    """A loaded or emotive word or phrase (``stages.loaded``): where it is, why it counts, and whose voice it is.
+
+    ``source`` names the resource that scored it: "vader" (the VADER lexicon's valence), "textblob"
+    (TextBlob's subjectivity), or "list" (the lexicon's own [loaded] words); ``score`` is that resource's value.
+    """
+
+    word: str  # the form looked up (lower case), e.g. "ruthless" for "ruthlessly"
+    span: Span
+    sentence: int
+    source: str
+    score: float
+    voice: str = "writer"  # writer, or quoted (inside a quotation attributed to a speaker)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "word": self.word,
+            **self.span.to_dict(),
+            "sentence": self.sentence,
+            "source": self.source,
+            "score": self.score,
+            "voice": self.voice,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class FramingResult:
     terms: tuple[TermMatch, ...]
     actor_labels: tuple[ActorLabel, ...]
     families: tuple[FamilySummary, ...]
     position: float | None
+    # Loaded words in the writer's own voice; those inside a speaker's quotation are in ``loaded_quoted``
+    # (scare-quoted words count for neither).
+    loaded: tuple[LoadedWord, ...] = ()
+    loaded_quoted: tuple[LoadedWord, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -168,6 +205,8 @@ class FramingResult:
             "terms": [t.to_dict() for t in self.terms],
             "actor_labels": [a.to_dict() for a in self.actor_labels],
             "families": [f.to_dict() for f in self.families],
+            "loaded": [w.to_dict() for w in self.loaded],
+            "loaded_quoted": [w.to_dict() for w in self.loaded_quoted],
         }
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .errors import SettingsError
-from .lexicon.load import load_lexicon
+from .lexicon.fit import lexicon_for
 from .lexicon.model import Lexicon
 from .model import Article, ArticleReport, TransparencyResult
 from .stages.actors import find_mentions
 from .stages.boilerplate import with_boilerplate
 from .stages.framing import analyze_framing
+from .stages.loaded import find_loaded
 from .stages.sentiment import analyze_sentiment
 from .stages.sourcing import analyze_sourcing
 from .stages.transparency import analyze_transparency
@@ -53,13 +55,15 @@ def prepare_process(lexicon: Lexicon | None = None) -> None:
 
 
 def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:
-    """Analyse one article with a lexicon (default: the shipped event lexicon)."""
-    lexicon = lexicon or load_lexicon()
+    """Analyse one article with a lexicon (default: the shipped lexicon that fits it, ``lexicon.fit``)."""
+    lexicon = lexicon or lexicon_for([article])
     doc = Doc(with_boilerplate(article, lexicon))
     mentions = find_mentions(doc, lexicon)
     framing = analyze_framing(doc, mentions, lexicon)
     sentiment = analyze_sentiment(doc, mentions)
     sourcing = analyze_sourcing(doc, lexicon, mentions)
+    loaded, loaded_quoted = find_loaded(doc, lexicon, sourcing)  # after sourcing: who is quoted decides the voice
+    framing = replace(framing, loaded=loaded, loaded_quoted=loaded_quoted)
     warnings: list[str] = [] if doc.english else [NOT_ENGLISH_WARNING]
     try:
         transparency = analyze_transparency(doc, framing, sentiment, sourcing, lexicon)
@@ -70,5 +74,7 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:
 
 
 def analyze_all(articles: Iterable[Article], lexicon: Lexicon | None = None) -> list[ArticleReport]:
-    lexicon = lexicon or load_lexicon()
+    """Analyse a set with one lexicon (default: the shipped lexicon that fits the whole set)."""
+    articles = list(articles)
+    lexicon = lexicon or lexicon_for(articles)
     return [analyze(a, lexicon) for a in articles]

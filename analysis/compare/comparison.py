@@ -17,7 +17,8 @@ import numpy as np
 from scipy import sparse
 
 from ..errors import InputError
-from ..lexicon.load import Lexicon, load_lexicon
+from ..lexicon.fit import lexicon_for
+from ..lexicon.load import Lexicon
 from ..model import Article, Span
 from ..resources import COMPARE_FILE
 from ..stages.boilerplate import with_boilerplate
@@ -31,6 +32,7 @@ from .distinctive import (
     group_counts,
     outlet_groups,
 )
+from .families import SuggestedFamily, suggest_families
 from .similarity import SimilaritySettings, article_similarity
 
 COMPARE_SETTINGS_FILE = COMPARE_FILE
@@ -92,6 +94,8 @@ class Comparison:
     distinctive_less: dict[str, tuple[DistinctiveTerm, ...]] = field(default_factory=dict)
     distinctive_outlets: dict[str, tuple[DistinctiveTerm, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    # Candidate term families found across the set (compare.families): suggestions to accept into a lexicon.
+    suggested_families: tuple[SuggestedFamily, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of ``python -m analysis compare``."""
@@ -112,6 +116,7 @@ class Comparison:
             "distinctive_outlets": terms(self.distinctive_outlets),
             "claims": [c.to_dict() for c in self.claims],
             "notes": list(self.notes),
+            "suggested_families": [f.to_dict() for f in self.suggested_families],
         }
 
 
@@ -182,11 +187,12 @@ def compare_articles(
     top: int = 15,
     claims: bool = True,
     settings: CompareSettings | None = None,
+    families: bool = True,
 ) -> Comparison:
     """Distinctive words, similarity and (for small sets) claims across ``articles``; ids must be unique."""
     _check(articles, top)
     settings = settings or load_compare_settings()
-    lexicon = lexicon or load_lexicon()
+    lexicon = lexicon or lexicon_for(articles)
     articles = [with_boilerplate(a, lexicon) for a in articles]
     ids = tuple(a.id for a in articles)
     bodies = [body_text(a) for a in articles]
@@ -251,4 +257,5 @@ def compare_articles(
         distinctive_less=less,
         distinctive_outlets=outlets,
         notes=tuple(notes),
+        suggested_families=suggest_families(articles, lexicon) if families else (),
     )

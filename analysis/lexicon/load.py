@@ -24,7 +24,6 @@ MAX_LEXICON_BYTES = 1_000_000
 SOURCING_KEYS = ("cues", "sources", "agencies")
 
 
-
 def parse_toml(source: str, origin: str = "lexicon") -> dict[str, Any]:
     """Parse lexicon TOML text; syntax errors name the origin and line."""
     if len(source.encode("utf-8", "replace")) > MAX_LEXICON_BYTES:

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .compiled import Compiled
 
 
-
 @dataclass(frozen=True, slots=True)
 class Pole:
     id: str
@@ -105,6 +104,8 @@ class Lexicon:
     # What the classroom pages say for this event ([classroom] intro and questions); empty for general lexicons.
     intro: str = ""
     questions: tuple[str, ...] = ()
+    # Words a sentiment resource scores but that describe rather than judge ("killed", "riot"): never loaded.
+    loaded_plain: tuple[str, ...] = ()
 
     @cached_property
     def fingerprint(self) -> str:
@@ -129,5 +130,3 @@ class Lexicon:
 
     def source_words(self, key: str) -> tuple[str, ...]:
         return self.sources.get(key, ())
-
-

@@ -18,6 +18,7 @@ from ..model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, Te
 from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 from .actors import Mention
+from .discovery import discover_labels, merge_labels
 
 ROUND = 4
 # How a label and a name may be joined for the label to count for that actor (case ignored).
@@ -119,6 +120,11 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
     found: list[TermMatch] = []
     ignored_by = group_by_sentence(compiled.ignore.find(doc.tokens), sentences) if compiled.ignore else {}
     blocked_after = _after_block_words(doc, lexicon)
+    history = historical_sentences(doc) if any(f.target for f in lexicon.families) else set()
+    actors_in: dict[int, set[str]] = {}
+    mention_ends = {m.span.end for m in mentions}
+    for mention in mentions:
+        actors_in.setdefault(mention.sentence, set()).add(mention.actor)
     for family in lexicon.families:
         by_sentence = group_by_sentence(compiled.terms[family.id].find(doc.tokens), sentences)
         for sentence in ctx.sentences:
@@ -130,6 +136,20 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
                     continue
                 if family.target and m.first in blocked_after:
                     continue
+                if family.target and sentence.index in history:
+                    continue  # "became president of Syria in 2000": a historical mention, not today's framing
+                if _mentioned_word(doc, m.start, m.end):
+                    continue
+                if not family.target and _named_other(doc, m.first, mention_ends, sentence):
+                    continue  # "Hezbollah terrorists", "the PKK/YPG terror group": a label on another group
+                named = actors_in.get(sentence.index, set())
+                if (
+                    family.kind == "title"
+                    and text[m.start : m.end].lower() in BARE_TITLES
+                    and named - {family.target}
+                    and family.target not in named
+                ):
+                    continue  # "the head of state, meaning President Putin": another actor's title
                 lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
                 if family.target and not ctx.near(sentence, family.target, lookback=lookback):
                     # "the deposed president", far from his name, is still the article's president
@@ -154,6 +174,49 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
                 )
     found.sort(key=lambda t: (t.span.start, t.family))
     return tuple(found)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MENTIONED = re.compile(r"(?:word|term|phrase|label)\s*$", re.IGNORECASE)
+# Bare titles that, with another actor named and the target not, are that other actor's ("the head of state").
+BARE_TITLES = frozenset({"head of state", "president", "the president"})
+
+
+def _named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence) -> bool:
+    """Is the term right after a name that is none of the lexicon's actors (not a nationality adjective)?"""
+    k = first - 1
+    if k < 0 or doc.tokens.starts[k] <= sentence.start:
+        return False
+    tok = doc.tokens[k]
+    if "-" in tok.text or not tok.text[:1].isupper() or tok.tag not in ("", "NNP"):
+        return False  # "Islamist-led rebels", "Iran-backed regime": a compound, not a name
+    if tok.text.endswith(NATIONALITY_ENDINGS):
+        return False
+    return doc.tokens.ends[k] not in actor_ends
+
+
+NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "an")
+
+
+def historical_sentences(doc: Doc) -> set[int]:
+    """Sentences whose years are all older than the newest year the article mentions: history, not the story."""
+    years: dict[int, list[int]] = {}
+    for s in doc.scored:
+        found = [int(y) for y in _YEAR.findall(s.text)]
+        if found:
+            years[s.index] = found
+    if not years:
+        return set()
+    newest = max(max(v) for v in years.values())
+    return {i for i, v in years.items() if max(v) < newest}
+
+
+def _mentioned_word(doc: Doc, start: int, end: int) -> bool:
+    """'The word "fled" was not used': a word only mentioned, alone in its quotation marks after "word"."""
+    quote = doc.quoted(start)
+    if quote is None or quote.end - quote.start > (end - start) + 3:
+        return False
+    return _MENTIONED.search(doc.text, max(0, quote.start - 12), quote.start) is not None
 
 
 def _pin(text: str, label_start: int, label_end: int, mention: Mention, sentence: Sentence) -> str | None:
@@ -262,7 +325,7 @@ def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[Fa
 
 def analyze_framing(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> FramingResult:
     terms = find_terms(doc, mentions, lexicon)
-    labels = find_actor_labels(doc, mentions, lexicon)
+    labels = merge_labels(find_actor_labels(doc, mentions, lexicon), discover_labels(doc, lexicon, mentions))
     families = summarize_families(terms, lexicon)
     positions = [f.position for f in families if f.position is not None]
     overall = round(fmean(positions), ROUND) if positions else None

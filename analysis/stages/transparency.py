@@ -119,8 +119,6 @@ def fill(template: str, values: dict[str, Any]) -> str:
     return _PLACEHOLDER_RE.sub(one, template)
 
 
-
-
 @lru_cache(maxsize=8)
 def _first_person_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """First-person words as written: "I" only in capitals, the others lower-case or capitalised."""
@@ -395,7 +393,8 @@ def analyze_transparency(
         "source_diversity": lambda: _source_diversity(sourcing),
         "direct_quotes": lambda: _direct_quotes(sourcing),
         "hedging": lambda: _rate_of(body.matches(lexicon.compiled.hedges), body),
-        "loaded_language": lambda: _rate_of(body.matches(lexicon.compiled.loaded), body),
+        # The writer's loaded words as the loaded-language stage found them (stages.loaded: resources + list).
+        "loaded_language": lambda: _rate_of([w.span for w in framing.loaded], body),
         "loaded_verbs": lambda: _loaded_verbs(sourcing),
         "exclamations": lambda: _exclamations(body, signals["exclamations"]),
         "first_person": lambda: _first_person(body, lexicon, settings),

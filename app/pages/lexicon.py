@@ -14,7 +14,7 @@ from analysis.lexicon.load import DEFAULT_LEXICON, available_lexicons, lexicon_t
 from analysis.resources import LEXICON_DIR
 from app import exports, session
 from app.context import Context
-from app.pages.lexicon_forms import actor_forms, family_forms, label_forms
+from app.pages.lexicon_forms import actor_forms, family_forms, label_forms, suggestion_forms
 from app.session import CUSTOM_LEXICON, LEXICON_KEY, LEXICON_MESSAGES, LEXICON_PICK_KEY, md_escape, outcome, say
 
 
@@ -71,8 +71,9 @@ def render(ctx: Context) -> None:
         with tab:
             st.dataframe(rows, hide_index=True, width="stretch", key=f"fl_lex_table_{kind.replace(' ', '_')}")
     with st.expander("Change the lexicon"):
-        families, actors, labels = st.tabs(
-            ["Families, terms and poles", "Actors and aliases", "Labels and word lists"], key="fl_lexicon_forms"
+        families, actors, labels, suggested = st.tabs(
+            ["Families, terms and poles", "Actors and aliases", "Labels and word lists", "Suggested families"],
+            key="fl_lexicon_forms",
         )
         with families:
             family_forms(lexicon)
@@ -80,6 +81,8 @@ def render(ctx: Context) -> None:
             actor_forms(lexicon)
         with labels:
             label_forms(lexicon)
+        with suggested:
+            suggestion_forms(lexicon, ctx.articles)
     left, right = st.columns(2)
     exports.lexicon_download(left, lexicon)
     with right:

@@ -16,7 +16,7 @@ from analysis.lexicon import edit as lexicon_edit
 from analysis.lexicon.load import lexicon_from_dict, lexicon_to_toml
 from analysis.lexicon.model import Family, Lexicon
 from app import session
-from app.session import LEX, LEXICON_MESSAGES, outcome, say
+from app.session import LEX, LEXICON_MESSAGES, md_escape, outcome, say
 
 
 def _edit(action: Callable[[dict[str, Any]], dict[str, Any]], done: str) -> None:
@@ -295,4 +295,26 @@ def label_forms(lexicon: Lexicon) -> None:
             "Removed {word!r} from the {section} list.",
             section=LEX.word_list,
             word=LEX.word_pick,
+        )
+
+
+def suggestion_forms(lexicon: Lexicon, articles: Any) -> None:
+    """Term families discovered across the session's articles, each accepted into the lexicon with one click."""
+    from analysis.compare.families import accept_suggestion, suggest_families
+
+    suggestions = suggest_families(list(articles), lexicon) if len(articles) >= 2 else ()
+    if not suggestions:
+        st.caption("No suggestions: discovery needs two or more articles that share words for the same things.")
+        return
+    st.caption(
+        "Words the articles use for the same people or events, found without a lexicon. Accept one to add it "
+        "as a family (every term on one pole, 'not sorted yet'), then add poles and move the terms above."
+    )
+    for i, fam in enumerate(suggestions):
+        st.markdown(f"**{md_escape(fam.label)}**: " + ", ".join(md_escape(t) for t in fam.terms))
+        st.button(
+            "Accept into the lexicon",
+            key=f"fl_accept_suggestion_{i}",
+            on_click=_edit,
+            args=(lambda data, fam=fam: accept_suggestion(data, fam), f"Added the family {fam.label!r}."),
         )

@@ -1,0 +1,163 @@
+"""Lexicon fit: an event lexicon is applied to a set of articles only where its actors appear.
+
+**The fit test** (docs/methods/framing.md, "Lexicon fit"): an event lexicon fits a set of articles when
+its actors are named there, through the aliases the analysis itself uses (same case rules, same
+``not_aliases``): at least ``MIN_ACTORS`` distinct actors of the lexicon are named in the set, and at least
+half of the articles name one of them. A lexicon with no actors (``general-news``) has nothing to test and
+always fits; it is the fallback. Of several event lexicons that fit, the one with the most distinct actors
+named wins (then the most mentions, then the name). When none fits, the general measures run alone and
+``choose_lexicon`` says so in a one-line note.
+
+Why actors and not term words: the Syria lexicon's terms ("asylum", "captured", "regime", "extremist") are
+ordinary words of any story; its actors (Assad, HTS, the Kremlin) are what makes an article about that event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Article
+from ..resources import LEXICON_DIR
+from ..text.tokens import tokenize
+from .load import GENERAL_LEXICON, available_lexicons, load_lexicon
+from .model import Lexicon
+
+# Distinct actors of the lexicon that must be named in the set, and the share of articles that must name one.
+MIN_ACTORS = 2
+MIN_ARTICLE_SHARE = 0.5
+
+NOTE_FITS = "The {name} lexicon fits: {actors} named in {named} of {total} article(s)."
+NOTE_NONE = (
+    "No event lexicon fits these articles ({why}): the general measures (sourcing, loaded language, "
+    "transparency, discovered labels) run alone."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How well one lexicon fits a set: the actors named, and in how many articles."""
+
+    name: str
+    fits: bool
+    actors: tuple[str, ...]  # distinct actors named, in the order first met
+    mentions: int
+    articles_naming: int
+    articles: int
+
+    def describe(self) -> str:
+        shown = ", ".join(self.actors[:4]) + (" …" if len(self.actors) > 4 else "")
+        return NOTE_FITS.format(name=self.name, actors=shown, named=self.articles_naming, total=self.articles)
+
+
+def actors_named(lexicon: Lexicon, text: str) -> list[str]:
+    """The actors of ``lexicon`` named in ``text`` (one entry per mention, text order), ``not_aliases`` left out."""
+    compiled = lexicon.compiled
+    if not compiled.actors:
+        return []
+    tokens = tokenize(text)
+    blocked = [(m.start, m.end) for m in compiled.not_aliases.find(tokens)] if compiled.not_aliases else []
+    return [m.payload for m in compiled.actors.find(tokens) if not any(m.start < e and s < m.end for s, e in blocked)]
+
+
+def lexicon_fit(lexicon: Lexicon, articles: Sequence[Article]) -> Fit:
+    """The fit test for one lexicon on a set of articles (see the module docstring)."""
+    if not lexicon.actors:
+        return Fit(lexicon.name, True, (), 0, 0, len(articles))
+    seen: dict[str, None] = {}
+    mentions = naming = 0
+    for article in articles:
+        found = actors_named(lexicon, article.text)
+        mentions += len(found)
+        naming += bool(found)
+        seen.update(dict.fromkeys(found))
+    fits = (
+        bool(articles)
+        and len(seen) >= min(MIN_ACTORS, len(lexicon.actors))
+        and naming >= MIN_ARTICLE_SHARE * len(articles)
+    )
+    return Fit(lexicon.name, fits, tuple(seen), mentions, naming, len(articles))
+
+
+@lru_cache(maxsize=16)
+def _shipped(name: str, stamp: float) -> Lexicon:
+    return load_lexicon(name)
+
+
+def shipped_lexicon(name: str) -> Lexicon:
+    """A shipped lexicon, loaded once per process (and again if its file changes), so its matchers stay compiled."""
+    path = LEXICON_DIR / f"{name}.toml"
+    stamp = path.stat().st_mtime if path.is_file() else 0.0
+    return _shipped(name, stamp)
+
+
+def _as_lexicons(available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None) -> list[Lexicon]:
+    if available is None:
+        available = available_lexicons()
+    if isinstance(available, Mapping):
+        return list(available.values())
+    out = []
+    for item in available:
+        if isinstance(item, Lexicon):
+            out.append(item)
+        elif isinstance(item, Path) or str(item).endswith(".toml"):
+            out.append(load_lexicon(item))
+        else:
+            out.append(shipped_lexicon(str(item)))
+    return out
+
+
+def rank_lexicons(
+    articles: Sequence[Article], available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None
+) -> list[Fit]:
+    """Every event lexicon's fit on ``articles``, best first (general lexicons are left out)."""
+    fits = [lexicon_fit(lex, articles) for lex in _as_lexicons(available) if lex.actors]
+    return sorted(fits, key=lambda f: (not f.fits, -len(f.actors), -f.mentions, f.name))
+
+
+def choose_lexicon(
+    articles: Sequence[Article], available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None
+) -> tuple[str, str]:
+    """The lexicon to apply to ``articles``: ``(name, note)``.
+
+    ``available`` is what may be chosen: lexicon names in data/lexicons, paths, ``Lexicon`` objects, or a
+    mapping name -> Lexicon (default: every shipped lexicon). The best-fitting event lexicon is returned with a
+    note saying which of its actors were named; when none fits, ``general-news`` (or the first general lexicon
+    offered) with a note saying the general measures run alone.
+    """
+    lexicons = _as_lexicons(available)
+    ranked = rank_lexicons(articles, lexicons)
+    if ranked and ranked[0].fits:
+        return ranked[0].name, ranked[0].describe()
+    general = next((lex.name for lex in lexicons if not lex.actors), GENERAL_LEXICON)
+    if not ranked:
+        why = "none is available"
+    else:
+        best = ranked[0]
+        why = (
+            f"{best.name}: none of its actors is named"
+            if not best.actors
+            else f"{best.name}: only {', '.join(best.actors)} named, in {best.articles_naming} of {best.articles}"
+        )
+    return general, NOTE_NONE.format(why=why)
+
+
+def lexicon_for(articles: Sequence[Article]) -> Lexicon:
+    """The shipped lexicon ``choose_lexicon`` picks for ``articles``, loaded (and kept compiled)."""
+    name, _note = choose_lexicon(articles)
+    return shipped_lexicon(name)
+
+
+__all__ = [
+    "MIN_ACTORS",
+    "MIN_ARTICLE_SHARE",
+    "Fit",
+    "actors_named",
+    "choose_lexicon",
+    "lexicon_fit",
+    "lexicon_for",
+    "rank_lexicons",
+    "shipped_lexicon",
+]

@@ -1,0 +1,199 @@
+"""Issue 12, "Any story on day one": lexicon fit, loaded language, discovered labels, suggested families.
+
+Every sentence here is written for these tests (no article is quoted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, analyze, load_lexicon
+from analysis.compare import compare_articles
+from analysis.lexicon.fit import choose_lexicon, lexicon_fit, shipped_lexicon
+from analysis.stages.loaded import adverb_forms, find_loaded, resource_words, vader_valence
+from analysis.text.doc import Doc
+
+
+@pytest.fixture(scope="module")
+def general():
+    return load_lexicon("general-news")
+
+
+def _a(text: str, i: int = 0) -> Article:
+    return Article(id=f"t{i}", text=text)
+
+
+# --- 1. lexicon fit ----------------------------------------------------------------------------------------
+
+SYRIA = "Bashar al-Assad flew to Moscow. The Kremlin said HTS fighters had entered Damascus."
+FLOOD = "Residents of the river town cleared mud as the mayor asked for pumps. Asylum seekers helped too."
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        ([SYRIA], "syria-2024"),
+        ([SYRIA, SYRIA.replace("Moscow", "Russia")], "syria-2024"),
+        ([FLOOD], "general-news"),
+        ([FLOOD, FLOOD], "general-news"),
+        (["Rebels marched on the capital of a country far from Syria."], "general-news"),  # one actor is no fit
+        ([SYRIA, FLOOD, FLOOD], "general-news"),  # fewer than half the articles name its actors
+    ],
+)
+def test_choose_lexicon_by_its_actors(texts, expected):
+    name, note = choose_lexicon([_a(t, i) for i, t in enumerate(texts)], ["syria-2024", "general-news"])
+    assert name == expected
+    assert note and "\n" not in note
+    if expected == "general-news":
+        assert "general measures" in note
+
+
+def test_fit_reports_the_actors_named():
+    fit = lexicon_fit(shipped_lexicon("syria-2024"), [_a(SYRIA)])
+    assert fit.fits and "Bashar al-Assad" in fit.actors and fit.articles_naming == 1
+
+
+def test_analyze_without_a_lexicon_applies_no_unrelated_event_words():
+    report = analyze(
+        _a("Hotels housing asylum seekers were attacked; a video captured the moment police took control.")
+    )
+    assert report.framing.terms == ()
+
+
+# --- 3. loaded language ------------------------------------------------------------------------------------
+
+
+def test_resources_are_read_offline():
+    valence = vader_valence()
+    assert len(valence) > 7000 and valence["chaos"] < -2
+    words = resource_words()
+    assert "sickening" in words and "ruthlessly" in words
+
+
+@pytest.mark.parametrize(
+    ("word", "adverb"), [("ruthless", "ruthlessly"), ("angry", "angrily"), ("tragic", "tragically"), ("idle", "idly")]
+)
+def test_adverb_forms(word, adverb):
+    assert adverb in adverb_forms(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer", "quoted"),
+    [
+        ("A baying mob rampaged through the square.", {"baying", "mob", "rampaged"}, set()),
+        ("The crowd was ruthlessly dispersed.", {"ruthlessly"}, set()),
+        ("Three people were killed and ten injured in the riot.", set(), set()),  # plain words of events
+        ("Peace talks resumed on Monday.", set(), set()),
+        ('"These thugs will face justice," the minister said.', set(), {"thugs"}),  # the speaker's word
+        ('Critics said what the papers call "thugs" were parents.', set(), set()),  # scare quotes: neither
+        ("He was accused of cowardly conduct.", set(), set()),  # a reported accusation
+        ("Hope Not Hate published its report.", set(), set()),  # a name, not a word
+    ],
+)
+def test_loaded_words_and_their_voice(general, text, writer, quoted):
+    report = analyze(_a(text), general)
+    assert {w.span.text.lower() for w in report.framing.loaded} == writer
+    assert {w.span.text.lower() for w in report.framing.loaded_quoted} == quoted
+
+
+def test_loaded_words_feed_the_transparency_signal(general):
+    report = analyze(_a("A frenzied mob stormed the hall. Police restored order."), general)
+    signal = next(s for s in report.transparency.signals if s.name == "loaded_language")
+    assert {e.text for e in signal.evidence} == {w.span.text for w in report.framing.loaded}
+
+
+def test_find_loaded_without_sourcing_keeps_quoted_words_out(general):
+    writer, quoted = find_loaded(Doc(_a('The mayor said the "mob" had gone.')), general)
+    assert writer == () and quoted == ()
+
+
+# --- 2. discovery ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor", "how"),
+    [
+        ("Prime Minister Ada Lovell visited the town.", "Prime Minister", "Ada Lovell", "title"),
+        ("Kremlin spokesman Ivan Petrov declined to comment.", "Kremlin spokesman", "Ivan Petrov", "title"),
+        ("Far-right group Ravenna claimed the march.", "Far-right group", "Ravenna", "premodifier"),
+        ("The march was led by Tom Hale, a former soldier, on Sunday.", "a former soldier", "Tom Hale", "apposition"),
+        ("Mira Ost, who runs the shelter, stayed inside.", "who runs the shelter", "Mira Ost", "relative"),
+        ("Police said Carl Denby was a registered voter.", "a registered voter", "Carl Denby", "predicate"),
+        ("A masked mob gathered by the hotel.", "A masked mob", "A masked mob", "other"),
+        ("Hundreds of rioters threw bottles.", "Hundreds of rioters", "Hundreds of rioters", "other"),
+        ("The sniper, loner Dan Reece, fired twice.", "The sniper", "Dan Reece", "apposition"),
+    ],
+)
+def test_discovered_labels(general, text, label, actor, how):
+    labels = analyze(_a(text), general).framing.actor_labels
+    found = {(a.label, a.actor, a.how) for a in labels if a.discovered}
+    assert (label, actor, how) in found, found
+
+
+def test_discovery_resolves_a_title_to_its_name(general):
+    text = "Prime Minister Ada Lovell spoke first. Later the minister visited the mosque."
+    labels = analyze(_a(text), general).framing.actor_labels
+    assert any(a.label == "the minister" and a.actor == "Ada Lovell" for a in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Geneva, the envoy met both sides.",  # an opening phrase is not an apposition
+        "Footage showed a statue of his father Hafez falling.",  # a relative is not a label
+        '"These thugs must be punished," said Ada Lovell.',  # a quoted label is the speaker's: abstain
+        "Hundreds of thousands of people have died in the war.",  # plain people-words are not labels
+    ],
+)
+def test_discovery_abstains(general, text):
+    labels = analyze(_a(text), general).framing.actor_labels
+    assert not [a for a in labels if a.discovered and a.how in ("apposition", "premodifier", "other")], labels
+
+
+def test_discovered_flag_in_the_json(general):
+    d = analyze(_a("Home Secretary Ada Lovell spoke."), general).to_dict()
+    lab = d["framing"]["actor_labels"][0]
+    assert lab["discovered"] is True and lab["how"] == "title" and lab["voice"] == "writer"
+    assert isinstance(d["framing"]["loaded"], list) and isinstance(d["framing"]["loaded_quoted"], list)
+
+
+# --- 2. suggested families ---------------------------------------------------------------------------------
+
+
+def test_compare_suggests_families_across_a_set(general):
+    arts = [
+        _a("A baying mob gathered near the hotel. Prime Minister Ada Lovell condemned the riots.", 0),
+        _a("Hundreds of protesters marched. The clashes lasted an hour. Lovell, the prime minister, spoke.", 1),
+        _a("The thugs were dispersed. Ms Lovell visited the town after the disorder.", 2),
+    ]
+    d = compare_articles(arts, lexicon=general, claims=False).to_dict()
+    families = {f["id"]: f for f in d["suggested_families"]}
+    heads = {t.rsplit(" ", 1)[-1] for t in families["crowd"]["terms"]}
+    assert {"mob", "protesters", "thugs"} <= heads
+    assert {"riots", "clashes", "disorder"} <= set(families["events"]["terms"])
+    assert all(f["discovered"] and f["evidence"] for f in families.values())
+
+
+def test_one_article_suggests_no_family(general):
+    from analysis.compare.families import suggest_families
+
+    assert suggest_families([_a("A mob and some thugs.")], general) == ()
+
+
+def test_a_suggestion_is_accepted_into_a_lexicon_with_one_call(general):
+    from analysis.compare.families import accept_suggestion, suggest_families
+    from analysis.lexicon import lexicon_from_dict
+
+    arts = [_a("A baying mob gathered. The riots spread.", 0), _a("Hundreds of protesters marched. The clashes.", 1)]
+    crowd = next(f for f in suggest_families(arts, general) if f.id == "crowd")
+    data = accept_suggestion(accept_suggestion(general.data, crowd), crowd)  # twice: the second id is numbered
+    lexicon = lexicon_from_dict(data, "test")
+    assert [f.id for f in lexicon.families] == ["crowd", "crowd_2"]
+    assert {t.pole for t in lexicon.family("crowd").terms} == {"unsorted"}
+    assert lexicon.family("crowd").terms[0].term in crowd.terms
+
+
+def test_shipped_second_event_has_its_own_classroom_text():
+    lexicon = load_lexicon("uk-disorder-2024")
+    assert lexicon.intro and len(lexicon.questions) >= 3 and not lexicon.warnings
+    assert "Assad" not in lexicon.intro + " ".join(lexicon.questions) + lexicon.axis_low + lexicon.axis_high
