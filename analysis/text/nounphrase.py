@@ -92,12 +92,28 @@ class Scanner:
                 return k
         return None
 
+    def _institution_and(self, i: int, lo: int) -> bool:
+        """ "and" inside a body's name: "Ministry of Human Resources and Emiratisation" (a capitalised run on
+        both sides, with "of"/"for" in the run before it)."""
+        toks = self.toks
+        if toks.lows[i] not in ("and", "&") or i - 1 < lo or not self.capitalised(i - 1):
+            return False
+        k = i - 1
+        while k >= lo and (self.capitalised(k) or toks.lows[k] in ("of", "for", "the")):
+            if toks.lows[k] in ("of", "for") and k - 1 >= lo and self.capitalised(k - 1):
+                return True
+            k -= 1
+        return False
+
     def before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``j``, not reaching before token ``lo``."""
         toks = self.toks
         i, start = j - 1, None
         while i >= lo:
             tok = toks[i]
+            if start is not None and start == i + 1 and self.capitalised(start) and self._institution_and(i, lo):
+                i -= 1
+                continue
             if tok.text == ")":
                 k = self._open_parenthesis(i, lo)
                 if k is None:

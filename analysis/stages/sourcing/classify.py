@@ -17,6 +17,13 @@ def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
         depth += (tok.text == "(") - (tok.text == ")")
         if depth == 0 and (ctx.scan.preposition(i) or tok.low == "by"):
             return i
+        if (
+            depth == 0
+            and tok.tag in ("VBN", "VBG")
+            and ctx.toks[i - 1].tag.startswith("NN")
+            and not ctx.scan.capitalised(i)
+        ):
+            return i  # "one person briefed on …", "figures compiled by …": a clause after the noun
     return last
 
 

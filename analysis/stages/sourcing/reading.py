@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import Attribution, Sentence
+from ...text.quotes import QUOTE_MARKS
 from . import claims, cues, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE
@@ -12,6 +13,14 @@ from .vocabulary import DATELINE_RE
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
     claim_span, direct = claim if claim else (None, False)
+    bare_name = source.kind == "named" and not source.role and not source.refers
+    if (
+        bare_name
+        and claim_span is not None
+        and not direct
+        and claim_span.text.split(" ", 1)[0].lower() in ("it", "its")
+    ):
+        source = source._replace(kind="organization")  # "Fine Gael said it was …": a body speaks of itself
     return Attribution(
         kind=source.kind,
         source=source.name,
@@ -85,7 +94,37 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         addressed = cue.name in vocab.addressee and not writer
         if obj is not None and (not addressed or obj.kind == "agency"):  # "told residents": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
+    if not found:
+        label = colon_label(ctx, lo, hi)  # '12:15 Marches Police: "Please avoid the A49."'
+        if label is not None:
+            source, cue, claim = label
+            add(source, cue, claim)
     return inside_final_claims(cut_claims(ctx, shared_claims(ctx, found)))
+
+
+MAX_LABEL_TOKENS = 8
+
+
+def colon_label(ctx: ArticleContext, lo: int, hi: int):
+    """A speaker's name as a label before a colon and a quotation (live blogs, transcripts): the source, the
+    colon as its cue, the quotation as its claim; None if the sentence is not such a label."""
+    toks = ctx.toks
+    for c in range(lo + 1, min(hi - 1, lo + MAX_LABEL_TOKENS + 2)):
+        if toks[c].text != ":" or toks[c - 1].text[:1].isdigit():
+            continue
+        quote = ctx.quote_by_start.get(toks[c + 1].start) if toks[c + 1].text in QUOTE_MARKS else None
+        if quote is None:
+            return None
+        span = ctx.scan.before(c, lo)
+        while span is not None and span[0] < c and toks[span[0]].text[:1].isdigit():
+            span = (span[0] + 1, span[1])  # "12:15 Marches Police": the time is not the speaker
+        if span is None or span[0] >= span[1] or span[0] - lo > 3:
+            return None
+        source = sources.checked(ctx, span, toks[c].start)
+        if source is None or source.kind == "self":
+            return None
+        return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)
+    return None
 
 
 def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:

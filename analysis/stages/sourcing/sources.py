@@ -60,7 +60,8 @@ def person_before(ctx: ArticleContext, lo: int, i: int) -> Source | None:
             continue
         span = ctx.scan.before(k + 1, lo)
         found = classify.classify(ctx, *span, toks[k].end) if span else None
-        if found is not None and found.kind in ("named", "anonymous") and span[1] == k + 1:
+        place = span is not None and span[0] > lo and toks[span[0] - 1].low in ("near", "in", "at", "from", "of")
+        if found is not None and found.kind in ("named", "anonymous") and span[1] == k + 1 and not place:
             return found
     return None
 
@@ -175,7 +176,10 @@ def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int)
             return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
     if first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ"):
         head = ctx.scan.before(first - 2, lo)  # "one person briefed on the investigation said"
-        if head is not None and ctx.vocab.is_person_noun(toks[head[1] - 1].low):
+        last_word = toks[head[1] - 1].low if head is not None else ""
+        if head is not None and (
+            ctx.vocab.is_person_noun(last_word) or ctx.vocab.is_in(last_word, ctx.vocab.anonymous)
+        ):
             return (head[0], span[1])
     return span
 
@@ -308,10 +312,13 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
 
 
 def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
-    """Outlets named together with ``found`` ("according to TASS and RIA Novosti", "Tass and RIA, which
-    reported"): one source each, sharing the cue and the claim."""
-    if found.kind != "agency":
+    """Sources named together with ``found`` ("according to TASS and RIA Novosti", "Tass and RIA, which
+    reported", "Putin and Erdogan said"): one source each, sharing the cue and the claim. Outlets may be listed
+    with commas; other kinds only as a pair joined by "and", and both of the same kind."""
+    if found.kind in ("self", "document"):
         return []
+    if found.kind != "agency":
+        return _pair(ctx, found, lo, hi)
     toks, out = ctx.toks, []
     j = found.last
     while j + 1 < hi and toks[j].low in ("and", ",", "&") and toks[j + 1].low not in ("and", "that", "which"):
@@ -344,3 +351,14 @@ def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
         if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
             return False
     return False
+
+
+def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
+    toks = ctx.toks
+    if found.first - 2 >= lo and toks[found.first - 1].low == "and":
+        prev = ctx.scan.before(found.first - 1, lo)
+        if prev is not None and (prev[0] == lo or toks[prev[0] - 1].text in ",:;("):
+            other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
+            if other is not None and other.kind == found.kind and not other.role_only:
+                return [finished(ctx, other)]
+    return []
