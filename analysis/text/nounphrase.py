@@ -17,6 +17,7 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$", "CD", "PDT"})
 NOUNISH_PREFIXES = ("NN", "JJ", "CD", "VBN", "VBG", "FW")
 MODIFIER_PREFIXES = ("JJ", "RB", "VBN", "VBG")
 MAX_PARENTHESIS_TOKENS = 14
+NAME_LIKE_VERB_TAGS = frozenset({"VB", "VBP", "MD"})
 
 
 def is_word(tok: Tok) -> bool:
@@ -47,12 +48,14 @@ class Scanner:
         lexical: Collection[str],
         particles: Collection[str],
         glue: Collection[int] = (),
+        body_heads: Collection[str] = (),
     ) -> None:
         self.toks = toks
         self.sentence_starts = sentence_starts
         self.lexical = lexical
         self.particles = particles
         self.glue = glue
+        self.body_heads = body_heads
 
     def capitalised(self, i: int) -> bool:
         """A capitalised word that is not just a sentence-initial verb or function word ("However", "Avoid")."""
@@ -61,7 +64,14 @@ class Scanner:
             return False
         if tok.text.isupper() and len(tok.text) > 1:
             return True  # an acronym, even where it looks like a word: "US President"
-        return not (i in self.sentence_starts and tok.tag and not tok.tag.startswith(("NN", "JJ", "CD")))
+        if not (i in self.sentence_starts and tok.tag and not tok.tag.startswith(("NN", "JJ", "CD"))):
+            return True
+        # a first name the tag list calls a verb ("Sue Carver", "Mark Evans", "Will Jones"): a name when a
+        # capitalised noun follows
+        if tok.tag not in NAME_LIKE_VERB_TAGS or i + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[i + 1]
+        return nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.tag.startswith("NN")
 
     def nounish(self, i: int) -> bool:
         tok = self.toks[i]
@@ -92,12 +102,19 @@ class Scanner:
                 return k
         return None
 
-    def _institution_and(self, i: int, lo: int) -> bool:
+    def institution_and(self, i: int, lo: int, end: int | None = None) -> bool:
         """ "and" inside a body's name: "Ministry of Human Resources and Emiratisation" (a capitalised run on
-        both sides, with "of"/"for" in the run before it)."""
+        both sides, with "of"/"for" in the run before it, or a run after it up to ``end`` that ends on a body's
+        head word)."""
         toks = self.toks
         if toks.lows[i] not in ("and", "&") or i - 1 < lo or not self.capitalised(i - 1):
             return False
+        if (
+            end is not None
+            and toks.lows[end - 1] in self.body_heads
+            and all(self.capitalised(m) for m in range(i + 1, end))
+        ):
+            return True  # "The Irish Nurses and Midwives Organisation", "Food and Drug Administration"
         k = i - 1
         while k >= lo and (self.capitalised(k) or toks.lows[k] in ("of", "for", "the")):
             if toks.lows[k] in ("of", "for") and k - 1 >= lo and self.capitalised(k - 1):
@@ -111,7 +128,7 @@ class Scanner:
         i, start = j - 1, None
         while i >= lo:
             tok = toks[i]
-            if start is not None and start == i + 1 and self.capitalised(start) and self._institution_and(i, lo):
+            if start is not None and start == i + 1 and self.capitalised(start) and self.institution_and(i, lo, j):
                 i -= 1
                 continue
             if tok.text == ")":

@@ -186,6 +186,9 @@ def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tup
     toks = ctx.toks
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
+    if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
+        # "described reports that his plane … as disinformation": what was described is the reports
+        return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False
     for k in range(j, min(hi, j + CLAIM_LOOKAHEAD)):
         tok = toks[k]
         if tok.low == "that":
@@ -255,6 +258,14 @@ def claim(
         elif j < hi and ctx.toks[j].tag == "PRP":
             j += 1
     claim = claim_after(ctx, j, hi, sentence)
+    if claim is not None and cue.name in ctx.vocab.writer_contact and not claim[1]:
+        first = ctx.tok_at(claim[0].start) if claim[0] is not None else hi
+        if first < hi and ctx.toks[first].tag.startswith("VB"):
+            return None, False  # "Parents I spoke with … said …": the verb is the contacts', not a claim
+    if claim is not None and claim[0] is not None and cue.only == ("self",) and not claim[1]:
+        first = ctx.tok_at(claim[0].start)
+        if not (ctx.toks[first].text[:1].isdigit() or (first > 0 and ctx.toks[first - 1].low == "that")):
+            return None, False  # "I called an old friend", "I have seen a copy": an act, not a finding
     if claim is not None:
         return claim
     if source is None or cue.name in ctx.vocab.writer_contact:

@@ -68,7 +68,8 @@ def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | No
     start = role_end(ctx, i + 1, head + 1)
     if start > head:
         return None
-    if i >= 1 and ctx.toks[i].low in NAME_JOINERS and ctx.scan.capitalised(i - 1):
+    joined = i >= 1 and ctx.toks[i].low in NAME_JOINERS and ctx.scan.capitalised(i - 1)
+    if joined and (ctx.toks[i].low not in ("and", "&") or ctx.scan.institution_and(i, 0, head + 1)):
         return None  # "Ministry of Human Resources and Emiratisation": the end of a body's name
     return (start, head + 1) if looks_like_person(ctx, start, head + 1) else None
 
@@ -125,7 +126,7 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
     last_word = words[-1].low
     if any(vocab.is_in(last_word, g) for g in (vocab.organizations, vocab.agency_heads, vocab.documents)):
         return False
-    if ctx.metonym_hits.within(first, last) or ctx.agency_hits.within(first, last):
+    if ctx.metonym_hits.within(first, last) or ctx.agency_hits.within(first, last) or ctx.body_hits.within(first, last):
         return False
     for m in ctx.mentions_in(toks[first].start, toks[last - 1].end):
         if vocab.actor_kinds.get(m.actor) not in ("person", None) and m.span.text.lower() in vocab.actor_own_names:
@@ -144,13 +145,19 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
             return inner._replace(name=ctx.bare(first, last), first=first, last=last)
     head_tok = toks[head]
     start = toks[first].start
+    anonymous_marker = ctx.marker_between(start, zone_end)
+    if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
+        return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
     name = name_run(ctx, first, head) or tail_name(ctx, first, last)
     possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
-    anonymous_marker = ctx.marker_between(start, zone_end)
     agencies = ctx.agency_hits.within(first, core_end)
 
     if vocab.is_in(head_tok.low, vocab.documents) or (possessive and vocab.is_in(toks[last - 1].low, vocab.documents)):
         return Source("document", issuer(ctx, first, last, head), "", first, last)
+    lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
+    people = vocab.is_person_noun(head_tok.low) or vocab.is_in(head_tok.low, vocab.anonymous)
+    if not lower_head and head > first and people and head_tok.low.endswith("s") and ctx.scan.capitalised(head - 1):
+        return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     if vocab.is_in(head_tok.low, vocab.anonymous) and name is None:
         return Source("anonymous", ctx.bare(first, last), "", first, last)
     if agencies and not (anonymous_marker and vocab.is_in(head_tok.low, vocab.anonymous)):
@@ -164,7 +171,6 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if name is not None:
         role = role_text(ctx, first, name[0])
         return Source("named", ctx.words(*name), role, first, last)
-    lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
     if (
         lower_head
         and not agencies
@@ -185,14 +191,6 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source(kind, organization_name(ctx, first, last), "", first, last)
     if name is None and head == last - 1 and vocab.is_in(head_tok.low, vocab.roles) and toks[first].low in ARTICLES:
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)  # "the Minister"
-    if (
-        not lower_head
-        and head > first
-        and vocab.is_person_noun(head_tok.low)
-        and head_tok.low.endswith("s")
-        and ctx.scan.capitalised(head - 1)
-    ):
-        return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     nounlike = head_tok.tag[:2] in ("NN", "") or head_tok.low in vocab.lexical
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
@@ -206,8 +204,8 @@ def is_organization(ctx: ArticleContext, first: int, core_end: int, head: int) -
         return True
     if head_tok.text.isupper() and len(head_tok.text) > 1 and head_tok.text.isalpha():
         return True  # an acronym names a body: HTS, SNHR, IISS
-    if ctx.metonym_hits.within(first, core_end):
-        return True
+    if ctx.metonym_hits.within(first, core_end) or ctx.body_hits.within(first, core_end):
+        return True  # "Moscow", "Amnesty International"
     return any(vocab.actor_kinds.get(m.actor) not in ("person", None) for m in ctx.mentions_in(start, end))
 
 

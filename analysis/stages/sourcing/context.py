@@ -106,12 +106,15 @@ class ArticleContext:
         self.sentence_firsts = {self.tok_at(s.start) for s in sentences}
         vocab = self.vocab
         self.cue_hits = Hits(vocab.cue_index.find(self.toks))
+        self.cue_firsts = frozenset(self.cue_hits.firsts)
         self.not_cue_hits = Hits(vocab.not_cue_index.find(self.toks))
         self.marker_hits = Hits(vocab.marker_index.find(self.toks))
         self.agency_hits = Hits(vocab.agency_index.find(self.toks))
         self.metonym_hits = Hits(vocab.metonym_index.find(self.toks))
+        self.body_hits = Hits([m for m in vocab.body_index.find(self.toks) if m.last - m.first > 1])
         self.role_hits = Hits(vocab.role_index.find(self.toks))
         self.adjunct_ends = {m.last: m.first for m in vocab.adjunct_index.find(self.toks)}
+        self.marker_firsts = frozenset(f for f, _, _ in self.marker_hits.found)
         self.markers = [(self.toks[f].start, self.toks[e - 1].end) for f, e, _ in self.marker_hits.found]
         # markers that end in a preposition ("close to", "familiar with") join a noun phrase like one
         glue = {
@@ -126,6 +129,7 @@ class ArticleContext:
             lexical=self.vocab.lexical,
             particles=self.vocab.particles,
             glue=glue,
+            body_heads=self.vocab.organizations,
         )
         self.own = own_outlet(doc, self.agency_hits)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)

@@ -27,9 +27,11 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
 
 def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueHit]:
     blocked = [(f, e) for f, e, _ in ctx.not_cue_hits.within(lo, hi) + ctx.marker_hits.within(lo, hi)]
-    out = []
+    out: list[CueHit] = []
     for first, last, cue in ctx.cue_hits.within(lo, hi):
         start = ctx.offsets[first]
+        if out and out[-1].last == first and ctx.toks[first].tag.startswith("NN"):
+            continue  # "described reports that …", "denied claims": the object of a cue, a noun
         if ctx.inside_quote(start) or any(first < e and f < last for f, e in blocked):
             continue
         if ctx.text[start].isupper() and first != lo:

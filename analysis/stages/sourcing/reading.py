@@ -13,14 +13,8 @@ from .vocabulary import DATELINE_RE
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
     claim_span, direct = claim if claim else (None, False)
-    bare_name = source.kind == "named" and not source.role and not source.refers
-    if (
-        bare_name
-        and claim_span is not None
-        and not direct
-        and claim_span.text.split(" ", 1)[0].lower() in ("it", "its")
-    ):
-        source = source._replace(kind="organization")  # "Fine Gael said it was …": a body speaks of itself
+    if _speaks_of_itself(source, claim_span, direct):
+        source = source._replace(kind="organization")
     return Attribution(
         kind=source.kind,
         source=source.name,
@@ -34,6 +28,16 @@ def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentenc
         role=source.role,
         refers_to=source.name if source.refers else "",
     )
+
+
+def _speaks_of_itself(source: Source, claim_span, direct: bool) -> bool:
+    """A bare capitalised name that says "its …" ("Fine Gael said its candidates …"), or a one-word name
+    that says "it …" ("Qarmet said it would …"), is a body speaking of itself; "Grant Shapps said it was a
+    disgrace" stays a person."""
+    if source.kind != "named" or source.role or source.refers or claim_span is None or direct:
+        return False
+    first = claim_span.text.split(" ", 1)[0].lower()
+    return first == "its" or (first == "it" and " " not in source.name)
 
 
 def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
@@ -51,6 +55,12 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 add(other, cue, claim, together=False)
         at = attribution(ctx, source, cue, claim, sentence)
         same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
+        weak = vocab.writer_contact | vocab.citing
+        contacted = [a for a in same_span if a.cue in weak and cue.name not in weak]
+        for a in contacted:  # "Parents I spoke with … said", "X, citing Y, said": what X said, once
+            found.remove(a)
+            ctx.history.remove(a)
+            same_span.remove(a)
         second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
         if not same_span or (second_statement and at.claim is not None):
             found.append(at)
@@ -99,7 +109,17 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         if label is not None:
             source, cue, claim = label
             add(source, cue, claim)
-    return inside_final_claims(cut_claims(ctx, shared_claims(ctx, found)))
+    return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
+
+
+def inside_sources(found: list[Attribution]) -> list[Attribution]:
+    """Drop attributions whose cue lies inside another's source ("Parents who spoke at the meeting said …":
+    "spoke" describes the parents who said it)."""
+    return [
+        a
+        for a in found
+        if not any(b is not a and b.span.start <= a.cue_span.start and a.cue_span.end <= b.span.end for b in found)
+    ]
 
 
 MAX_LABEL_TOKENS = 8
@@ -135,16 +155,19 @@ def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:
 def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: Source | None) -> bool:
     """A cue inside the reported (not quoted) claim of an attribution found before it in the sentence; not one
     whose speaker is set off by a comma ("…, the agency reported"), which frames the whole sentence."""
-    if subject is not None and subject.first > 0 and ctx.toks[subject.first - 1].text == ",":
-        return False
     start = ctx.toks[cue.first].start
-    return any(
-        a.claim is not None
+    inside = [
+        a
+        for a in found
+        if a.claim is not None
         and not a.direct_quote
         and a.claim.start < start < a.claim.end
         and a.cue not in ctx.vocab.citing
-        for a in found
-    )
+    ]
+    if subject is not None and subject.first > 0 and ctx.toks[subject.first - 1].text == ",":
+        # "…, the agency reported" frames the whole sentence; "X said A and stressed B" is still X's one claim
+        return any(a.span.start == ctx.toks[subject.first].start for a in inside)
+    return bool(inside)
 
 
 def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
@@ -172,7 +195,7 @@ def shared_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attribu
     vocab = ctx.vocab
     out = []
     for at in found:
-        if at.claim is None and at.cue in vocab.shares_claim:
+        if at.claim is None and at.cue in vocab.shares_claim and at.kind != "self":
             near = [o for o in found if o.claim is not None and o is not at]
             if near:
                 other = min(near, key=lambda o: abs(o.span.start - at.span.start))

@@ -48,11 +48,11 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         # "the agency": the news agency named before if there is one, else the body ("the Environment Agency")
         antecedent = last_of(ctx, ("agency",)) or last_of(ctx, ("organization",), "agency")
     elif found.kind == "organization":
-        antecedent = (
-            last_of(ctx, ("organization",), head_tok.low)
-            or last_of(ctx, ("document",), head_tok.low)
-            or last_of(ctx, ("organization",))
-        )
+        antecedent = last_of(ctx, ("organization",), head_tok.low)
+        issued = None if antecedent is not None else last_of(ctx, ("document",), head_tok.low)
+        if issued is not None:  # "the district" after "the district's report": the body that issued it
+            return Source("organization", issued.source, "", found.first, found.last, refers=True)
+        antecedent = antecedent or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
         # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
         antecedent = last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last)) or last_of(

@@ -122,6 +122,9 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     k = skip_back(ctx, cue.first - 1, lo)
     if k < lo:
         return None, False
+    relative = restrictive_relative(ctx, k, lo, toks[cue.first].start)
+    if relative is not None:
+        return relative, False
     tok = toks[k]
     if (tok.low in BE_FORMS or tok.low == "as") and cue.name not in ctx.vocab.citing:
         agent = passive_agent(ctx, cue, hi)
@@ -151,6 +154,29 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         if named is not None:
             return named._replace(role=ctx.words(*span)), False
     return finished(ctx, found), False
+
+
+def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) -> Source | None:
+    """'Parents who spoke at Tuesday's meeting said': the people before "who", the clause kept in the span;
+    'Parents I spoke with … said': the people the writer spoke with."""
+    toks = ctx.toks
+    for w in range(k, max(lo, k - MAX_ROLE_TOKENS) - 1, -1):
+        tok = toks[w]
+        if tok.text in ",;:()" or tok.text in QUOTE_MARKS or tok.low in ("that", "which"):
+            return None
+        contact = (
+            w < k and tok.text in ("I", "we") and toks[w + 1].tag.startswith("VB")
+        )  # "Parents I spoke with … said"
+        if tok.low != "who" and not contact:
+            continue
+        head = ctx.scan.before(w, lo)
+        if head is None or head[1] != w or (w < k and not ctx.clean_left(head[0], lo)):
+            return None  # "I spoke to a nurse who said …" needs no clean start; a longer clause does
+        found = classified(ctx, head, zone_end)
+        if found is None or found.kind not in ("anonymous", "named"):
+            return None
+        return finished(ctx, found if contact or w == k else found._replace(last=k + 1))
+    return None
 
 
 def document_by(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -199,16 +225,28 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     span = ctx.scan.after(cue.last, hi)
     if span is None:
         return None
+    while span[1] - span[0] > 1 and ctx.toks[span[1] - 1].low in ctx.vocab.time_words:
+        span = (span[0], span[1] - 1)  # "…, said the Network today."
     quoted = ctx.toks[cue.first - 1].text in QUOTE_MARKS
     follows = ctx.toks[span[1]] if span[1] < hi else None
     relative = follows is not None and follows.low in ("who", "whose")  # "…, said a junior who asked …"
-    if not quoted and follows is not None and follows.text not in "," + CLAUSE_END and not relative:
+    marker = span[1] in ctx.marker_firsts  # "…, said a BMC official on condition of anonymity"
+    marker = marker or _time_then_end(ctx, span[1], hi)  # "…, said the Levant Rights Network today."
+    if not quoted and follows is not None and follows.text not in "," + CLAUSE_END and not (relative or marker):
         return None  # "…, said Washington was reviewing": Washington is what was said, not who
     found = checked(ctx, span, clause_end(ctx, span[1], hi))
     if found is None:
         return None
     role = appositive_role(ctx, span[1], hi)
     return found._replace(role=role) if role and found.kind == "named" and not found.role else found
+
+
+def _time_then_end(ctx: ArticleContext, i: int, hi: int) -> bool:
+    """A time phrase that ends the clause at token ``i`` ("today.", "on Monday,")."""
+    k = i
+    while k < hi and (ctx.toks[k].low in ctx.vocab.time_words or ctx.toks[k].low in TIME_GLUE - {","}):
+        k += 1
+    return k > i and ctx.toks[k - 1].low in ctx.vocab.time_words and (k >= hi or ctx.toks[k].text in "," + CLAUSE_END)
 
 
 def clause_end(ctx: ArticleContext, i: int, hi: int) -> int:
@@ -246,19 +284,30 @@ def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -
 def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
     """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
     toks = ctx.toks
-    m = comma - 1
-    while m >= lo and comma - m <= MAX_APPOSITION_TOKENS and toks[m].text != ",":
-        if toks[m].text in QUOTE_MARKS:
-            return None
-        m -= 1
-    if m < lo or toks[m].text != ",":
-        return None
+    m = _comma_before(ctx, comma, lo)
+    # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
+    skipped = False
+    while m is not None and (toks[m + 1].low in ("who", "whose") or (m + 2 == comma and toks[m + 1].text.isdigit())):
+        comma, m, skipped = m, _comma_before(ctx, m, lo), True
+    if m is None:
+        span = ctx.scan.before(comma, lo) if skipped else None
+        return checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
     src0 = classified(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
     span1 = ctx.scan.after(m + 1, comma)
     src1 = classified(ctx, span1, zone_end) if span1 else None
     return finished(ctx, _apposition_choice(ctx, src0, src1, span0, span1, m, comma))
+
+
+def _comma_before(ctx: ArticleContext, comma: int, lo: int) -> int | None:
+    """The comma that opens the stretch ending at ``comma`` (None past a quote or too far back)."""
+    m = comma - 1
+    while m >= lo and comma - m <= MAX_APPOSITION_TOKENS and ctx.toks[m].text != ",":
+        if ctx.toks[m].text in QUOTE_MARKS:
+            return None
+        m -= 1
+    return m if m >= lo and ctx.toks[m].text == "," else None
 
 
 def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Source | None:
@@ -274,9 +323,11 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     described = src0 is None or src0.role_only or src0.kind == "anonymous"  # "The cabinet member for highways, X,"
     if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and described:
         return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
-    if src0 is not None:
-        return src0
-    return None
+    own_name = src1 is not None and src1.kind in ("organization", "agency") and span1 == (m + 1, comma)
+    described_body = src0 is None or (src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1))
+    if own_name and described_body:
+        return src1  # "…, Turkey's disaster and emergency agency, AFAD, said": the body's own name
+    return src0
 
 
 def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
@@ -345,7 +396,8 @@ QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "wher
 def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
     """The writer asked someone a question ("I asked X whether …", "I asked X three times which …")."""
     toks = ctx.toks
-    for k in range(obj.last, min(hi, obj.last + 5)):
+    reach = 9 if obj.last < hi and toks[obj.last].low in ("i", "we", "who") else 5  # "X I used to know in Y whether"
+    for k in range(obj.last, min(hi, obj.last + reach)):
         if toks[k].low in QUESTION_WORDS:
             return True
         if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
@@ -359,6 +411,15 @@ def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
         prev = ctx.scan.before(found.first - 1, lo)
         if prev is not None and (prev[0] == lo or toks[prev[0] - 1].text in ",:;("):
             other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
-            if other is not None and other.kind == found.kind and not other.role_only:
+            if other is not None and other.kind == found.kind and not other.role_only and _body_alone(ctx, other):
                 return [finished(ctx, other)]
     return []
+
+
+def _body_alone(ctx: ArticleContext, other: Source) -> bool:
+    """A body named before "and" stands on its own when its own head says so ("the Red Cross and …"); "The
+    Irish Nurses and Midwives Organisation" is one name."""
+    if other.kind != "organization":
+        return True
+    core_end = classify.core_end_of(ctx, other.first, other.last)
+    return classify.is_organization(ctx, other.first, core_end, classify.head_of(ctx, other.first, core_end))

@@ -73,6 +73,7 @@ class Vocabulary:
     agency_index: PhraseIndex[Agency]
     role_index: PhraseIndex[str]
     metonym_index: PhraseIndex[str]
+    body_index: PhraseIndex[str]  # the organisation heads of more than one word ("Amnesty International")
     marker_index: PhraseIndex[str]
     not_cue_index: PhraseIndex[str]
     adjunct_index: PhraseIndex[str]
@@ -120,6 +121,7 @@ class Vocabulary:
             agency_index=lexicon.compiled.agencies,
             role_index=lexicon.compiled.source_words("roles"),
             metonym_index=lexicon.compiled.source_words("metonyms"),
+            body_index=lexicon.compiled.source_words("organization_heads"),
             marker_index=lexicon.compiled.source_words("anonymous_markers"),
             not_cue_index=lexicon.compiled.source_words("not_cues"),
             adjunct_index=lexicon.compiled.source_words("adjuncts"),
