@@ -43,8 +43,8 @@ def test_every_layer_gives_marks_with_a_tag_and_a_title():
     assert [m.layer for m in marks] == ["boilerplate", "terms", "labels", "sources", "sources", "verbs"]
     assert {m.layer for m in marks} == set(LAYERS)
     verb = next(m for m in marks if m.layer == "verbs")
-    assert (verb.span.text, verb.kind, verb.tag) == ("claimed", "loaded", "loaded"), "only the loaded cue is a mark"
-    assert next(m for m in marks if m.layer == "terms").tag == "−1"
+    assert (verb.span.text, verb.kind, verb.tag) == ("claimed", "loaded", "loaded verb"), "only the loaded cue is a mark"
+    assert next(m for m in marks if m.layer == "terms").tag == "◀"
     assert all(m.title for m in marks) and all(m.tag for m in marks if m.layer != "boilerplate")
     assert [m.layer for m in report_marks(report, ("sources", "verbs"))] == ["sources", "sources", "verbs"]
 
@@ -88,10 +88,10 @@ def test_the_charts_take_their_colours_from_the_palette():
     reports = list(case_reports()[:3])
     sourcing = figures.sourcing_figure(reports)
     for trace in sourcing.data:
-        look = source_look(trace.name)
+        look = source_look(trace.legendgroup)
         assert (trace.marker.color, trace.marker.pattern.shape) == (look.colour, look.pattern)
     arc = figures.sentiment_arc_figure(reports)
     assert [t.line.color for t in arc.data] == [article_colour(i) for i in range(len(arc.data))]
     grid = figures.family_figure(reports)
     assert [tuple(c) for c in grid.data[0].colorscale] == [tuple(c) for c in POLE_SCALE]
-    assert set(SOURCE_LOOKS) >= {t.name for t in sourcing.data}
+    assert set(SOURCE_LOOKS) >= {t.legendgroup for t in sourcing.data}

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from analysis.export.glance import cut
 from app import cache
 from app.context import Context
 from app.pages.common import limit_note
@@ -20,7 +21,6 @@ from app.session import md_escape
 
 SIMILARITY_GRID_MAX = 30  # above this many articles, nearest neighbours are listed instead of a heatmap
 MAX_CLAIMS = 25
-CONTEXT_HEIGHT = 400
 
 
 def _wording(comp, labels: Mapping[str, str]) -> None:
@@ -43,7 +43,7 @@ def _wording(comp, labels: Mapping[str, str]) -> None:
 
 
 def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:
-    st.subheader("Words each article uses far more than the others")
+    st.header("Words each article uses far more than the others")
     chosen = st.selectbox("Article", list(comp.ids), format_func=labels.__getitem__, key="fl_compare_article")
     terms = comp.distinctive.get(chosen, ())
     fig_col, words_col = st.columns([3, 2])
@@ -54,12 +54,12 @@ def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:
             word = st.selectbox("Open a word in its sentences", [t.term for t in terms], key="fl_compare_word")
             term = next(t for t in terms if t.term == word)
             items = by_sentence(ctx.by_id[chosen], term.spans)
-            with st.container(height=CONTEXT_HEIGHT, border=True, key="fl_word_context"):
+            with st.container(border=True, key="fl_word_context"):  # no fixed height: keyboard users read it all
                 st.html(evidence_html(ctx.by_id[chosen], items))
 
 
 def _claims(comp, ctx: Context, labels: Mapping[str, str]) -> None:
-    st.subheader("Facts: who reports what")
+    st.header("Facts: who reports what")
     claims = telling_claims(comp.claims, limit=MAX_CLAIMS)
     if not claims:
         st.caption("No shared facts were found.")
@@ -68,7 +68,7 @@ def _claims(comp, ctx: Context, labels: Mapping[str, str]) -> None:
     pick = st.selectbox(
         "Read the sentences behind a fact",
         range(len(claims)),
-        format_func=lambda k: claims[k].summary[:150],
+        format_func=lambda k: cut(claims[k].summary, 150),
         key="fl_claim_pick",
     )
     claim = claims[pick]
@@ -93,8 +93,13 @@ def render(ctx: Context) -> None:
         st.warning("These articles cannot be compared: " + md_escape(err))
         return
     labels = dict(zip(comp.ids, article_labels([ctx.by_id[i] for i in comp.ids]), strict=True))
+    st.caption(
+        f"Compare looks at all {len(comp.ids)} loaded articles at once, not only the ones chosen for Side by side "
+        "and Charts: how alike their wording is only means something against the whole set."
+    )
     for note in comp.notes:
         st.caption(md_escape(note))
+    st.header("How alike the wording is")
     _wording(comp, labels)
     limit_note(ctx.classroom, "compare")
     _distinctive(comp, ctx, labels)

@@ -27,11 +27,11 @@ def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) 
         colorscale="Blues",
         zmin=0,
         zmax=1,
-        colorbar={"title": "shared<br>wording"},
+        colorbar={"title": "▲ more<br>shared", "tickvals": [0, 0.5, 1], "ticktext": ["none", "half", "all"]},
         xgap=2,
         ygap=2,
     )
-    title = "How much wording each pair shares (1 = the same words)"
+    title = "How much wording each pair shares (darker = more shared words)"
     return figure([heatmap], title, height=200 + 40 * len(labels), yaxis={"autorange": "reversed"})
 
 
@@ -85,12 +85,14 @@ def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
         orientation="h",
         marker={"color": ARTICLE_COLOURS[0]},
         customdata=[t.count for t in terms],
-        hovertemplate="%{y}: used %{customdata} times, z = %{x:.2f}<extra></extra>",
+        hovertemplate="%{y}: used %{customdata} times<extra></extra>",
     )
     return figure(
         [bars],
         title,
         height=160 + 24 * len(terms),
         yaxis={"autorange": "reversed"},
-        xaxis={"title": {"text": "how unusual (z-score; 1.96 and above stands out)"}},
+        shapes=[{"type": "line", "x0": 1.96, "x1": 1.96, "y0": 0, "y1": 1, "yref": "y domain",
+                 "line": {"color": "#767676", "dash": "dot", "width": 1}}],
+        xaxis={"title": {"text": "▶ more unusual for this article (past the dotted line: clearly stands out)"}},
     )
