@@ -19,7 +19,7 @@ from typing import Any
 from ..model import ArticleReport
 from .glance import GLANCE_CSS, differences, glance_html, kind_count, word_rows
 from .glance import legend_html as glance_key
-from .marks import report_marks
+from .marks import pole_label, report_marks
 from .marks_html import legend_html, marked_html
 from .plain import TRUST_CAUTION, signal_direction
 from .svg_charts import report_charts
@@ -172,14 +172,16 @@ def _article_section(index: int, r: ArticleReport, lexicon: Any = None) -> str:
     parts = [f'<section id="article-{index}"><h2>{_esc(a.title or a.id)}</h2>', f'<p class="meta">{meta}</p>']
     parts += [f'<p class="warn">{_esc(w)}</p>' for w in r.warnings]
     fam_rows = [
-        f"<tr><td>{_esc(f.label)}</td><td>{_esc(', '.join(f'{k}: {v}' for k, v in f.counts.items() if v))}</td>"
+        f"<tr><td>{_esc(f.label)}</td>"
+        f"<td>{_esc(', '.join(f'{pole_label(lexicon, f.family, k) or k}: {v}' for k, v in f.counts.items() if v))}</td>"
         f"<td>{_esc(_num(f.position))}</td><td>{_esc(', '.join(f.terms))}</td></tr>"
         for f in r.framing.families
         if any(f.counts.values())
     ]
     if fam_rows:
         parts.append(
-            "<h3>Word choices</h3><table><tr><th>Family</th><th>Counts by pole</th><th>Position</th><th>Terms used</th></tr>"
+            "<h3>Word choices</h3><table><tr><th>What is named</th><th>Which way, how often</th>"
+            "<th>Position (−1 … +1)</th><th>Words used</th></tr>"
             + "".join(fam_rows)
             + "</table>"
         )

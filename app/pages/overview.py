@@ -9,14 +9,25 @@ from analysis.export.plain import SHORT_CAUTION, TRUST_CAUTION
 from app import cache, drawn, link
 from app.context import Context
 from app.pages.common import limit_note, scores
+from app.render.classroom import glossary_for
 from app.render.selection import article_labels
 from app.render.tables import overview_rows
 from app.session import WHY_KEY, md_escape
 
 
+def md_escape_keep_bold(text: str) -> str:
+    """Glossary text for a help tooltip: escaped, with FrameLens's own **term** markers kept bold."""
+    return md_escape(text).replace("\\*\\*", "**")
+
+
 def _story(ctx: Context) -> None:
     n = len(ctx.reports)
-    st.header(f"{n} article{'s' * (n != 1)}, {'one story' if n != 1 else 'its words'}: the words each one chose")
+    terms = ("Framing", "Term family", "Label", "Attribution", "Anonymous source")
+    hint = "\n\n".join(f"**{t}**: {glossary_for(ctx.classroom, t)}" for t in terms if glossary_for(ctx.classroom, t))
+    st.header(
+        f"{n} article{'s' * (n != 1)}, {'one story' if n != 1 else 'its words'}: the words each one chose",
+        help=md_escape_keep_bold(hint),
+    )
     said, first, rest = drawn.glance(ctx.reports, ctx.fixes, ctx.toml_text)
     if said:
         st.html(said)
@@ -27,7 +38,8 @@ def _story(ctx: Context) -> None:
             st.html(rest)
     st.caption(
         "Each row is something the articles could name in several ways; each chip is a word one article chose "
-        "(×2: used twice). Hover a word for its sentence, or open Side by side to read it in the text."
+        "(×2: used twice). On a computer, hover a word for its sentence; or open Side by side to read every "
+        "word in its text."
     )
 
 
@@ -39,7 +51,9 @@ def _table(ctx: Context) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "Framing position": number(format="%+.2f", help=scale),
+            "Framing position": number(
+                format="%+.2f", help=scale + "\n\n" + md_escape(glossary_for(ctx.classroom, "Framing position"))
+            ),
             "Polarity": number(format="%+.2f", help="Sentiment of the words, −1 negative … +1 positive"),
             "Subjectivity": number(format="%.2f", help="0 factual-sounding words … 1 opinion-sounding words"),
             "Transparency": st.column_config.ProgressColumn(

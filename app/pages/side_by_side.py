@@ -13,6 +13,7 @@ from app import exports, session
 from app.context import Context
 from app.pages.common import scores
 from app.pages.corrections import FOUND_MESSAGES, render_corrections
+from app.render.classroom import glossary_for
 from app.render.highlight import article_html
 from app.session import LAYERS_KEY, md_escape
 
@@ -33,6 +34,12 @@ def render(ctx: Context) -> None:
         default=list(LAYER_NAMES),
         format_func=LAYER_NAMES.__getitem__,
         key=LAYERS_KEY,
+        help=md_escape(
+            " ".join(
+                f"{t}: {glossary_for(ctx.classroom, t)}"
+                for t in ("Term family", "Label", "Attribution", "Verb of saying", "Boilerplate")
+            )
+        ),
     )
     st.html(legend_html(axis_low=ctx.lexicon.axis_low, axis_high=ctx.lexicon.axis_high))
     session.show(FOUND_MESSAGES)

@@ -26,7 +26,7 @@ from analysis.export.palette import (
 from analysis.export.plain import signal_direction
 from analysis.lexicon.model import Lexicon
 from analysis.model import SOURCE_KINDS, ArticleReport
-from app.render.plot import MAX_NAMED, TEXT_POSITIONS, crowd, empty, esc, figure, hline, wrap
+from app.render.plot import MAX_NAMED, TEXT_POSITIONS, crowd, empty, esc, figure, hline, vline, wrap
 from app.render.selection import article_labels
 
 Slots = Sequence[int] | None
@@ -36,14 +36,13 @@ def _slots(reports: Sequence[ArticleReport], slots: Slots) -> list[int]:
     return list(slots) if slots is not None else list(range(len(reports)))
 
 
-def missing_note(names: Sequence[str], what: str) -> dict[str, object]:
-    """A line under the plot naming the articles left out because they have no data (never drawn as zero)."""
-    text = f"Not drawn — {what}: " + ", ".join(esc(n) for n in names)
-    return {"text": wrap(text, width=90, limit=400), "showarrow": False, "xref": "paper", "yref": "paper",
-            "x": 0, "y": -0.32, "xanchor": "left", "yanchor": "top", "align": "left", "font": {"size": 12}}
+def missing_note(names: Sequence[str], what: str) -> str:
+    """A line under the title naming the articles left out because they have no data (never drawn as zero)."""
+    if not names:
+        return ""
+    return "<br><sup>" + wrap(f"Not drawn — {what}: " + ", ".join(names), width=70, limit=300) + "</sup>"
 
 TOP_AXIS_MARGIN = 100
-LEGEND_GAP_PX = 70  # room for the title above article names on a top axis
 
 
 def _map_hover(r: ArticleReport, label: str) -> str:
@@ -91,11 +90,10 @@ def overview_map(
                     hovertemplate=_map_hover(r, label) + "<extra></extra>",
                 )
             )
-    notes = [missing_note(unplaced, "no framing words, so no position")] if unplaced else []
     return figure(
         traces,
         title,
-        annotations=notes,
+        title_suffix=missing_note(unplaced, "no framing words, so no position"),
         xaxis={
             "range": [-1.15, 1.15],
             "zeroline": True,
@@ -219,9 +217,9 @@ def sentiment_arc_figure(reports: Sequence[ArticleReport], slots: Slots = None) 
         return empty("Sentiment along each article", "scored sentences")
     return figure(
         traces,
-        "Sentiment sentence by sentence (hover to read the sentence)",
+        "Sentiment, sentence by sentence",
         shapes=[hline(0, {"color": "#767676", "width": 1, "dash": "dot"})],
-        annotations=[missing_note(unscored, "no scored sentences")] if unscored else [],
+        title_suffix=missing_note(unscored, "no scored sentences"),
         xaxis={"title": {"text": "how far through the article ▶ (start 0 % … end 100 %)"}, "range": [-2, 102]},
         yaxis={
             "title": {"text": "▲ more positive words (−1 … +1)"},
@@ -245,27 +243,29 @@ def actor_sentiment_figure(reports: Sequence[ArticleReport], slots: Slots = None
         by_actor = {a.actor: a for a in r.sentiment.actors}
         traces.append(
             go.Bar(
-                x=[esc(a) for a in actors],
-                y=[by_actor[a].polarity if a in by_actor else None for a in actors],
+                y=[esc(a) for a in actors],
+                x=[by_actor[a].polarity if a in by_actor else None for a in actors],
+                orientation="h",
                 name=esc(label),
                 marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
                 customdata=[by_actor[a].mentions if a in by_actor else 0 for a in actors],
-                hovertemplate=f"<b>{esc(label)}</b><br>%{{x}}: polarity %{{y:+.2f}} (−1 … +1)<br>"
+                hovertemplate=f"<b>{esc(label)}</b><br>%{{y}}: polarity %{{x:+.2f}} (−1 … +1)<br>"
                 "%{customdata} sentences name this actor<extra></extra>",
             )
         )
     return figure(
         traces,
         "Sentiment toward each actor",
-        shapes=[hline(0, {"color": "#767676", "width": 1})],
+        height=140 + 34 * len(actors) * max(1, len(reports)),
+        shapes=[vline(0, {"color": "#767676", "width": 1})],
         barmode="group",
-        yaxis={
-            "title": {"text": "▲ more positive words around the name"},
+        xaxis={
+            "title": {"text": "more positive words around the name ▶ (no bar: not named)"},
             "range": [-1, 1],
             "tickvals": [-1, -0.5, 0, 0.5, 1],
-            "ticktext": ["−1 negative", "−0.5", "0", "+0.5", "+1 positive"],
+            "ticktext": ["−1", "−0.5", "0", "+0.5", "+1"],
         },
-        xaxis={"title": {"text": "no bar: the article does not name that actor"}},
+        yaxis={"autorange": "reversed"},
     )
 
 
@@ -312,7 +312,7 @@ def transparency_figure(reports: Sequence[ArticleReport], slots: Slots = None) -
     signals = list(dict.fromkeys((s.name, s.label) for r in reports for s in r.transparency.signals))
     if not signals:
         return empty("Transparency, signal by signal", "transparency signals")
-    names = [f"{esc(lab)}<br><sup>{esc(signal_direction(name))}</sup>" for name, lab in signals]
+    names = [f"{esc(lab)}<br>({esc(signal_direction(name))})" for name, lab in signals]
     traces = []
     for i, r, label in zip(_slots(reports, slots), reports, article_labels(reports), strict=True):
         by_name = {s.name: s for s in r.transparency.signals}
@@ -336,7 +336,6 @@ def transparency_figure(reports: Sequence[ArticleReport], slots: Slots = None) -
         traces,
         "Transparency, signal by signal",
         height=height,
-        legend={"y": -LEGEND_GAP_PX / height},  # just under the axis, however tall
         barmode="group",
         xaxis={"title": {"text": "score ▶ 1 = the better end (each row says what 1 means)"}, "range": [0, 1.05]},
         yaxis={"autorange": "reversed"},
