@@ -156,3 +156,31 @@ def test_the_landing_page_shows_every_articles_word_choices_on_the_first_two_scr
         assert sentences and all("writes" in s or "sources" in s for s in sentences), sentences
     finally:
         context.close()
+
+
+def test_friction_fixes_in_the_browser(browser, streamlit_server):
+    """The Articles tabs stay open when a message appears; the picker has no "Select all"; removing every
+    article asks first; one of two chosen articles can be removed without the default pair coming back."""
+    from tests.e2e.pages import ALERT, choose_view, keyed, open_session, selected_labels, selector
+
+    context, page = open_session(browser, streamlit_server, width=1366, height=768)
+    try:
+        choose_view(page, "Articles")
+        page.get_by_role("tab", name="Upload files").click()
+        rerun(page, page.get_by_role("button", name="Add the chosen files").click, ALERT, "Choose one or more files")
+        assert page.get_by_role("tab", name="Upload files").get_attribute("aria-selected") == "true", "the tab stayed"
+        assert page.get_by_role("button", name="Add the chosen files").is_visible()
+        rerun(page, keyed(page, "fl_remove_all").locator("button").click, ALERT, "Remove all")
+        assert page.get_by_role("button", name="Yes, remove them all").is_visible(), "it asks first"
+        rerun(page, page.get_by_role("button", name="Keep them").click, '[data-testid="stMarkdownContainer"]', "loaded")
+        choose_view(page, "Side by side")
+        selector(page).locator("input").click()
+        assert "Select all" not in page.get_by_role("option").all_inner_texts()
+        page.keyboard.press("Escape")
+        before = selected_labels(page)
+        assert len(before) == 2
+        remove = selector(page).locator("[data-tag]").first.locator('[role="presentation"], svg').first
+        rerun(page, remove.click, '[data-testid="stCaptionContainer"]', "add another")
+        assert selected_labels(page) == before[1:], "the other article stays chosen"
+    finally:
+        context.close()
