@@ -18,6 +18,7 @@ from analysis.io.files import MAX_ARTICLE_CHARS
 from analysis.model import Article
 from app import exports, session
 from app.context import Context
+from app.pages.common import scroll_cue
 from app.render.tables import article_rows
 from app.session import ARTICLE_MESSAGES, LIST_PAGE_KEY, PASTE, URLS_KEY, md_escape, outcome, say
 
@@ -269,3 +270,4 @@ def render_manager() -> None:
 def render(ctx: Context) -> None:
     render_manager()
     st.dataframe(article_rows(ctx.reports), hide_index=True, width="stretch", key="fl_articles_table")
+    scroll_cue()

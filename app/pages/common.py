@@ -19,6 +19,13 @@ from app.render.highlight import (
 )
 from app.session import md_escape
 
+SCROLL_CUE = '<p class="fl-scroll-cue">This table scrolls sideways: swipe or scroll it to see every column.</p>'
+
+
+def scroll_cue() -> None:
+    """A visible hint under a wide table, on screens too narrow to show all of it (the stylesheet hides it on wide ones)."""
+    st.html(SCROLL_CUE)
+
 
 def intro(classroom: Classroom, view: str) -> None:
     """The plain-language explanation a view opens with (data/classroom.toml)."""

@@ -12,7 +12,7 @@ import streamlit as st
 from analysis.export.glance import cut
 from app import cache
 from app.context import Context
-from app.pages.common import limit_note
+from app.pages.common import limit_note, scroll_cue
 from app.render.compare_figures import distinctive_figure, map_figure, similarity_figure
 from app.render.highlight import Evidence, by_sentence, evidence_html
 from app.render.selection import article_labels
@@ -65,6 +65,7 @@ def _claims(comp, ctx: Context, labels: Mapping[str, str]) -> None:
         st.caption("No shared facts were found.")
         return
     st.dataframe(claim_rows(claims, labels), hide_index=True, width="stretch", key="fl_claims")
+    scroll_cue()
     pick = st.selectbox(
         "Read the sentences behind a fact",
         range(len(claims)),

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.export.plain import SHORT_CAUTION, TRUST_CAUTION
 from app import cache, drawn, link
 from app.context import Context
-from app.pages.common import limit_note, scores
+from app.pages.common import limit_note, scores, scroll_cue
 from app.render.classroom import glossary_for
 from app.render.selection import article_labels
 from app.render.tables import overview_rows
@@ -62,7 +62,7 @@ def _table(ctx: Context) -> None:
         },
         key="fl_overview_table",
     )
-    st.html('<p class="fl-scroll-cue">The table scrolls sideways: swipe or scroll it to see every column.</p>')
+    scroll_cue()
     st.caption(f"Transparency {SHORT_CAUTION}: a well-sourced article can still mislead.")
 
 

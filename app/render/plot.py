@@ -18,6 +18,7 @@ MAX_NAMED = 40  # maps above this many articles draw one trace with names on hov
 HOVER_WIDTH = 70
 HOVER_CHARS = 420
 HEIGHT = 420
+INK = "#1d1d1f"  # every text in a chart: 16:1 on white
 LEGEND_ROOM = 40  # px above the plot for a one- or two-line legend
 TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
 EMPTY_NOTE = "Nothing to show: no {what} were found in these articles."
@@ -57,9 +58,15 @@ def figure(
         "margin": {"l": 10, "r": 10, "t": top + LEGEND_ROOM, "b": 10},
         # the legend sits between the title and the plot: below it, it lands on the axis title on a phone
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, **(legend or {})},
-        "font": {"size": 13},
+        "font": {"size": 13, "color": INK},
         "hoverlabel": {"align": "left"},
     }
+    for name in ("xaxis", "yaxis"):  # dark, readable axis text (Streamlit's theme greys it to about 3:1)
+        axis = dict(layout.get(name) or {})
+        axis["tickfont"] = {"color": INK, "size": 12, **axis.get("tickfont", {})}
+        if isinstance(axis.get("title"), dict):
+            axis["title"] = {"font": {"color": INK, "size": 13}, **axis["title"]}
+        layout[name] = axis
     return go.Figure(data=list(traces), layout={**layout, **base})
 
 
