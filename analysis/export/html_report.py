@@ -39,8 +39,9 @@ text-align:left;vertical-align:top}th{background:#f3f3f3}
 .text{white-space:pre-wrap;line-height:1.75;border:1px solid #e2e2e2;padding:.8rem 1rem;border-radius:6px;background:#fff}
 mark{color:inherit}
 .figure{margin:1rem 0}.notes{background:#fafafa;padding:.5rem 1rem;border-radius:6px}
-.caution{color:#4b5563;font-size:.9rem}.fix{background:#eef6ff;border-left:4px solid #1f5fa8;padding:.3rem .7rem}
-@media print{body{max-width:none;padding:0}h2{break-after:avoid}section{break-inside:auto}.figure,table{break-inside:avoid}
+.caution{color:#4b5563;font-size:.9rem}table{display:block;max-width:100%;overflow-x:auto}
+.text{overflow-wrap:anywhere}summary{cursor:pointer;margin:.6rem 0}.fix{background:#eef6ff;border-left:4px solid #1f5fa8;padding:.3rem .7rem}
+@media print{body{max-width:none;padding:0}details>summary{display:none}h2{break-after:avoid}section{break-inside:auto}.figure,table{break-inside:avoid}
 .text{border:none;padding:0}}
 """
 
@@ -101,7 +102,7 @@ def markdown_html(markdown: str) -> str:
                 i += 1
             head, *body = rows
             out.append(
-                "<table><tr>"
+                '<table tabindex="0"><tr>'
                 + "".join(f"<th>{_inline(c)}</th>" for c in head)
                 + "</tr>"
                 + "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in r) + "</tr>" for r in body)
@@ -163,7 +164,7 @@ def _summary_table(reports: Sequence[ArticleReport]) -> str:
             f"{r.transparency.score:.0f} / 100",
         )
         rows.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
-    return "<table><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
+    return '<table tabindex="0"><tr>' + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
 
 
 def _article_section(index: int, r: ArticleReport, lexicon: Any = None) -> str:
@@ -180,7 +181,7 @@ def _article_section(index: int, r: ArticleReport, lexicon: Any = None) -> str:
     ]
     if fam_rows:
         parts.append(
-            "<h3>Word choices</h3><table><tr><th>What is named</th><th>Which way, how often</th>"
+            "<h3>Word choices</h3><table tabindex=\"0\"><tr><th>What is named</th><th>Which way, how often</th>"
             "<th>Position (−1 … +1)</th><th>Words used</th></tr>"
             + "".join(fam_rows)
             + "</table>"
@@ -194,9 +195,12 @@ def _article_section(index: int, r: ArticleReport, lexicon: Any = None) -> str:
     )
     parts.append(
         f"<h3>Transparency: {r.transparency.score:.0f} / 100</h3><p class=\"caution\">{_esc(TRUST_CAUTION)}</p>"
-        f"<table><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>"
+        f"<table tabindex=\"0\"><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>"
     )
-    parts.append(f'<h3>Text with evidence</h3><div class="text">{highlighted_text(r, lexicon)}</div></section>')
+    parts.append(
+        f'<details><summary><strong>The text, with every mark</strong> (open to read)</summary>'
+        f'<div class="text">{highlighted_text(r, lexicon)}</div></details></section>'
+    )
     return "\n".join(parts)
 
 

@@ -26,7 +26,7 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _short(label: str, limit: int = 26) -> str:
+def _short(label: str, limit: int = 22) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
@@ -55,20 +55,21 @@ def scale_chart(
     """Each article as a dot on a fixed −1 … +1 line (low end left, high end right); no value: named apart."""
     placed = [(v, lab, i) for i, (v, lab) in enumerate(zip(values, labels, strict=True)) if v is not None]
     absent = [lab for v, lab in zip(values, labels, strict=True) if v is None]
-    height = 60 + ROW * len(placed) + (24 if absent else 0)
+    top = 16  # the two ends of the scale on two lines, so long names never overlap
+    height = 60 + top + ROW * len(placed) + (24 if absent else 0)
     parts = [
-        f'<text x="{LEFT}" y="16" fill="#1d1d1f">◀ more {_esc(_short(low, 40))}</text>',
-        f'<text x="{WIDTH - RIGHT}" y="16" text-anchor="end" fill="#1d1d1f">more {_esc(_short(high, 40))} ▶</text>',
-        f'<line x1="{_x(0, -1, 1)}" y1="24" x2="{_x(0, -1, 1)}" y2="{30 + ROW * len(placed)}" stroke="#767676" stroke-dasharray="3 3"/>',
+        f'<text x="{LEFT}" y="14" fill="#1d1d1f">◀ more {_esc(_short(low, 48))}</text>',
+        f'<text x="{WIDTH - RIGHT}" y="30" text-anchor="end" fill="#1d1d1f">more {_esc(_short(high, 48))} ▶</text>',
+        f'<line x1="{_x(0, -1, 1)}" y1="{24 + top}" x2="{_x(0, -1, 1)}" y2="{30 + top + ROW * len(placed)}" stroke="#767676" stroke-dasharray="3 3"/>',
     ]
     for n, (value, label, i) in enumerate(placed):
-        y = 44 + ROW * n
+        y = 44 + top + ROW * n
         colour = ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)]
         parts.append(_name(y, label, colour))
         parts.append(f'<line x1="{LEFT}" y1="{y - 4}" x2="{WIDTH - RIGHT}" y2="{y - 4}" stroke="#d0d0d0"/>')
         parts.append(f'<circle cx="{_x(value, -1, 1):.1f}" cy="{y - 4}" r="7" fill="{colour}" stroke="#fff"/>')
         parts.append(f'<text x="{_x(value, -1, 1):.1f}" y="{y + 14}" text-anchor="middle" fill="#1d1d1f" font-size="11">{value:+.2f}</text>')
-    axis_y = 40 + ROW * len(placed)
+    axis_y = 40 + top + ROW * len(placed)
     parts += [
         f'<text x="{LEFT}" y="{axis_y}" fill="#4b5563" font-size="11">−1</text>',
         f'<text x="{_x(0, -1, 1)}" y="{axis_y}" text-anchor="middle" fill="#4b5563" font-size="11">0</text>',
@@ -84,7 +85,7 @@ def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> st
     totals = [sum(r.sourcing.counts.values()) for r in reports]
     most = max(totals, default=0) or 1
     kinds = [k for k in SOURCE_KINDS if any(r.sourcing.counts.get(k, 0) for r in reports)]
-    height = 40 + ROW * len(reports) + 22 * ((len(kinds) + 2) // 3)
+    height = 40 + ROW * len(reports) + 22 * ((len(kinds) + 1) // 2)
     parts = [f'<text x="{LEFT}" y="16" fill="#1d1d1f">more sources quoted or cited ▶</text>']
     for n, (r, label) in enumerate(zip(reports, labels, strict=True)):
         y = 40 + ROW * n
@@ -103,7 +104,7 @@ def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> st
         parts.append(f'<text x="{x + 4:.1f}" y="{y - 3}" fill="#1d1d1f" font-size="12">{totals[n] or "none"}</text>')
     key_y = 40 + ROW * len(reports)
     for k, kind in enumerate(kinds):
-        x, y = (k % 3) * 210, key_y + 22 * (k // 3)
+        x, y = (k % 2) * 320, key_y + 22 * (k // 2)
         parts.append(f'<rect x="{x}" y="{y - 11}" width="12" height="12" fill="{source_look(kind).colour}"/>')
         parts.append(f'<text x="{x + 17}" y="{y}" fill="#1d1d1f" font-size="12">{_esc(KIND_NAMES[kind][1])}</text>')
     return _svg(height, "".join(parts), "Who gets to speak: sources by kind")

@@ -23,7 +23,7 @@ from analysis.export.palette import (
     article_symbol,
     source_look,
 )
-from analysis.export.plain import signal_direction
+from analysis.export.plain import SHORT_CAUTION, signal_direction
 from analysis.lexicon.model import Lexicon
 from analysis.model import SOURCE_KINDS, ArticleReport
 from app.render.plot import MAX_NAMED, TEXT_POSITIONS, crowd, empty, esc, figure, hline, vline, wrap
@@ -93,7 +93,8 @@ def overview_map(
     return figure(
         traces,
         title,
-        title_suffix=missing_note(unplaced, "no framing words, so no position"),
+        title_suffix=f"<br><sup>transparency {esc(SHORT_CAUTION)}</sup>"
+        + missing_note(unplaced, "no framing words, so no position"),
         xaxis={
             "range": [-1.15, 1.15],
             "zeroline": True,
@@ -335,6 +336,7 @@ def transparency_figure(reports: Sequence[ArticleReport], slots: Slots = None) -
     return figure(
         traces,
         "Transparency, signal by signal",
+        title_suffix=f"<br><sup>{esc(SHORT_CAUTION)}</sup>",
         height=height,
         barmode="group",
         xaxis={"title": {"text": "score ▶ 1 = the better end (each row says what 1 means)"}, "range": [0, 1.05]},

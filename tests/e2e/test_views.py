@@ -184,3 +184,35 @@ def test_friction_fixes_in_the_browser(browser, streamlit_server):
         assert selected_labels(page) == before[1:], "the other article stays chosen"
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "worksheet"])
+def test_the_report_and_the_worksheet_open_offline_fit_a_phone_and_pass_axe(browser, tmp_path, screenshot_dir, which):
+    from analysis import analyze, load_case_study, load_lexicon
+    from app.exports import teacher_report, worksheet
+    from app.render.classroom import load_classroom
+
+    lexicon = load_lexicon()
+    reports = [analyze(a, lexicon) for a in load_case_study()]
+    page_html = (
+        teacher_report(reports, lexicon, load_classroom())
+        if which == "report"
+        else worksheet(reports, lexicon, load_classroom(), highlights=True)
+    )
+    path = tmp_path / f"{which}.html"
+    path.write_text(page_html, encoding="utf-8")
+    problems, remote = [], []
+    for size, (width, height) in SIZES.items():
+        context = browser.new_context(viewport={"width": width, "height": height}, offline=True, bypass_csp=True)
+        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else (remote.append(route.request.url), route.abort()))
+        try:
+            page = context.new_page()
+            page.goto(path.as_uri(), wait_until="load")
+            wide = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+            if wide[0] > wide[1]:
+                problems.append(f"{size}: scrolls sideways {wide}")
+            problems += [f"{size}: axe {v['impact']} {v['id']}: {v['nodes']}" for v in axe_violations(page)]
+            page.screenshot(path=str(screenshot_dir / f"{size}-{which}.png"), full_page=True)
+        finally:
+            context.close()
+    assert remote == [] and problems == [], (remote, problems)
