@@ -5,6 +5,7 @@ scikit-learn is imported when this view first opens (``cache.comparison``), neve
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
 import streamlit as st
@@ -25,9 +26,13 @@ MAX_CLAIMS = 25
 
 def _wording(comp, labels: Mapping[str, str]) -> None:
     """Shared wording (a heatmap, or nearest neighbours for many articles) beside a map of wording."""
-    left, right = st.columns(2)
+    grid = comp.similarity is not None and len(comp.ids) <= SIMILARITY_GRID_MAX
+    if grid:  # on a phone the heatmap's cells are too small to read: the same numbers as a list instead
+        with st.container(key="fl_narrow_similarity"):
+            st.html(alike_html(comp, labels))
+    left, right = st.container(key="fl_wide_similarity").columns(2) if grid else st.columns(2)
     with left:
-        if comp.similarity is not None and len(comp.ids) <= SIMILARITY_GRID_MAX:
+        if grid:
             st.plotly_chart(similarity_figure(list(labels.values()), comp.similarity), key="fl_similarity")
         else:
             rows = [
@@ -40,6 +45,16 @@ def _wording(comp, labels: Mapping[str, str]) -> None:
         st.plotly_chart(map_figure(list(labels.values()), points), key="fl_map")
     for a, b, score in comp.near_duplicates:
         st.info(f"{md_escape(labels[a])} and {md_escape(labels[b])} are near copies of each other ({score:.2f}).")
+
+
+def alike_html(comp, labels: Mapping[str, str], most: int = 2) -> str:
+    """Each article and the articles whose wording it shares most (the heatmap's numbers, as a list)."""
+    items = []
+    for i, row in zip(comp.ids, comp.similarity, strict=True):
+        others = sorted(((v, j) for j, v in zip(comp.ids, row, strict=True) if j != i), reverse=True)[:most]
+        shared = ", ".join(f"{html.escape(labels[j])} ({v:.0%} shared wording)" for v, j in others)
+        items.append(f"<li><strong>{html.escape(labels[i])}</strong>: most like {shared}</li>")
+    return f'<ul class="fl-alike">{"".join(items)}</ul>'
 
 
 def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:

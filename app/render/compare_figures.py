@@ -31,8 +31,14 @@ def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) 
         xgap=2,
         ygap=2,
     )
-    title = "How much wording each pair shares (darker = more shared words)"
-    return figure([heatmap], title, height=200 + 40 * len(labels), yaxis={"autorange": "reversed"})
+    title = "Shared wording, pair by pair"
+    return figure(
+        [heatmap],
+        title,
+        title_suffix="<br><sup>darker = more words in common</sup>",
+        height=200 + 40 * len(labels),
+        yaxis={"autorange": "reversed"},
+    )
 
 
 def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
@@ -45,7 +51,7 @@ def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
 def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> go.Figure:
     """The articles on a plane where articles with similar wording sit close together; above MAX_NAMED, one trace."""
     traces = []
-    title = "A map of wording: close together = similar words (the axes have no meaning)"
+    title = "A map of wording"
     if len(labels) > MAX_NAMED:
         hovers = [f"<b>{esc(label)}</b>" for label in labels]
         traces.append(crowd([p[0] for p in points], [p[1] for p in points], hovers))
@@ -68,6 +74,7 @@ def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> 
     return figure(
         traces,
         title,
+        title_suffix="<br><sup>close together = similar words; the axes have no meaning</sup>",
         xaxis={**axis, "range": _padded([p[0] for p in points])},
         yaxis={**axis, "range": _padded([p[1] for p in points])},
         showlegend=False,

@@ -32,6 +32,9 @@ CSS = GLANCE_CSS + f"""
 /* charts with a list version: the chart on wide screens, the list on narrow ones */
 @media (max-width: {NARROW_PX}px) {{
   [class*="st-key-fl_wide_"] {{ display: none !important; }}
+  [data-testid="stHeading"] h1 {{ font-size: 2rem; }}
+  [data-testid="stHeading"] h2 {{ font-size: 1.45rem; }}
+  [data-testid="stHeading"] h3 {{ font-size: 1.2rem; }}
   [data-testid="stMainBlockContainer"], .stMainBlockContainer {{ padding-left: 0.8rem; padding-right: 0.8rem; }}
 }}
 @media (min-width: {NARROW_PX + 1}px) {{
