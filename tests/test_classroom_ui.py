@@ -228,3 +228,35 @@ def test_payload_titles_are_escaped_in_the_new_views():
     assert not at.exception
     grid = next(h.proto.body for h in at.get("html") if "fl-glance" in h.proto.body)
     assert BY_ID["script"].text not in grid and "&lt;script&gt;" in grid
+
+
+def test_a_teacher_removes_and_adds_highlights_in_side_by_side_and_every_number_follows():
+    ids = [a.id for a in load_case_study()]
+    enab = ids[0]
+    at = _app(view="side-by-side", articles=f"{enab},{ids[3]}").run()
+    assert not at.exception
+    before = at.session_state["fl_selection"]
+    assert enab in before
+    # a highlight that is wrong: the first one in the picker
+    at.selectbox(key=f"fl_fix_wrong_{enab}").set_value(0)
+    at.text_input(key=f"fl_fix_note_{enab}").input("not framing here")
+    at.button(key=f"fl_fix_remove_{enab}").click().run()
+    assert not at.exception
+    fixes = at.session_state["fl_corrections"]
+    assert len(fixes) == 1 and fixes[0].action == "remove" and fixes[0].note == "not framing here"
+    assert any("Removed the highlight" in s.value for s in at.success)
+    # a word FrameLens missed: "stated", as a framing word of the first family
+    at.text_input(key=f"fl_fix_words_{enab}").input("stated")
+    at.button(key=f"fl_fix_add_{enab}").click().run()
+    assert not at.exception
+    fixes = at.session_state["fl_corrections"]
+    assert len(fixes) == 2 and fixes[1].action == "add" and fixes[1].span.text == "stated"
+    marked = next(h.proto.body for h in at.get("html") if 'class="fl-article"' in h.proto.body)
+    assert ">stated</mark>" in marked, "the added word is marked in the text at once"
+    # words that are not in the text are refused, with a message
+    at.text_input(key=f"fl_fix_words_{enab}").input("not in this text at all")
+    at.button(key=f"fl_fix_add_{enab}").click().run()
+    assert len(at.session_state["fl_corrections"]) == 2 and at.error
+    # undo the first
+    at.button(key=f"fl_fix_undo_{enab}_0").click().run()
+    assert [c.action for c in at.session_state["fl_corrections"]] == ["add"]
