@@ -322,6 +322,9 @@ def transparency_figure(reports: Sequence[ArticleReport], slots: Slots = None) -
             go.Bar(
                 y=names,
                 x=[s.score if s else None for s in present],
+                text=[f"{s.score:.2f}" if s else "" for s in present],  # a 0 is written, so it never reads as missing
+                textposition="outside",
+                cliponaxis=False,
                 orientation="h",
                 name=esc(label),
                 marker={"color": article_colour(i), "pattern": {"shape": article_pattern(i)}},
@@ -339,7 +342,7 @@ def transparency_figure(reports: Sequence[ArticleReport], slots: Slots = None) -
         title_suffix=f"<br><sup>{esc(SHORT_CAUTION)}</sup>",
         height=height,
         barmode="group",
-        xaxis={"title": {"text": "score ▶ 1 = the better end (each row says what 1 means)"}, "range": [0, 1.05]},
+        xaxis={"title": {"text": "score ▶ 1 = the better end (each row says what 1 means)"}, "range": [0, 1.12]},
         yaxis={"autorange": "reversed"},
     )
 
