@@ -266,9 +266,9 @@ GLANCE_CSS = f"""
   display: inline-block; padding: 0 0.4rem; border-radius: 0.7rem; line-height: 1.55; color: #1d1d1f;
   font-size: 0.9rem; overflow-wrap: anywhere; border: 1px solid rgba(0, 0, 0, 0.15);
 }}
-.fl-chip-dir {{ font-size: 0.75em; margin-right: 0.25em; }}
-.fl-chip-n {{ font-size: 0.8em; margin-left: 0.25em; font-weight: 700; }}
-.fl-chip-new {{ font-size: 0.7em; margin-left: 0.3em; font-weight: 700; text-transform: uppercase; }}
+.fl-chip-dir {{ font-size: max(11px, 0.75em); margin-right: 0.25em; }}
+.fl-chip-n {{ font-size: max(11px, 0.8em); margin-left: 0.25em; font-weight: 700; }}
+.fl-chip-new {{ font-size: max(11px, 0.7em); margin-left: 0.3em; font-weight: 700; text-transform: uppercase; }}
 .fl-none, .fl-more {{ color: #4b5563; font-style: italic; font-size: 0.85rem; }}
 .fl-voice {{ display: block; font-size: 0.88rem; }}
 .fl-examples {{ display: block; font-size: 0.82rem; color: #4b5563; }}

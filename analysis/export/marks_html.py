@@ -25,7 +25,7 @@ from .palette import (
 
 # A tag sits on its own white pill, so its colour is read against white wherever it stands.
 TAG_STYLE = (
-    "font-size:0.72em;font-weight:600;margin-left:2px;padding:0 2px;border-radius:3px;"
+    "font-size:max(11px,0.72em);font-weight:600;margin-left:2px;padding:0 2px;border-radius:3px;"
     "background:#fff;color:{colour};"
 )
 LABEL_STYLE = f"border-top:2px solid {LABEL_COLOUR};border-bottom:2px solid {LABEL_COLOUR};"

@@ -28,7 +28,7 @@ CSS = GLANCE_CSS + f"""
 .fl-found {{ background: #d8f0e3; border-bottom: 2px solid #1a7f4b; }}
 .fl-missed {{ background: #fde2c8; border-bottom: 2px dashed #8a3500; }}
 .fl-extra {{ background: #e4e4e4; border-bottom: 2px dotted #3d3d3d; }}
-.fl-spot sup {{ font-size: 0.72em; font-weight: 700; margin-left: 2px; }}
+.fl-spot sup {{ font-size: max(11px, 0.72em); font-weight: 700; margin-left: 2px; }}
 /* charts with a list version: the chart on wide screens, the list on narrow ones */
 @media (max-width: {NARROW_PX}px) {{
   [class*="st-key-fl_wide_"] {{ display: none !important; }}

@@ -39,6 +39,18 @@ SIDEWAYS = """() => {
   const main = document.querySelector('[data-testid="stMain"]') || document.documentElement;
   return {doc: document.documentElement.scrollWidth, main: main.scrollWidth, width: window.innerWidth};
 }"""
+# The smallest text FrameLens draws itself: its HTML (marks, tags, the grid, the legend) and its charts' SVG text.
+SMALLEST = """() => {
+  const own = [...document.querySelectorAll('.fl-article *, .fl-glance *, .fl-legend *, .fl-spot *, .fl-evidence *')];
+  const svg = [...document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg text')];
+  const sizes = [...own, ...svg].filter(e => e.getClientRects().length && (e.textContent || '').trim())
+    .map(e => [parseFloat(getComputedStyle(e).fontSize), (e.className.baseVal ?? e.className) + ': ' + e.textContent.slice(0, 30)]);
+  sizes.sort((a, b) => a[0] - b[0]);
+  return sizes.slice(0, 3);
+}"""
+MIN_LABEL_PX = 11
+CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+  .filter(c => c.getClientRects().length).every(c => c.querySelector('.main-svg text'))"""
 HEADINGS = """() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
   .filter(h => h.offsetParent !== null).map(h => Number(h.tagName[1]))"""
 
@@ -54,12 +66,16 @@ def check_page(page, where: str, screenshots: Path) -> list[str]:
     """Every check of one state of the page; returns the problems (empty: all good) and saves a screenshot."""
     problems = []
     page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)
-    page.wait_for_timeout(300)  # let charts finish drawing
+    page.wait_for_function(CHARTS_DRAWN, timeout=TIMEOUT_MS)  # every chart on screen has drawn its text
+    page.wait_for_timeout(200)
     if page.locator(EXCEPTION).count():
         problems.append(f"{where}: exception shown: {page.locator(EXCEPTION).first.inner_text()[:300]}")
     wide = page.evaluate(SIDEWAYS)
     if max(wide["doc"], wide["main"]) > wide["width"]:
         problems.append(f"{where}: scrolls sideways ({wide})")
+    small = [s for s in page.evaluate(SMALLEST) if s[0] < MIN_LABEL_PX]
+    if small:
+        problems.append(f"{where}: text smaller than {MIN_LABEL_PX} px: {small}")
     levels = page.evaluate(HEADINGS)
     jumps = [(a, b) for a, b in pairwise(levels) if b > a + 1]
     if not levels or levels[0] != 1 or jumps:
