@@ -39,6 +39,7 @@ def teacher_report(
     classroom: Classroom | None = None,
     corrections: Sequence[Any] = (),
     figures: Sequence[Any] = (),
+    slots: Sequence[int] | None = None,
 ) -> str:
     """The offline HTML report: no code, no formulas; the limits and glossary in plain words; static charts."""
     limits = [(m.capitalize(), lim.caption) for m, lim in classroom.limits.items()] if classroom else []
@@ -50,6 +51,7 @@ def teacher_report(
         corrections=[c for c in corrections if c.article_id in {r.article.id for r in reports}],
         limits=limits,
         glossary=classroom.glossary if classroom else (),
+        slots=slots,
     )
 
 
@@ -66,6 +68,7 @@ def render_exports(
     *,
     classroom: Classroom | None = None,
     corrections: Sequence[Any] = (),
+    slots: Sequence[int] | None = None,
 ) -> None:
     """Download buttons: one row per article (CSV), one row per evidence span (CSV), the HTML report.
 
@@ -97,7 +100,7 @@ def render_exports(
     )
     cols[2].download_button(
         "Report (HTML, opens offline)",
-        data=lambda: teacher_report(reports, lexicon, classroom, corrections, list(make_figures())),
+        data=lambda: teacher_report(reports, lexicon, classroom, corrections, list(make_figures()), slots),
         file_name="framelens-report.html",
         mime="text/html",
         key="fl_export_html",

@@ -267,6 +267,7 @@ def build_html_report(
     limits: Sequence[tuple[str, str]] = (),
     glossary: Sequence[tuple[str, str]] = (),
     charts: bool = True,
+    slots: Sequence[int] | None = None,
 ) -> str:
     """One HTML page with everything embedded; opens offline in any browser, and prints.
 
@@ -306,7 +307,7 @@ def build_html_report(
     body += _corrections_section(corrections, {r.article.id: n for r, n in zip(reports, names, strict=True)}, lexicon)
     if charts and reports:
         body.append("<h2>Charts</h2>")
-        for heading, svg in report_charts(reports, names, axis_low=axis_low, axis_high=axis_high):
+        for heading, svg in report_charts(reports, names, axis_low=axis_low, axis_high=axis_high, slots=slots):
             body.append(f'<div class="figure"><h3>{_esc(heading)}</h3>{svg}</div>')
     if figures:
         body += [f'<div class="figure">{_figure_html(f)}</div>' for f in figures]

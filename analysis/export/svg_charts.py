@@ -49,8 +49,21 @@ def _name(y: float, label: str, colour: str) -> str:
     )
 
 
+def _colour(slots: Sequence[int] | None, n: int) -> str:
+    """An article's colour: its slot among all loaded articles (as in the app's charts), else its place here."""
+    slot = slots[n] if slots is not None and n < len(slots) else n
+    return ARTICLE_COLOURS[slot % len(ARTICLE_COLOURS)]
+
+
 def scale_chart(
-    values: Sequence[float | None], labels: Sequence[str], *, title: str, low: str, high: str, missing: str
+    values: Sequence[float | None],
+    labels: Sequence[str],
+    *,
+    title: str,
+    low: str,
+    high: str,
+    missing: str,
+    slots: Sequence[int] | None = None,
 ) -> str:
     """Each article as a dot on a fixed −1 … +1 line (low end left, high end right); no value: named apart."""
     placed = [(v, lab, i) for i, (v, lab) in enumerate(zip(values, labels, strict=True)) if v is not None]
@@ -64,7 +77,7 @@ def scale_chart(
     ]
     for n, (value, label, i) in enumerate(placed):
         y = 44 + top + ROW * n
-        colour = ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)]
+        colour = _colour(slots, i)
         parts.append(_name(y, label, colour))
         parts.append(f'<line x1="{LEFT}" y1="{y - 4}" x2="{WIDTH - RIGHT}" y2="{y - 4}" stroke="#d0d0d0"/>')
         parts.append(f'<circle cx="{_x(value, -1, 1):.1f}" cy="{y - 4}" r="7" fill="{colour}" stroke="#fff"/>')
@@ -80,7 +93,7 @@ def scale_chart(
     return _svg(height, "".join(parts), title)
 
 
-def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> str:
+def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str], slots: Sequence[int] | None = None) -> str:
     """A bar per article, split by kind of source, each piece with its count written on it; a key below."""
     totals = [sum(r.sourcing.counts.values()) for r in reports]
     most = max(totals, default=0) or 1
@@ -89,7 +102,7 @@ def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> st
     parts = [f'<text x="{LEFT}" y="16" fill="#1d1d1f">more sources quoted or cited ▶</text>']
     for n, (r, label) in enumerate(zip(reports, labels, strict=True)):
         y = 40 + ROW * n
-        parts.append(_name(y, label, ARTICLE_COLOURS[n % len(ARTICLE_COLOURS)]))
+        parts.append(_name(y, label, _colour(slots, n)))
         x = LEFT
         for kind in kinds:
             count = r.sourcing.counts.get(kind, 0)
@@ -110,13 +123,13 @@ def sources_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> st
     return _svg(height, "".join(parts), "Who gets to speak: sources by kind")
 
 
-def transparency_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) -> str:
+def transparency_chart(reports: Sequence[ArticleReport], labels: Sequence[str], slots: Sequence[int] | None = None) -> str:
     """A bar per article on a fixed 0–100 scale, with the caution that it measures craft, not trust."""
     height = 52 + ROW * len(reports)
     parts = [f'<text x="{LEFT}" y="16" fill="#1d1d1f">more visible craft ▶ (0–100; {_esc(SHORT_CAUTION)})</text>']
     for n, (r, label) in enumerate(zip(reports, labels, strict=True)):
         y = 40 + ROW * n
-        colour = ARTICLE_COLOURS[n % len(ARTICLE_COLOURS)]
+        colour = _colour(slots, n)
         parts.append(_name(y, label, colour))
         w = r.transparency.score / 100 * (WIDTH - LEFT - RIGHT - 40)
         parts.append(f'<rect x="{LEFT}" y="{y - 16}" width="{WIDTH - LEFT - RIGHT - 40}" height="18" fill="#eeeeee"/>')
@@ -125,8 +138,15 @@ def transparency_chart(reports: Sequence[ArticleReport], labels: Sequence[str]) 
     return _svg(height, "".join(parts), "Transparency score per article")
 
 
-def report_charts(reports: Sequence[ArticleReport], labels: Sequence[str], *, axis_low: str, axis_high: str) -> list[tuple[str, str]]:
-    """The report's charts: (heading, SVG) each."""
+def report_charts(
+    reports: Sequence[ArticleReport],
+    labels: Sequence[str],
+    *,
+    axis_low: str,
+    axis_high: str,
+    slots: Sequence[int] | None = None,
+) -> list[tuple[str, str]]:
+    """The report's charts: (heading, SVG) each; ``slots`` keep each article's colour from the app."""
     return [
         (
             "Where each article's word choices lean",
@@ -137,10 +157,11 @@ def report_charts(reports: Sequence[ArticleReport], labels: Sequence[str], *, ax
                 low=axis_low,
                 high=axis_high,
                 missing="no framing words, so no position",
+                slots=slots,
             ),
         ),
-        ("Who gets to speak", sources_chart(reports, labels)),
-        ("Transparency (visible craft, not trust)", transparency_chart(reports, labels)),
+        ("Who gets to speak", sources_chart(reports, labels, slots)),
+        ("Transparency (visible craft, not trust)", transparency_chart(reports, labels, slots)),
         (
             "Overall sentiment of the words (fixed scale, −1 … +1)",
             scale_chart(
@@ -150,6 +171,7 @@ def report_charts(reports: Sequence[ArticleReport], labels: Sequence[str], *, ax
                 low="negative words",
                 high="positive words",
                 missing="no scored sentences",
+                slots=slots,
             ),
         ),
     ]

@@ -47,4 +47,11 @@ def render(ctx: Context) -> None:
                     _narrow(i, ctx)
                 limit_note(ctx.classroom, method, details=False)
     st.header("Download this comparison")
-    exports.render_exports(ctx.selected, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections)
+    exports.render_exports(
+        ctx.selected,
+        (),
+        ctx.lexicon,
+        classroom=ctx.classroom,
+        corrections=ctx.corrections,
+        slots=ctx.slots_of(ctx.selected),
+    )

@@ -106,7 +106,9 @@ def _teacher(ctx: Context) -> None:
         "The worksheet holds the texts chosen above, room for answers and the discussion questions; it prints "
         "on paper (each text on its own page). The report below adds the charts, your corrections and the limits."
     )
-    exports.render_exports(reports, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections)
+    exports.render_exports(
+        reports, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections, slots=ctx.slots_of(reports)
+    )
 
 
 def render(ctx: Context) -> None:

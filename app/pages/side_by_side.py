@@ -58,4 +58,11 @@ def render(ctx: Context) -> None:
             scores(report, ctx.classroom, ctx.lexicon)
             render_corrections(report, ctx.lexicon)
     st.header("Download this comparison")
-    exports.render_exports(ctx.selected, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections)
+    exports.render_exports(
+        ctx.selected,
+        (),
+        ctx.lexicon,
+        classroom=ctx.classroom,
+        corrections=ctx.corrections,
+        slots=ctx.slots_of(ctx.selected),
+    )
