@@ -10,10 +10,10 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.export.glance import glance_html, word_rows
-from app import drawn, exports
+from app import drawn
 from app.context import Context
 from app.link import CHARTS
-from app.pages.common import limit_note
+from app.pages.common import downloads, limit_note
 from app.render.selection import article_labels
 from app.session import CHART_KEY
 
@@ -47,11 +47,4 @@ def render(ctx: Context) -> None:
                     _narrow(i, ctx)
                 limit_note(ctx.classroom, method, details=False)
     st.header("Download this comparison")
-    exports.render_exports(
-        ctx.selected,
-        (),
-        ctx.lexicon,
-        classroom=ctx.classroom,
-        corrections=ctx.corrections,
-        slots=ctx.slots_of(ctx.selected),
-    )
+    downloads(ctx, ctx.selected)

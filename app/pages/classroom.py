@@ -13,7 +13,7 @@ from analysis.export.glance import glance_html, word_rows
 from analysis.model import ArticleReport
 from app import exports, link
 from app.context import Context
-from app.pages.common import limit_note
+from app.pages.common import downloads, limit_note
 from app.render.classroom import discussion_prompts, glossary_for
 from app.render.highlight import article_html
 from app.render.selection import article_labels
@@ -106,9 +106,7 @@ def _teacher(ctx: Context) -> None:
         "The worksheet holds the texts chosen above, room for answers and the discussion questions; it prints "
         "on paper (each text on its own page). The report below adds the charts, your corrections and the limits."
     )
-    exports.render_exports(
-        reports, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections, slots=ctx.slots_of(reports)
-    )
+    downloads(ctx, reports)
 
 
 def render(ctx: Context) -> None:

@@ -22,6 +22,15 @@ from app.session import md_escape
 SCROLL_CUE = '<p class="fl-scroll-cue">This table scrolls sideways: swipe or scroll it to see every column.</p>'
 
 
+def downloads(ctx, reports) -> None:
+    """The download buttons for these reports: CSVs and the teacher report (with the session's corrections)."""
+    from app import exports
+
+    exports.render_exports(
+        reports, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections, slots=ctx.slots_of(reports)
+    )
+
+
 def scroll_cue() -> None:
     """A visible hint under a wide table, on screens too narrow to show all of it (the stylesheet hides it on wide ones)."""
     st.html(SCROLL_CUE)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.export.marks_html import legend_html
-from app import exports, session
+from app import session
 from app.context import Context
-from app.pages.common import scores
+from app.pages.common import downloads, scores
 from app.pages.corrections import FOUND_MESSAGES, render_corrections
 from app.render.classroom import glossary_for
 from app.render.highlight import article_html
@@ -58,11 +58,4 @@ def render(ctx: Context) -> None:
             scores(report, ctx.classroom, ctx.lexicon)
             render_corrections(report, ctx.lexicon)
     st.header("Download this comparison")
-    exports.render_exports(
-        ctx.selected,
-        (),
-        ctx.lexicon,
-        classroom=ctx.classroom,
-        corrections=ctx.corrections,
-        slots=ctx.slots_of(ctx.selected),
-    )
+    downloads(ctx, ctx.selected)
