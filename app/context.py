@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from analysis.lexicon.model import Lexicon
@@ -24,6 +24,13 @@ class Context:
     lexicon: Lexicon
     toml_text: str | None
     classroom: Classroom
+    slots: Mapping[str, int] = field(default_factory=dict)  # article id -> its colour slot (place among all loaded)
+    fixes: str = ""  # a digest of the session's corrections ("" for none): part of every cache key
+    corrections: tuple = ()  # the session's corrections (analysis.corrections.Correction)
+
+    def slots_of(self, reports: Sequence[ArticleReport]) -> list[int]:
+        """The colour slot of each report: an article keeps its colour and marker in every chart."""
+        return [self.slots.get(r.article.id, i) for i, r in enumerate(reports)]
 
     def choose(self, ids: Sequence[str]) -> Context:
         """The same context with these articles (those that are loaded) chosen to compare."""
@@ -38,6 +45,8 @@ def make_context(
     toml_text: str | None,
     classroom: Classroom,
     selection: Sequence[str] = (),
+    fixes: str = "",
+    corrections: Sequence = (),
 ) -> Context:
     by_id = {r.article.id: r for r in reports}
     labels = dict(zip(by_id, article_labels(list(by_id.values())), strict=True))
@@ -50,4 +59,7 @@ def make_context(
         lexicon=lexicon,
         toml_text=toml_text,
         classroom=classroom,
+        slots=MappingProxyType({i: n for n, i in enumerate(by_id)}),
+        fixes=fixes,
+        corrections=tuple(corrections),
     )

@@ -35,6 +35,9 @@ LINK_KEY = "fl_link_written"  # the query string this session last wrote, to not
 UPLOAD_ROUND_KEY = "fl_upload_round"  # bumped to empty the file uploaders after a successful load
 LIST_PAGE_KEY = "fl_article_page"  # the page of a long article list
 URLS_KEY = "fl_urls"  # the web addresses box
+CORRECTIONS_KEY = "fl_corrections"  # a teacher's corrections: list[analysis.corrections.Correction]
+USER_SELECTION_KEY = "fl_user_selection"  # what the user last chose in the picker (one article is allowed)
+CONFIRM_REMOVE_ALL_KEY = "fl_confirm_remove_all"  # "Remove all articles" was pressed once: ask to confirm
 # File uploaders: the key is the prefix and the upload round, ``fl_upload_files_0`` (see ``upload_key``).
 UPLOAD_FILES = "fl_upload_files"
 CORPUS_FILE = "fl_corpus_file"
@@ -111,6 +114,18 @@ def articles() -> list[Article]:
 
 def set_articles(new: list[Article]) -> None:
     st.session_state[ARTICLES_KEY] = list(new)
+    ids = {a.id for a in new}
+    kept = [c for c in corrections() if c.article_id in ids]  # a removed article takes its corrections along
+    st.session_state[CORRECTIONS_KEY] = kept
+
+
+def corrections() -> list:
+    """This session's corrections (analysis.corrections.Correction), oldest first."""
+    return list(st.session_state.get(CORRECTIONS_KEY, []))
+
+
+def set_corrections(new: list) -> None:
+    st.session_state[CORRECTIONS_KEY] = list(new)
 
 
 def upload_round() -> int:

@@ -104,7 +104,7 @@ def test_changing_the_selection_changes_columns_and_charts():
     after = texts(at)
     assert len(after) == 3 and after != before
     outlets = {a.id: md_escape(a.outlet) for a in load_case_study()}
-    assert [h.value for h in at.subheader][:3] == [outlets[i] for i in ids[2:5]], "one column per chosen article"
+    assert [h.value for h in at.header][:3] == [outlets[i] for i in ids[2:5]], "one column per chosen article"
     assert at.query_params["articles"] == ",".join(ids[2:5])
 
     at.segmented_control(key="fl_view").set_value("Charts").run()
@@ -151,7 +151,7 @@ def test_charts_draws_only_the_open_tab_and_keeps_it():
     assert chart_titles(at) == [expected_title(CHARTS.index("Sources"), chosen)]
 
 
-def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: pytest.MonkeyPatch):
+def test_charts_builds_the_open_chart_only_and_the_report_draws_its_own(monkeypatch: pytest.MonkeyPatch):
     import streamlit as st
 
     from app import exports as app_exports
@@ -160,13 +160,13 @@ def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: p
     built: list[int] = []
     exported: list[object] = []
 
-    def figure(index, reports, lexicon):
+    def figure(index, reports, lexicon, slots=None):
         built.append(index)
-        return real_figure(index, reports, lexicon)
+        return real_figure(index, reports, lexicon, slots)
 
-    def exports(reports, figs=(), *args):
+    def exports(reports, figs=(), *args, **kwargs):
         exported.append(figs)
-        real_exports(reports, figs, *args)
+        real_exports(reports, figs, *args, **kwargs)
 
     monkeypatch.setattr(figures, "comparison_figure", figure)
     monkeypatch.setattr(app_exports, "render_exports", exports)
@@ -178,11 +178,7 @@ def test_charts_builds_the_open_chart_only_and_the_report_all_six(monkeypatch: p
     assert built == [0, 4]
     open_chart(at, CHARTS[0])
     assert built == [0, 4], "a chart opened before comes from the cache"
-    make_report_figures = exported[-1]
-    assert callable(make_report_figures), "the report's charts are built when it is downloaded"
-    report_titles = [f.layout.title.text for f in make_report_figures()]
-    pair = list(at.session_state["fl_selection"])
-    assert report_titles == [expected_title(i, pair) for i in range(len(CHARTS))], "the report holds all six"
+    assert exported[-1] == (), "the report draws its own static charts: no plotly figure, no plotly script"
 
 
 @pytest.mark.parametrize("raw", ["nowhere", PAYLOAD])
@@ -268,7 +264,7 @@ def test_user_text_is_escaped_everywhere(view):
     if view == "Side by side":
         assert any("&lt;script&gt;" in t for t in texts(at))
     assert all("<script" not in h.value for h in at.get("html"))
-    markdown = [e.value for e in (*at.markdown, *at.subheader, *at.caption, *at.warning, *at.info)]
+    markdown = [e.value for e in (*at.markdown, *at.header, *at.subheader, *at.caption, *at.warning, *at.info)]
     markdown += [b.proto.label for b in at.button] + [e.label for e in at.expander]  # labels are markdown too
     assert not [m for m in markdown if UNESCAPED_TAG.search(m)]
     specs = [c.proto.spec for c in at.get("plotly_chart")]

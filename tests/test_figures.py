@@ -77,7 +77,8 @@ def test_sourcing_figure_stacks_counts_by_kind():
     )
     fig = figures.sourcing_figure([report, make_report("x", article_id="b")])
     assert fig.layout.barmode == "stack"
-    assert {t.name: list(t.y) for t in fig.data} == {"named": [1, 0], "anonymous": [1, 0], "agency": [1, 0]}
+    assert {t.legendgroup: list(t.y) for t in fig.data} == {"named": [1, 0], "anonymous": [1, 0], "agency": [1, 0]}
+    assert [t.name for t in fig.data] == ["named people", "anonymous sources", "news agencies"], "kinds in words"
     assert all(t.marker.pattern.shape is not None for t in fig.data), "a pattern as well as a colour"
 
 

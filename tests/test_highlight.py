@@ -73,14 +73,16 @@ def test_every_layer_has_colour_and_a_second_cue():
     out = article_html(report)
     assert out.count('class="fl-term') == 2
     assert "fl-high" in out and "fl-low" in out
-    assert "[+1]" in out and "[−1]" in out, "term tags show the position"
-    assert "fl-src-anonymous" in out and "dashed" in out and "[anon]" in out
+    assert ">▶</sup>" in out and ">◀</sup>" in out, "term tags show the direction, not an internal number"
+    assert "fl-src-anonymous" in out and "dashed" in out and ">anonymous</sup>" in out
     assert 'class="fl-boiler"' in out and "not scored" in out
     assert out.count("<br>") == 1 and "\n" not in out, "one line of HTML, so markdown never re-parses it"
     assert visible_text(out) == text
 
 
-@pytest.mark.parametrize(("kind", "tag", "line"), [("named", "[named]", "solid"), ("agency", "[agency]", "double")])
+@pytest.mark.parametrize(
+    ("kind", "tag", "line"), [("named", ">named</sup>", "solid"), ("agency", ">agency</sup>", "double")]
+)
 def test_source_kinds_differ_in_tag_and_underline(kind, tag, line):
     text = "Reuters said it."
     out = article_html(make_report(text, attributions=(attribution(text, "Reuters", kind),)))
@@ -95,7 +97,7 @@ def test_overlapping_spans_are_combined_not_duplicated():
     source = attribution(text, "HTS militant outfit", "organization")
     out = article_html(make_report(text, terms=(outfit,), labels=(label,), attributions=(source,)))
     assert visible_text(out) == text
-    assert out.count("[label]") == 1 and out.count("[org]") == 1 and out.count("[−0.5]") == 1
+    assert out.count(">label</sup>") == 1 and out.count(">organisation</sup>") == 1 and out.count(">◀</sup>") == 1
 
 
 def test_layers_can_be_switched_off():
@@ -149,7 +151,7 @@ def test_sourcing_and_transparency_evidence():
     text = "Officials said the plan failed."
     signal = Signal("byline", "Byline", 0.0, 0.0, 1.0, "No author is named.", (Span.of(text, 0, 9),))
     report = make_report(text, attributions=(attribution(text, "Officials", "anonymous"),), signals=(signal,))
-    assert "anonymous: Officials" in sourcing_evidence(report)[0].note
+    assert "a source the reader cannot identify: Officials" in sourcing_evidence(report)[0].note
     ((head, items),) = transparency_evidence(report)
     assert "Byline" in head and "No author is named." in head
     assert "<mark" in evidence_html(report, items)

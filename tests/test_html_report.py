@@ -13,7 +13,7 @@ from plotly.offline import get_plotlyjs
 
 from analysis import analyze, analyze_all, load_case_study
 from analysis.export.html_report import build_html_report, highlighted_text, markdown_html
-from analysis.export.marks import signed
+from analysis.export.marks import direction
 from analysis.export.marks_html import legend_html
 from analysis.export.palette import source_look
 from analysis.io.ingest import pasted_article
@@ -96,10 +96,11 @@ def test_marks_carry_a_text_tag_and_boilerplate_is_labelled(reports: list) -> No
     case_report = next(r for r in reports if r.article.boilerplate)
     html_text = highlighted_text(case_report)
     assert html_text.count('<sup class="fl-tag"') >= html_text.count('class="fl-term'), "every term has its tag"
-    assert 'class="fl-boiler"' in html_text and 'title="boilerplate: not scored"' in html_text
+    assert 'class="fl-boiler"' in html_text and "own voice" in html_text and "not scored" in html_text
     terms = [t for r in reports for t in r.framing.terms]
     assert terms, "the case study has framing terms"
-    assert f">[{signed(terms[0].position)}]</sup>" in build_html_report(reports)
+    assert f">{direction(terms[0].position)}</sup>" in build_html_report(reports)
+    assert "[−1]" not in build_html_report(reports) and "[+1]" not in build_html_report(reports), "no internal tags"
 
 
 def test_the_report_marks_the_text_as_the_app_does(reports: list) -> None:
@@ -132,7 +133,7 @@ def test_every_source_kind_is_styled_in_the_report_as_in_the_app() -> None:
     for kind in kinds.values():
         look = source_look(kind)
         assert f"fl-src-{kind}" in marked and f"underline {look.line} {look.colour}" in marked
-        assert f">[{look.tag}]</sup>" in marked, kind
+        assert f">{look.tag}</sup>" in marked, kind
     legend = build_html_report([report]).split("How the marks read:")[1].split("<section")[0]
     assert legend_html(axis_low="one end of the lexicon's scale", axis_high="the other end") in legend
     for kind in ("organization", "document", "self"):
@@ -148,7 +149,7 @@ def test_overlapping_marks_are_all_shown_in_the_report() -> None:
         "organization", "HTS militant outfit", "said", "neutral", False, Span.of(text, 4, 23), None, None, 0
     )
     marked = highlighted_text(make_report(text, terms=(outfit,), labels=(label,), attributions=(source,)))
-    assert marked.count("[label]") == marked.count("[org]") == marked.count("[−0.5]") == 1
+    assert marked.count(">label</sup>") == marked.count(">organisation</sup>") == marked.count(">◀</sup>") == 1
     assert html_lib.unescape(re.sub(r"<sup[^>]*>[^<]*</sup>|<[^>]+>", "", marked)) == text
 
 

@@ -7,9 +7,10 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import analyze
 from analysis.export.marks import LAYERS, Mark, report_marks, segments
 from analysis.export.palette import POLE_SCALE, SOURCE_LOOKS, article_colour, source_look
-from analysis.model import ActorLabel, Attribution, Span
+from analysis.model import ActorLabel, Article, Attribution, Span
 from app.render import figures
 from tests.reports import attribution, case_reports, make_report, term
 
@@ -43,8 +44,10 @@ def test_every_layer_gives_marks_with_a_tag_and_a_title():
     assert [m.layer for m in marks] == ["boilerplate", "terms", "labels", "sources", "sources", "verbs"]
     assert {m.layer for m in marks} == set(LAYERS)
     verb = next(m for m in marks if m.layer == "verbs")
-    assert (verb.span.text, verb.kind, verb.tag) == ("claimed", "loaded", "loaded"), "only the loaded cue is a mark"
-    assert next(m for m in marks if m.layer == "terms").tag == "−1"
+    assert (verb.span.text, verb.kind, verb.tag) == ("claimed", "loaded", "loaded verb"), (
+        "only the loaded cue is a mark"
+    )
+    assert next(m for m in marks if m.layer == "terms").tag == "◀"
     assert all(m.title for m in marks) and all(m.tag for m in marks if m.layer != "boilerplate")
     assert [m.layer for m in report_marks(report, ("sources", "verbs"))] == ["sources", "sources", "verbs"]
 
@@ -88,10 +91,20 @@ def test_the_charts_take_their_colours_from_the_palette():
     reports = list(case_reports()[:3])
     sourcing = figures.sourcing_figure(reports)
     for trace in sourcing.data:
-        look = source_look(trace.name)
+        look = source_look(trace.legendgroup)
         assert (trace.marker.color, trace.marker.pattern.shape) == (look.colour, look.pattern)
     arc = figures.sentiment_arc_figure(reports)
     assert [t.line.color for t in arc.data] == [article_colour(i) for i in range(len(arc.data))]
     grid = figures.family_figure(reports)
     assert [tuple(c) for c in grid.data[0].colorscale] == [tuple(c) for c in POLE_SCALE]
-    assert set(SOURCE_LOOKS) >= {t.name for t in sourcing.data}
+    assert set(SOURCE_LOOKS) >= {t.legendgroup for t in sourcing.data}
+
+
+def test_a_pronoun_source_shows_whom_it_points_back_to(lexicon):
+    text = "Anna Berg said the shop had flooded. She said help came late."
+    report = analyze(Article(id="t", text=text), lexicon)
+    she = next(m for m in report_marks(report, ["sources"]) if m.span.text == "She")
+    assert she.tag.endswith(": Anna Berg") and "points back to Anna Berg" in she.title
+    named = next(m for m in report_marks(report, ["sources"]) if m.span.text == "Anna Berg")
+    assert ":" not in named.tag, "a name is not shown twice"
+    assert report.sourcing.people["named"] == 1 and report.sourcing.counts["named"] == 2

@@ -199,6 +199,11 @@ def test_remove_reset_and_remove_all(at: AppTest) -> None:
     assert ids(at) == [*CASE_IDS[1:], new_id]
     assert messages(at, "success")[0].startswith("Removed '")
     at.button(key="fl_remove_all").click().run()
+    assert ids(at) == [*CASE_IDS[1:], new_id], "the first press only asks"
+    at.button(key="fl_remove_all_cancel").click().run()
+    assert ids(at) == [*CASE_IDS[1:], new_id]
+    at.button(key="fl_remove_all").click().run()
+    at.button(key="fl_remove_all_confirm").click().run()
     assert ids(at) == [] and not at.exception
     at.button(key="fl_reset_case_study").click().run()
     assert ids(at) == CASE_IDS

@@ -1,8 +1,11 @@
-"""A self-contained HTML report of a comparison: figures, highlighted texts and method notes.
+"""A self-contained HTML report of a comparison, for a teacher: the story at a glance, small static charts,
+the teacher's corrections, the highlighted texts and, in plain words, what each method cannot tell.
 
-The file opens with no network: plotly's JavaScript is embedded once, there are no links to or loads
-from other sites, and a Content-Security-Policy forbids any. Every piece of text is escaped; marks
-carry a colour and a small text tag, so they read without colour too.
+The file opens with no network and holds no JavaScript: its charts are inline SVG (``svg_charts``), there are
+no links to or loads from other sites, and a Content-Security-Policy forbids any. (Plotly figures can still
+be passed as ``figures``; then plotly's script is embedded once, about 4.8 MB, so that they work offline.)
+Every piece of text is escaped; marks carry a colour and a small text tag, so they read without colour too.
+It prints: a print stylesheet keeps each article together where it can.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ from datetime import date
 from typing import Any
 
 from ..model import ArticleReport
-from .marks import report_marks
+from .glance import GLANCE_CSS, differences, glance_html, kind_count, word_rows
+from .glance import legend_html as glance_key
+from .marks import pole_label, report_marks
 from .marks_html import legend_html, marked_html
+from .plain import TRUST_CAUTION, signal_direction
+from .svg_charts import report_charts
 
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
@@ -32,6 +39,10 @@ text-align:left;vertical-align:top}th{background:#f3f3f3}
 .text{white-space:pre-wrap;line-height:1.75;border:1px solid #e2e2e2;padding:.8rem 1rem;border-radius:6px;background:#fff}
 mark{color:inherit}
 .figure{margin:1rem 0}.notes{background:#fafafa;padding:.5rem 1rem;border-radius:6px}
+.caution{color:#4b5563;font-size:.9rem}table{display:block;max-width:100%;overflow-x:auto}
+.text{overflow-wrap:anywhere}summary{cursor:pointer;margin:.6rem 0}.fix{background:#eef6ff;border-left:4px solid #1f5fa8;padding:.3rem .7rem}
+@media print{body{max-width:none;padding:0}details>summary{display:none}h2{break-after:avoid}section{break-inside:auto}.figure,table{break-inside:avoid}
+.text{border:none;padding:0}}
 """
 
 
@@ -46,9 +57,9 @@ def _num(value: float | None, fmt: str = "+.2f") -> str:
 # --- highlighted text ----------------------------------------------------------------------------
 
 
-def highlighted_text(report: ArticleReport) -> str:
+def highlighted_text(report: ArticleReport, lexicon: Any = None) -> str:
     """The article's text, escaped, with every mark drawn as in the app (line ends kept: the box is pre-wrap)."""
-    return marked_html(report.article.text, report_marks(report), breaks=False)
+    return marked_html(report.article.text, report_marks(report, lexicon=lexicon), breaks=False)
 
 
 # --- markdown (a safe subset) --------------------------------------------------------------------
@@ -91,7 +102,7 @@ def markdown_html(markdown: str) -> str:
                 i += 1
             head, *body = rows
             out.append(
-                "<table><tr>"
+                '<table tabindex="0"><tr>'
                 + "".join(f"<th>{_inline(c)}</th>" for c in head)
                 + "</tr>"
                 + "".join("<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in r) + "</tr>" for r in body)
@@ -134,9 +145,9 @@ def _summary_table(reports: Sequence[ArticleReport]) -> str:
         "Framing position",
         "Polarity",
         "Subjectivity",
-        "Attributions",
+        "Sources",
         "Named sources",
-        "Transparency",
+        "Transparency (craft, not trust)",
     )
     rows = []
     for r in reports:
@@ -153,37 +164,43 @@ def _summary_table(reports: Sequence[ArticleReport]) -> str:
             f"{r.transparency.score:.0f} / 100",
         )
         rows.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>")
-    return "<table><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
+    return (
+        '<table tabindex="0"><tr>' + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table>"
+    )
 
 
-def _article_section(index: int, r: ArticleReport) -> str:
+def _article_section(index: int, r: ArticleReport, lexicon: Any = None) -> str:
     a = r.article
     meta = " · ".join(_esc(x) for x in (a.outlet, a.author, a.date, a.url, a.origin) if x)
     parts = [f'<section id="article-{index}"><h2>{_esc(a.title or a.id)}</h2>', f'<p class="meta">{meta}</p>']
     parts += [f'<p class="warn">{_esc(w)}</p>' for w in r.warnings]
     fam_rows = [
-        f"<tr><td>{_esc(f.label)}</td><td>{_esc(', '.join(f'{k}: {v}' for k, v in f.counts.items() if v))}</td>"
+        f"<tr><td>{_esc(f.label)}</td>"
+        f"<td>{_esc(', '.join(f'{pole_label(lexicon, f.family, k) or k}: {v}' for k, v in f.counts.items() if v))}</td>"
         f"<td>{_esc(_num(f.position))}</td><td>{_esc(', '.join(f.terms))}</td></tr>"
         for f in r.framing.families
         if any(f.counts.values())
     ]
     if fam_rows:
         parts.append(
-            "<h3>Word choices</h3><table><tr><th>Family</th><th>Counts by pole</th><th>Position</th><th>Terms used</th></tr>"
-            + "".join(fam_rows)
-            + "</table>"
+            '<h3>Word choices</h3><table tabindex="0"><tr><th>What is named</th><th>Which way, how often</th>'
+            "<th>Position (−1 … +1)</th><th>Words used</th></tr>" + "".join(fam_rows) + "</table>"
         )
-    counts = ", ".join(f"{k}: {v}" for k, v in r.sourcing.counts.items() if v) or "none found"
-    parts.append(f"<h3>Sources</h3><p>{_esc(counts)}</p>")
+    counts = ", ".join(kind_count(k, v) for k, v in r.sourcing.people.items() if v) or "none found"
+    parts.append(f"<h3>Who it lets speak</h3><p>{_esc(counts)}</p>")
     sig_rows = "".join(
-        f"<tr><td>{_esc(s.label)}</td><td>{s.score:.2f}</td><td>{_esc(s.explanation)}</td></tr>"
+        f"<tr><td>{_esc(s.label)}</td><td>{s.score:.2f} ({_esc(signal_direction(s.name))})</td>"
+        f"<td>{_esc(s.explanation)}</td></tr>"
         for s in r.transparency.signals
     )
     parts.append(
-        f"<h3>Transparency: {r.transparency.score:.0f} / 100</h3>"
-        f"<table><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>"
+        f'<h3>Transparency: {r.transparency.score:.0f} / 100</h3><p class="caution">{_esc(TRUST_CAUTION)}</p>'
+        f'<table tabindex="0"><tr><th>Signal</th><th>Score</th><th>Why</th></tr>{sig_rows}</table>'
     )
-    parts.append(f'<h3>Text with evidence</h3><div class="text">{highlighted_text(r)}</div></section>')
+    parts.append(
+        f"<details><summary><strong>The text, with every mark</strong> (open to read)</summary>"
+        f'<div class="text">{highlighted_text(r, lexicon)}</div></details></section>'
+    )
     return "\n".join(parts)
 
 
@@ -197,6 +214,45 @@ def _figure_html(figure: Any) -> str:
     return figure.to_html(full_html=False, include_plotlyjs=False, config=PLOTLY_CONFIG)
 
 
+def _glance_section(reports: Sequence[ArticleReport], labels: Sequence[str], lexicon: Any) -> list[str]:
+    rows = word_rows(reports, lexicon)
+    said = "".join(f"<li>{_esc(t)}</li>" for t in differences(rows, labels, reports))
+    return [
+        "<h2>The words each article chose</h2>",
+        f"<ul>{said}</ul>" if said else "",
+        glance_key(axis_low=lexicon.axis_low, axis_high=lexicon.axis_high),
+        glance_html(reports, labels, lexicon, rows=rows),
+    ]
+
+
+def _corrections_section(corrections: Sequence[Any], labels: dict[str, str], lexicon: Any) -> list[str]:
+    if not corrections:
+        return []
+    items = "".join(
+        f"<li><strong>{_esc(labels.get(c.article_id, c.article_id))}</strong>: {_esc(c.describe(lexicon))}</li>"
+        for c in corrections
+    )
+    return [
+        "<h2>Where the teacher corrected FrameLens</h2>",
+        '<p class="fix">FrameLens finds words by lists and patterns, and it makes mistakes. The numbers in this '
+        "report already include these corrections. Discuss them: why did the machine get these wrong?</p>",
+        f"<ul>{items}</ul>",
+    ]
+
+
+def _notes_section(limits: Sequence[tuple[str, str]], glossary: Sequence[tuple[str, str]]) -> list[str]:
+    out = []
+    if limits:
+        out.append("<h2>What each method can and cannot tell you</h2><dl>")
+        out += [f"<dt><strong>{_esc(m)}</strong></dt><dd>{_esc(t)}</dd>" for m, t in limits]
+        out.append("</dl>")
+    if glossary:
+        out.append("<h2>Glossary</h2><dl>")
+        out += [f"<dt><strong>{_esc(t)}</strong></dt><dd>{_esc(d)}</dd>" for t, d in glossary]
+        out.append("</dl>")
+    return out
+
+
 def build_html_report(
     reports: Iterable[ArticleReport],
     *,
@@ -205,19 +261,35 @@ def build_html_report(
     method_notes_markdown: str = "",
     axis_low: str = "one end of the lexicon's scale",
     axis_high: str = "the other end",
+    labels: Sequence[str] | None = None,
+    lexicon: Any = None,
+    corrections: Sequence[Any] = (),
+    limits: Sequence[tuple[str, str]] = (),
+    glossary: Sequence[tuple[str, str]] = (),
+    charts: bool = True,
+    slots: Sequence[int] | None = None,
 ) -> str:
-    """One HTML page with everything embedded; opens offline in any browser.
+    """One HTML page with everything embedded; opens offline in any browser, and prints.
 
-    ``axis_low`` and ``axis_high`` name the ends of the lexicon's framing scale in the key to the marks.
+    ``axis_low`` and ``axis_high`` name the ends of the lexicon's framing scale (taken from ``lexicon`` when
+    given, which also adds the words-at-a-glance grid). ``labels`` are the articles' short names;
+    ``corrections`` a teacher's corrections (already applied to ``reports``); ``limits`` and ``glossary``
+    plain-language notes, shown instead of (or beside) ``method_notes_markdown``. ``charts`` draws the static
+    SVG charts; plotly ``figures``, if any, embed plotly's script.
     """
     reports = list(reports)
     figures = list(figures)
+    if lexicon is not None:
+        axis_low, axis_high = lexicon.axis_low, lexicon.axis_high
+    names = (
+        list(labels) if labels is not None else [r.article.outlet or r.article.title or r.article.id for r in reports]
+    )
     head = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_esc(title)}</title><style>{CSS}</style>",
+        f"<title>{_esc(title)}</title><style>{CSS}{GLANCE_CSS}</style>",
     ]
     if figures:
         from plotly.offline import get_plotlyjs
@@ -229,15 +301,21 @@ def build_html_report(
         "</head><body>",
         f"<h1>{_esc(title)}</h1>",
         f'<p class="meta">{len(reports)} articles · made with FrameLens on {date.today().isoformat()} · '
-        "the numbers describe word choice, not truth.</p>",
-        "<h2>Overview</h2>",
-        _summary_table(reports),
+        "the numbers describe word choice and visible craft, not truth.</p>",
     ]
-    if figures:
+    if lexicon is not None and reports:
+        body += _glance_section(reports, names, lexicon)
+    body += ["<h2>Overview</h2>", _summary_table(reports), f'<p class="caution">{_esc(TRUST_CAUTION)}</p>']
+    body += _corrections_section(corrections, {r.article.id: n for r, n in zip(reports, names, strict=True)}, lexicon)
+    if charts and reports:
         body.append("<h2>Charts</h2>")
+        for heading, svg in report_charts(reports, names, axis_low=axis_low, axis_high=axis_high, slots=slots):
+            body.append(f'<div class="figure"><h3>{_esc(heading)}</h3>{svg}</div>')
+    if figures:
         body += [f'<div class="figure">{_figure_html(f)}</div>' for f in figures]
     body += ["<h2>The articles</h2>", "<p>How the marks read:</p>", legend_html(axis_low=axis_low, axis_high=axis_high)]
-    body += [_article_section(i, r) for i, r in enumerate(reports, start=1)]
+    body += [_article_section(i, r, lexicon) for i, r in enumerate(reports, start=1)]
+    body += _notes_section(limits, glossary)
     if method_notes_markdown.strip():
         body += ['<h2>How FrameLens measures</h2><div class="notes">', markdown_html(method_notes_markdown), "</div>"]
     body.append("</body></html>")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .marks import Mark, segments
 from .palette import (
     BOILERPLATE_COLOUR,
+    KIND_DESCRIPTIONS,
     LABEL_COLOUR,
     LOADED_COLOUR,
     SOURCE_LOOKS,
@@ -22,11 +23,15 @@ from .palette import (
     term_band,
 )
 
-TAG_STYLE = "font-size:0.68em;font-weight:600;margin-left:1px;color:{colour};"
+# A tag sits on its own white pill, so its colour is read against white wherever it stands.
+TAG_STYLE = (
+    "font-size:max(11px,0.72em);font-weight:600;margin-left:2px;padding:0 2px;border-radius:3px;"
+    "background:#fff;color:{colour};"
+)
 LABEL_STYLE = f"border-top:2px solid {LABEL_COLOUR};border-bottom:2px solid {LABEL_COLOUR};"
 BOILERPLATE_STYLE = f"color:{BOILERPLATE_COLOUR};font-style:italic;"
 LOADED_STYLE = f"border-bottom:2px dotted {LOADED_COLOUR};"
-LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.3em 1.1em;font-size:0.8rem;line-height:1.9;"
+LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.3em 1.1em;font-size:0.85rem;line-height:1.9;"
 
 
 def underline(colour: str, line: str) -> str:
@@ -49,18 +54,18 @@ def look(mark: Mark) -> tuple[str, str, str]:
         return "fl-label", LABEL_STYLE, LABEL_COLOUR
     if mark.layer == "sources":
         source = source_look(mark.kind)
-        return f"fl-src fl-src-{mark.kind}", underline(source.colour, source.line), source.colour
+        return f"fl-src fl-src-{mark.kind}", underline(source.colour, source.line), source.text
     if mark.layer == "verbs":
         return "fl-verb", LOADED_STYLE, LOADED_COLOUR
     return "fl-boiler", BOILERPLATE_STYLE, TAG_COLOUR
 
 
 def tag_html(mark: Mark) -> str:
-    """The mark's small text tag, ``[+1]``, ``[anon]`` …, set after its words."""
+    """The mark's small text tag, ``▶``, ``anonymous`` …, set after its words."""
     if not mark.tag:
         return ""
     style = TAG_STYLE.format(colour=look(mark)[2])
-    return f'<sup class="fl-tag" style="{style}">[{html.escape(mark.tag)}]</sup>'
+    return f'<sup class="fl-tag" style="{style}">{html.escape(mark.tag)}</sup>'
 
 
 def _segment_html(text: str, active: Sequence[Mark], *, breaks: bool) -> str:
@@ -89,21 +94,25 @@ def marked_html(text: str, marks: Sequence[Mark], *, breaks: bool = True) -> str
 def legend_html(*, axis_low: str, axis_high: str) -> str:
     """A key to the marks: term colours with their tags, the label box, source underlines, verbs, boilerplate."""
     low, mid, high = (term_band(p)[0] for p in (-1.0, 0.0, 1.0))
+    tag = TAG_STYLE.format(colour=TAG_COLOUR)
     items = [
-        f'<mark style="background:{low};">word<sup>[−1]</sup></mark> {html.escape(axis_low)}',
-        f'<mark style="background:{mid};">word<sup>[0]</sup></mark> plain',
-        f'<mark style="background:{high};">word<sup>[+1]</sup></mark> {html.escape(axis_high)}',
-        f'<span style="{LABEL_STYLE}">regime leader</span><sup>[label]</sup> a label pinned on an actor',
+        f'<mark style="background:{low};color:inherit;">word</mark><sup style="{tag}">◀</sup> {html.escape(axis_low)}',
+        f'<mark style="background:{mid};color:inherit;">word</mark><sup style="{tag}">•</sup> in the middle',
+        f'<mark style="background:{high};color:inherit;">word</mark><sup style="{tag}">▶</sup> {html.escape(axis_high)}',
+        f'<span style="{LABEL_STYLE}">regime leader</span><sup style="{TAG_STYLE.format(colour=LABEL_COLOUR)}">label</sup>'
+        " a name pinned on a person or group",
     ]
     for kind, source in SOURCE_LOOKS.items():
         items.append(
             f'<span style="{underline(source.colour, source.line)}">source</span>'
-            f'<sup style="color:{source.colour};">[{source.tag}]</sup> {kind}'
+            f'<sup style="{TAG_STYLE.format(colour=source.text)}">{source.tag}</sup> {KIND_DESCRIPTIONS[kind]}'
         )
     items.append(
-        f'<span style="{LOADED_STYLE}">claimed</span><sup style="color:{LOADED_COLOUR};">[loaded]</sup> '
-        "a loaded verb of saying"
+        f'<span style="{LOADED_STYLE}">claimed</span><sup style="{TAG_STYLE.format(colour=LOADED_COLOUR)}">loaded verb'
+        "</sup> a verb of saying that judges (claimed, admitted)"
     )
-    items.append(f'<span style="{BOILERPLATE_STYLE}">grey</span> boilerplate, not scored')
-    cells = "".join(f'<span style="white-space:nowrap;">{i}</span>' for i in items)
+    items.append(
+        f'<span style="{BOILERPLATE_STYLE}">grey</span> not the article\'s own voice (menus, comments): not scored'
+    )
+    cells = "".join(f'<span class="fl-legend-item">{i}</span>' for i in items)
     return f'<div class="fl-legend" style="{LEGEND_STYLE}">{cells}</div>'

@@ -1,7 +1,9 @@
 """Corpus files: a teacher saves a set of articles (and lexicon) as one JSON file.
 
-``dump_corpus`` writes every field of every article (text verbatim, boilerplate spans as offsets);
-``parse_corpus`` reads it back to equal articles, or raises ``InputError`` saying what is wrong.
+``dump_corpus`` writes every field of every article (text verbatim, boilerplate spans as offsets), and a
+teacher's corrections (``analysis.corrections``) when there are any; ``parse_corpus`` reads it back to equal
+articles, or raises ``InputError`` saying what is wrong. The ``corrections`` field was added within format
+version 1: files without it load as before, and readers that predate it ignore it.
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, LexiconError
 from ..lexicon.edit import user_lexicon
 from ..model import Article, Span
 from .files import check_text, decode
+
+if TYPE_CHECKING:
+    from ..corrections import Correction
 
 CORPUS_FORMAT = "framelens-corpus"
 CORPUS_VERSION = 1
@@ -42,15 +47,18 @@ def article_id(title: str, text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Articles read from a corpus file, the lexicon saved with them (if any) and warnings."""
+    """Articles read from a corpus file, the lexicon saved with them (if any), corrections and warnings."""
 
     articles: tuple[Article, ...]
     lexicon_toml: str | None = None
     warnings: tuple[str, ...] = ()
+    corrections: tuple[Correction, ...] = ()
 
 
-def dump_corpus(articles: Iterable[Article], *, lexicon_toml: str | None = None) -> str:
-    """The articles (and optionally the lexicon's TOML) as one JSON document."""
+def dump_corpus(
+    articles: Iterable[Article], *, lexicon_toml: str | None = None, corrections: Iterable[Correction] = ()
+) -> str:
+    """The articles (and optionally the lexicon's TOML and a teacher's corrections) as one JSON document."""
     doc: dict[str, Any] = {
         "format": CORPUS_FORMAT,
         "version": CORPUS_VERSION,
@@ -65,6 +73,9 @@ def dump_corpus(articles: Iterable[Article], *, lexicon_toml: str | None = None)
     }
     if lexicon_toml is not None:
         doc["lexicon_toml"] = lexicon_toml
+    fixed = [c.to_dict() for c in corrections]
+    if fixed:
+        doc["corrections"] = fixed
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -128,4 +139,7 @@ def parse_corpus(source: str | bytes, *, name: str = "corpus file") -> Corpus:
             user_lexicon(lexicon_toml, f"{name} (lexicon_toml)")
         except LexiconError as exc:
             raise InputError(str(exc)) from None
-    return Corpus(articles, lexicon_toml, tuple(warnings))
+    from ..corrections import check_corrections
+
+    corrections = check_corrections(data.get("corrections"), {a.id: a.text for a in articles}, name=name)
+    return Corpus(articles, lexicon_toml, tuple(warnings), corrections)

@@ -18,6 +18,7 @@ from analysis.io.files import MAX_ARTICLE_CHARS
 from analysis.model import Article
 from app import exports, session
 from app.context import Context
+from app.pages.common import scroll_cue
 from app.render.tables import article_rows
 from app.session import ARTICLE_MESSAGES, LIST_PAGE_KEY, PASTE, URLS_KEY, md_escape, outcome, say
 
@@ -118,8 +119,18 @@ def _on_remove(article_id: str) -> None:
 
 
 def _on_remove_all() -> None:
+    """The first press only asks: removing every article cannot be undone (only reset to the case study)."""
+    st.session_state[session.CONFIRM_REMOVE_ALL_KEY] = True
+
+
+def _on_remove_all_confirmed() -> None:
+    st.session_state[session.CONFIRM_REMOVE_ALL_KEY] = False
     session.set_articles([])
     say(ARTICLE_MESSAGES, "success", "All articles were removed. Add your own, or reset to the case study.")
+
+
+def _on_remove_all_cancelled() -> None:
+    st.session_state[session.CONFIRM_REMOVE_ALL_KEY] = False
 
 
 def _on_reset() -> None:
@@ -139,12 +150,16 @@ def _on_open_corpus() -> None:
         return
     articles, notes = ingest.merge_articles([], corpus.articles)
     session.set_articles(articles)
+    ids = {a.id for a in articles}
+    session.set_corrections([c for c in corpus.corrections if c.article_id in ids])
     for note in (*corpus.warnings, *notes):
         say(ARTICLE_MESSAGES, "warning", note)
     said = f"Opened {file.name}: {len(articles)} articles (they replace the ones you had)"
     if corpus.lexicon_toml is not None:
         session.set_lexicon(corpus.lexicon_toml, f"the lexicon saved in {file.name}")
         said += ", and the lexicon saved with them"
+    if corpus.corrections:
+        said += f", with {len(corpus.corrections)} teacher correction{'s' * (len(corpus.corrections) != 1)}"
     say(ARTICLE_MESSAGES, "success", said + ".")
     session.next_upload_round()
 
@@ -188,8 +203,11 @@ def _web_form() -> None:
 
 
 def _corpus_form() -> None:
-    st.caption("A corpus file holds a set of articles (and the lexicon, if you changed it): prepare one, share it.")
-    exports.corpus_download(session.articles(), st.session_state.get(session.LEXICON_KEY))
+    st.caption(
+        "A corpus file holds a set of articles (and the lexicon, if you changed it, and your corrections): "
+        "prepare one, share it."
+    )
+    exports.corpus_download(session.articles(), st.session_state.get(session.LEXICON_KEY), session.corrections())
     st.file_uploader("Open a corpus file", type=["json"], key=session.upload_key(session.CORPUS_FILE))
     st.button("Open it (replaces the current articles)", key="fl_corpus_open", on_click=_on_open_corpus)
 
@@ -214,17 +232,19 @@ def _article_list() -> None:
         left, right = st.columns([6, 1], vertical_alignment="center")
         meta = " · ".join(x for x in (article.outlet, article.date, article.origin) if x)
         left.markdown(
-            f"{md_escape(article.title or article.id)}  \n:gray[{md_escape(meta)} · {len(article.text):,} characters]"
+            f"{md_escape(article.title or 'Untitled article')}  \n:gray[{md_escape(meta)} · {len(article.text):,} characters]"
         )
         right.button("Remove", key=f"fl_remove_{article.id}", on_click=_on_remove, args=(article.id,))
 
 
 def render_manager() -> None:
     """Paste, upload or fetch articles; list them with remove buttons; reset; corpus files."""
-    session.show(ARTICLE_MESSAGES)
-    # keyed: the open tab stays open when a message appears above it (an unkeyed tab set is rebuilt and resets)
+    # The messages live in a container that is always drawn, so the tabs below keep their place in the page
+    # (and their open tab) whether or not a message is shown; the open tab is kept by the server too.
+    with st.container(key="fl_article_messages"):
+        session.show(ARTICLE_MESSAGES)
     paste, upload, web, corpus = st.tabs(
-        ["Paste text", "Upload files", "From the web", "Corpus file"], key="fl_article_tabs"
+        ["Paste text", "Upload files", "From the web", "Corpus file"], key="fl_article_tabs", on_change="rerun"
     )
     with paste:
         _paste_form()
@@ -237,9 +257,19 @@ def render_manager() -> None:
     _article_list()
     left, right = st.columns(2)
     left.button("Reset to the case study", key="fl_reset_case_study", on_click=_on_reset)
-    right.button("Remove all articles", key="fl_remove_all", on_click=_on_remove_all)
+    if not st.session_state.get(session.CONFIRM_REMOVE_ALL_KEY):
+        right.button("Remove all articles…", key="fl_remove_all", on_click=_on_remove_all)
+        return
+    with right.container(border=True):
+        st.warning(f"Remove all {len(session.articles()):,} articles? Only the case study can be brought back.")
+        yes, no = st.columns(2)
+        yes.button(
+            "Yes, remove them all", key="fl_remove_all_confirm", on_click=_on_remove_all_confirmed, type="primary"
+        )
+        no.button("Keep them", key="fl_remove_all_cancel", on_click=_on_remove_all_cancelled)
 
 
 def render(ctx: Context) -> None:
     render_manager()
     st.dataframe(article_rows(ctx.reports), hide_index=True, width="stretch", key="fl_articles_table")
+    scroll_cue()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.export.marks import signed
+from analysis.export.glance import kind_count
+from analysis.export.plain import SHORT_CAUTION, signed
+from analysis.lexicon.model import Lexicon
 from analysis.model import ArticleReport
 from app.link import view_slug
 from app.render.classroom import Classroom, methodology_section
@@ -16,6 +18,22 @@ from app.render.highlight import (
     transparency_evidence,
 )
 from app.session import md_escape
+
+SCROLL_CUE = '<p class="fl-scroll-cue">This table scrolls sideways: swipe or scroll it to see every column.</p>'
+
+
+def downloads(ctx, reports) -> None:
+    """The download buttons for these reports: CSVs and the teacher report (with the session's corrections)."""
+    from app import exports
+
+    exports.render_exports(
+        reports, (), ctx.lexicon, classroom=ctx.classroom, corrections=ctx.corrections, slots=ctx.slots_of(reports)
+    )
+
+
+def scroll_cue() -> None:
+    """A visible hint under a wide table, on screens too narrow to show all of it (the stylesheet hides it on wide ones)."""
+    st.html(SCROLL_CUE)
 
 
 def intro(classroom: Classroom, view: str) -> None:
@@ -37,16 +55,21 @@ def limit_note(classroom: Classroom, method: str, *, details: bool = True) -> No
 
 
 def sources_summary(report: ArticleReport) -> str:
-    counts = {k: v for k, v in report.sourcing.counts.items() if v}
-    return ", ".join(f"{v} {k}" for k, v in counts.items()) or "none found"
+    counts = {k: v for k, v in report.sourcing.people.items() if v}
+    return ", ".join(kind_count(k, v) for k, v in counts.items()) or "none found"
 
 
-def scores(report: ArticleReport, classroom: Classroom) -> None:
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def scores(report: ArticleReport, classroom: Classroom, lexicon: Lexicon | None = None) -> None:
     """Each score with a "why?" listing the sentences behind it."""
     position = report.framing.position
-    shown = "n/a" if position is None else signed(round(position, 2))
-    with st.expander(f"Framing position {shown} ({len(report.framing.terms)} words) — why?"):
-        st.html(evidence_html(report, framing_evidence(report), empty="No framing words from the lexicon."))
+    words = plural(len(report.framing.terms), "framing word", "framing words")
+    shown = f"no position ({words})" if position is None else f"{signed(round(position, 2))} ({words})"
+    with st.expander(f"Framing position {shown} — why?"):
+        st.html(evidence_html(report, framing_evidence(report, lexicon), empty="No framing words from the word lists."))
         st.caption("Limits: " + md_escape(classroom.limit("framing").caption))
     s = report.sentiment
     with st.expander(f"Sentiment: polarity {s.polarity:+.2f}, subjectivity {s.subjectivity:.2f} — why?"):
@@ -56,7 +79,7 @@ def scores(report: ArticleReport, classroom: Classroom) -> None:
     with st.expander(f"Sources: {sources_summary(report)} — why?"):
         st.html(evidence_html(report, sourcing_evidence(report), empty="No attributed sources found."))
         st.caption("Limits: " + md_escape(classroom.limit("sourcing").caption))
-    with st.expander(f"Transparency {report.transparency.score:.0f}/100 — why?"):
+    with st.expander(f"Transparency {report.transparency.score:.0f}/100 ({SHORT_CAUTION}) — why?"):
         signals = transparency_evidence(report)
         if not signals:
             st.caption("No transparency signals were computed.")

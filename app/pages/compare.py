@@ -5,13 +5,15 @@ scikit-learn is imported when this view first opens (``cache.comparison``), neve
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
 import streamlit as st
 
+from analysis.export.glance import cut
 from app import cache
 from app.context import Context
-from app.pages.common import limit_note
+from app.pages.common import limit_note, scroll_cue
 from app.render.compare_figures import distinctive_figure, map_figure, similarity_figure
 from app.render.highlight import Evidence, by_sentence, evidence_html
 from app.render.selection import article_labels
@@ -20,14 +22,17 @@ from app.session import md_escape
 
 SIMILARITY_GRID_MAX = 30  # above this many articles, nearest neighbours are listed instead of a heatmap
 MAX_CLAIMS = 25
-CONTEXT_HEIGHT = 400
 
 
 def _wording(comp, labels: Mapping[str, str]) -> None:
     """Shared wording (a heatmap, or nearest neighbours for many articles) beside a map of wording."""
-    left, right = st.columns(2)
+    grid = comp.similarity is not None and len(comp.ids) <= SIMILARITY_GRID_MAX
+    if grid:  # on a phone the heatmap's cells are too small to read: the same numbers as a list instead
+        with st.container(key="fl_narrow_similarity"):
+            st.html(alike_html(comp, labels))
+    left, right = st.container(key="fl_wide_similarity").columns(2) if grid else st.columns(2)
     with left:
-        if comp.similarity is not None and len(comp.ids) <= SIMILARITY_GRID_MAX:
+        if grid:
             st.plotly_chart(similarity_figure(list(labels.values()), comp.similarity), key="fl_similarity")
         else:
             rows = [
@@ -42,8 +47,18 @@ def _wording(comp, labels: Mapping[str, str]) -> None:
         st.info(f"{md_escape(labels[a])} and {md_escape(labels[b])} are near copies of each other ({score:.2f}).")
 
 
+def alike_html(comp, labels: Mapping[str, str], most: int = 2) -> str:
+    """Each article and the articles whose wording it shares most (the heatmap's numbers, as a list)."""
+    items = []
+    for i, row in zip(comp.ids, comp.similarity, strict=True):
+        others = sorted(((v, j) for j, v in zip(comp.ids, row, strict=True) if j != i), reverse=True)[:most]
+        shared = ", ".join(f"{html.escape(labels[j])} ({v:.0%} shared wording)" for v, j in others)
+        items.append(f"<li><strong>{html.escape(labels[i])}</strong>: most like {shared}</li>")
+    return f'<ul class="fl-alike">{"".join(items)}</ul>'
+
+
 def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:
-    st.subheader("Words each article uses far more than the others")
+    st.header("Words each article uses far more than the others")
     chosen = st.selectbox("Article", list(comp.ids), format_func=labels.__getitem__, key="fl_compare_article")
     terms = comp.distinctive.get(chosen, ())
     fig_col, words_col = st.columns([3, 2])
@@ -54,21 +69,22 @@ def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:
             word = st.selectbox("Open a word in its sentences", [t.term for t in terms], key="fl_compare_word")
             term = next(t for t in terms if t.term == word)
             items = by_sentence(ctx.by_id[chosen], term.spans)
-            with st.container(height=CONTEXT_HEIGHT, border=True, key="fl_word_context"):
+            with st.container(border=True, key="fl_word_context"):  # no fixed height: keyboard users read it all
                 st.html(evidence_html(ctx.by_id[chosen], items))
 
 
 def _claims(comp, ctx: Context, labels: Mapping[str, str]) -> None:
-    st.subheader("Facts: who reports what")
+    st.header("Facts: who reports what")
     claims = telling_claims(comp.claims, limit=MAX_CLAIMS)
     if not claims:
         st.caption("No shared facts were found.")
         return
     st.dataframe(claim_rows(claims, labels), hide_index=True, width="stretch", key="fl_claims")
+    scroll_cue()
     pick = st.selectbox(
         "Read the sentences behind a fact",
         range(len(claims)),
-        format_func=lambda k: claims[k].summary[:150],
+        format_func=lambda k: cut(claims[k].summary, 150),
         key="fl_claim_pick",
     )
     claim = claims[pick]
@@ -93,8 +109,13 @@ def render(ctx: Context) -> None:
         st.warning("These articles cannot be compared: " + md_escape(err))
         return
     labels = dict(zip(comp.ids, article_labels([ctx.by_id[i] for i in comp.ids]), strict=True))
+    st.caption(
+        f"Compare looks at all {len(comp.ids)} loaded articles at once, not only the ones chosen for Side by side "
+        "and Charts: how alike their wording is only means something against the whole set."
+    )
     for note in comp.notes:
         st.caption(md_escape(note))
+    st.header("How alike the wording is")
     _wording(comp, labels)
     limit_note(ctx.classroom, "compare")
     _distinctive(comp, ctx, labels)

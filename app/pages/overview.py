@@ -1,15 +1,46 @@
-"""Overview: every loaded article's headline numbers, where each stands, and why."""
+"""Overview: the story first — every loaded article's word choices and who it lets speak, a few plain sentences
+on the largest differences — then the numbers (the table, the map) and why."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from app import cache, link
+from analysis.export.plain import SHORT_CAUTION, TRUST_CAUTION
+from app import cache, drawn, link
 from app.context import Context
-from app.pages.common import limit_note, scores
+from app.pages.common import limit_note, scores, scroll_cue
+from app.render.classroom import glossary_for
 from app.render.selection import article_labels
 from app.render.tables import overview_rows
 from app.session import WHY_KEY, md_escape
+
+
+def md_escape_keep_bold(text: str) -> str:
+    """Glossary text for a help tooltip: escaped, with FrameLens's own **term** markers kept bold."""
+    return md_escape(text).replace("\\*\\*", "**")
+
+
+def _story(ctx: Context) -> None:
+    n = len(ctx.reports)
+    terms = ("Framing", "Term family", "Label", "Attribution", "Anonymous source")
+    hint = "\n\n".join(f"**{t}**: {glossary_for(ctx.classroom, t)}" for t in terms if glossary_for(ctx.classroom, t))
+    st.header(
+        f"{n} article{'s' * (n != 1)}, {'one story' if n != 1 else 'its words'}: the words each one chose",
+        help=md_escape_keep_bold(hint),
+    )
+    said, first, rest = drawn.glance(ctx.reports, ctx.fixes, ctx.toml_text)
+    if said:
+        st.html(said)
+    with st.container(key="fl_glance"):
+        st.html(first)
+    if rest:
+        with st.expander("More things named differently"):
+            st.html(rest)
+    st.caption(
+        "Each row is something the articles could name in several ways; each chip is a word one article chose "
+        "(×2: used twice). On a computer, hover a word for its sentence; or open Side by side to read every "
+        "word in its text."
+    )
 
 
 def _table(ctx: Context) -> None:
@@ -20,30 +51,38 @@ def _table(ctx: Context) -> None:
         hide_index=True,
         width="stretch",
         column_config={
-            "Framing position": number(format="%+.2f", help=scale),
-            "Polarity": number(format="%+.2f", help="TextBlob polarity, −1 … +1"),
-            "Subjectivity": number(format="%.2f", help="TextBlob subjectivity, 0 … 1"),
-            "Transparency": st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f"),
+            "Framing position": number(
+                format="%+.2f", help=scale + "\n\n" + md_escape(glossary_for(ctx.classroom, "Framing position"))
+            ),
+            "Polarity": number(format="%+.2f", help="Sentiment of the words, −1 negative … +1 positive"),
+            "Subjectivity": number(format="%.2f", help="0 factual-sounding words … 1 opinion-sounding words"),
+            "Transparency": st.column_config.ProgressColumn(
+                min_value=0, max_value=100, format="%.0f", help=md_escape(TRUST_CAUTION)
+            ),
         },
         key="fl_overview_table",
     )
+    scroll_cue()
+    st.caption(f"Transparency {SHORT_CAUTION}: a well-sourced article can still mislead.")
 
 
 def render(ctx: Context) -> None:
-    _table(ctx)
-    st.plotly_chart(cache.overview_map(ctx.reports, ctx.toml_text), key="fl_overview_map")
-    limit_note(ctx.classroom, "framing", details=False)
-    limit_note(ctx.classroom, "transparency", details=False)
+    _story(ctx)
     pair = cache.default_pair(ctx.reports)
     if len(pair) == 2:
         names = article_labels([r for r in ctx.reports if r.article.id in pair])  # named as a pair
         st.button(
-            f"Compare the two that differ most: {md_escape(names[0])} and {md_escape(names[1])}",
+            f"Read the two that differ most side by side: {md_escape(names[0])} and {md_escape(names[1])}",
             key="fl_open_pair",
             on_click=link.open_view,
             args=("Side by side", pair),
             type="primary",
         )
+    st.header("The numbers behind it")
+    _table(ctx)
+    st.plotly_chart(drawn.overview_map(ctx.reports, ctx.fixes, ctx.toml_text), key="fl_overview_map")
+    limit_note(ctx.classroom, "framing", details=False)
+    limit_note(ctx.classroom, "transparency", details=False)
     st.subheader("Why these numbers?")
     chosen = st.selectbox("Article", list(ctx.labels), format_func=ctx.labels.__getitem__, key=WHY_KEY)
-    scores(ctx.by_id.get(chosen, ctx.reports[0]), ctx.classroom)
+    scores(ctx.by_id.get(chosen, ctx.reports[0]), ctx.classroom, ctx.lexicon)

@@ -1,23 +1,28 @@
-"""Side by side: the chosen articles' texts in columns, every layer of evidence marked, and each score's why."""
+"""Side by side: the chosen articles' texts in columns, every layer of evidence marked, and each score's why.
+
+No fixed-height boxes: each text is shown whole (a box that scrolls inside the page cannot be scrolled with
+the keyboard, and on a phone the columns stack anyway). Under each text, a teacher can correct FrameLens.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from analysis.export.marks_html import legend_html
-from app import cache, exports
+from app import session
 from app.context import Context
-from app.pages.common import scores
+from app.pages.common import downloads, scores
+from app.pages.corrections import FOUND_MESSAGES, render_corrections
+from app.render.classroom import glossary_for
 from app.render.highlight import article_html
 from app.session import LAYERS_KEY, md_escape
 
-TEXT_HEIGHT = 520
 LAYER_NAMES = {
     "terms": "framing words",
     "labels": "labels",
     "sources": "sources",
     "verbs": "loaded verbs",
-    "boilerplate": "boilerplate",
+    "boilerplate": "not the article's voice",
 }
 
 
@@ -29,21 +34,28 @@ def render(ctx: Context) -> None:
         default=list(LAYER_NAMES),
         format_func=LAYER_NAMES.__getitem__,
         key=LAYERS_KEY,
+        help=md_escape(
+            " ".join(
+                f"{t}: {glossary_for(ctx.classroom, t)}"
+                for t in ("Term family", "Label", "Attribution", "Verb of saying", "Boilerplate")
+            )
+        ),
     )
     st.html(legend_html(axis_low=ctx.lexicon.axis_low, axis_high=ctx.lexicon.axis_high))
+    session.show(FOUND_MESSAGES)
     for n, (column, report) in enumerate(zip(st.columns(len(ctx.selected)), ctx.selected, strict=True)):
         with column:
             a = report.article
-            st.subheader(md_escape(a.outlet or a.id))
+            st.header(md_escape(a.outlet or a.title or "Article"))
             st.markdown("**" + md_escape(a.title) + "**" if a.title else "")
             details = " · ".join(x for x in (a.outlet_kind, a.author, a.date) if x)
             if details:
                 st.caption(md_escape(details))
             for warning in report.warnings:
                 st.warning(md_escape(warning))
-            with st.container(height=TEXT_HEIGHT, border=True, key=f"fl_text_{n}"):
-                st.html(article_html(report, layers=layers or ()))
-            scores(report, ctx.classroom)
-    st.subheader("Download this comparison")
-    # this view shows no charts: the report's are built when it is downloaded
-    exports.render_exports(ctx.selected, cache.report_figures(ctx.selected, ctx.toml_text), ctx.lexicon)
+            with st.container(border=True, key=f"fl_text_{n}"):
+                st.html(article_html(report, layers=layers or (), lexicon=ctx.lexicon))
+            scores(report, ctx.classroom, ctx.lexicon)
+            render_corrections(report, ctx.lexicon)
+    st.header("Download this comparison")
+    downloads(ctx, ctx.selected)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from analysis.resources import CLASSROOM_FILE, METHODOLOGY_FILE, METHODS_DIR
 
@@ -23,6 +25,8 @@ class Classroom:
     glossary: tuple[tuple[str, str], ...]
     questions: tuple[str, ...]
     limits: dict[str, Limit]
+    prompts: dict[str, str] = field(default_factory=dict)  # templates for any event: {thing}, {article}
+    lesson: dict[str, str] = field(default_factory=dict)  # what each step of a lesson asks
 
     def intro(self, view_key: str) -> str:
         return self.intros.get(view_key, "")
@@ -38,7 +42,28 @@ def load_classroom(path: Path = CLASSROOM_FILE) -> Classroom:
     glossary = tuple((g["term"], g["definition"]) for g in data.get("glossary", []))
     questions = tuple(q["text"] for q in data.get("questions", []))
     limits = {k: Limit(v.get("caption", ""), v.get("heading", "")) for k, v in data.get("limits", {}).items()}
-    return Classroom(intros, glossary, questions, limits)
+    prompts = {k: " ".join(str(v).split()) for k, v in data.get("prompts", {}).items()}
+    lesson = {k: " ".join(str(v).split()) for k, v in data.get("lesson", {}).items()}
+    return Classroom(intros, glossary, questions, limits, prompts, lesson)
+
+
+def glossary_for(classroom: Classroom, term: str) -> str:
+    """The glossary's definition of ``term`` (any case), or ""."""
+    wanted = term.strip().lower()
+    return next((d for t, d in classroom.glossary if t.lower() == wanted), "")
+
+
+def discussion_prompts(
+    classroom: Classroom, rows: Sequence[Any], labels: Sequence[str], reports: Sequence[Any], *, most_rows: int = 3
+) -> list[str]:
+    """Questions for any event: from the things the loaded articles name differently, and who speaks."""
+    p = classroom.prompts
+    out = [p["row"].format(thing=row.title) for row in list(rows)[:most_rows] if "row" in p and row.used > 1]
+    anon = [r.sourcing.people.get("anonymous", 0) for r in reports]
+    if "voices" in p and len(reports) > 1 and max(anon, default=0) > min(anon, default=0):
+        out.append(p["voices"].format(article=labels[anon.index(max(anon))]))
+    out += [p[k] for k in ("rewrite", "transparency", "machine") if k in p]
+    return out
 
 
 def methodology_section(heading: str, *, path: Path = METHODOLOGY_FILE, parts: Path = METHODS_DIR) -> str | None:

@@ -27,12 +27,18 @@ def similarity_figure(labels: Sequence[str], matrix: Sequence[Sequence[float]]) 
         colorscale="Blues",
         zmin=0,
         zmax=1,
-        colorbar={"title": "shared<br>wording"},
+        colorbar={"title": "▲ more<br>shared", "tickvals": [0, 0.5, 1], "ticktext": ["none", "half", "all"]},
         xgap=2,
         ygap=2,
     )
-    title = "How much wording each pair shares (1 = the same words)"
-    return figure([heatmap], title, height=200 + 40 * len(labels), yaxis={"autorange": "reversed"})
+    title = "Shared wording, pair by pair"
+    return figure(
+        [heatmap],
+        title,
+        title_suffix="<br><sup>darker = more words in common</sup>",
+        height=200 + 40 * len(labels),
+        yaxis={"autorange": "reversed"},
+    )
 
 
 def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
@@ -45,7 +51,7 @@ def _padded(values: Sequence[float], share: float = 0.3) -> list[float]:
 def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> go.Figure:
     """The articles on a plane where articles with similar wording sit close together; above MAX_NAMED, one trace."""
     traces = []
-    title = "A map of wording: close together = similar words (the axes have no meaning)"
+    title = "A map of wording"
     if len(labels) > MAX_NAMED:
         hovers = [f"<b>{esc(label)}</b>" for label in labels]
         traces.append(crowd([p[0] for p in points], [p[1] for p in points], hovers))
@@ -68,6 +74,7 @@ def map_figure(labels: Sequence[str], points: Sequence[tuple[float, float]]) -> 
     return figure(
         traces,
         title,
+        title_suffix="<br><sup>close together = similar words; the axes have no meaning</sup>",
         xaxis={**axis, "range": _padded([p[0] for p in points])},
         yaxis={**axis, "range": _padded([p[1] for p in points])},
         showlegend=False,
@@ -85,12 +92,23 @@ def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
         orientation="h",
         marker={"color": ARTICLE_COLOURS[0]},
         customdata=[t.count for t in terms],
-        hovertemplate="%{y}: used %{customdata} times, z = %{x:.2f}<extra></extra>",
+        hovertemplate="%{y}: used %{customdata} times<extra></extra>",
     )
     return figure(
         [bars],
         title,
         height=160 + 24 * len(terms),
         yaxis={"autorange": "reversed"},
-        xaxis={"title": {"text": "how unusual (z-score; 1.96 and above stands out)"}},
+        shapes=[
+            {
+                "type": "line",
+                "x0": 1.96,
+                "x1": 1.96,
+                "y0": 0,
+                "y1": 1,
+                "yref": "y domain",
+                "line": {"color": "#767676", "dash": "dot", "width": 1},
+            }
+        ],
+        xaxis={"title": {"text": "▶ more unusual for this article (past the dotted line: clearly stands out)"}},
     )

@@ -12,9 +12,11 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from analysis.export.marks import LAYERS, report_marks, signed
+from analysis.export.marks import LAYERS, direction, pole_label, report_marks
 from analysis.export.marks_html import marked_html, text_html
-from analysis.export.palette import EVIDENCE_COLOUR
+from analysis.export.palette import EVIDENCE_COLOUR, KIND_DESCRIPTIONS, MUTED_TEXT
+from analysis.export.plain import signal_direction
+from analysis.lexicon.model import Lexicon
 from analysis.model import ArticleReport, Span
 
 CONTEXT_CHARS = 360  # longest sentence shown whole in an evidence list
@@ -22,9 +24,9 @@ TOP_SENTIMENT_SENTENCES = 8
 TEXT_STYLE = "line-height:1.65;font-size:0.95rem;"
 
 
-def article_html(report: ArticleReport, *, layers: Collection[str] = LAYERS) -> str:
+def article_html(report: ArticleReport, *, layers: Collection[str] = LAYERS, lexicon: Lexicon | None = None) -> str:
     """The article text as one line of escaped HTML with every chosen layer marked (overlaps combined)."""
-    body = marked_html(report.article.text, report_marks(report, layers), breaks=True)
+    body = marked_html(report.article.text, report_marks(report, layers, lexicon), breaks=True)
     return f'<div class="fl-article" style="{TEXT_STYLE}">{body}</div>'
 
 
@@ -39,14 +41,18 @@ class Evidence:
     spans: tuple[Span, ...]
 
 
-def framing_evidence(report: ArticleReport) -> list[Evidence]:
-    """Every framing term and actor label, in text order."""
-    items = [
-        (t.span.start, Evidence(f"{t.family}: '{t.term}' → {t.pole} ({signed(t.position)})", (t.span,)))
-        for t in report.framing.terms
-    ]
+def framing_evidence(report: ArticleReport, lexicon: Lexicon | None = None) -> list[Evidence]:
+    """Every framing term and actor label, in text order, in words (the family's and the pole's labels)."""
+    families = {f.family: f.label for f in report.framing.families}
+    items = []
+    for t in report.framing.terms:
+        pole = pole_label(lexicon, t.family, t.pole)
+        note = f"{direction(t.position)} {families.get(t.family, 'framing word')}: '{t.term}'" + (
+            f" ({pole})" if pole else ""
+        )
+        items.append((t.span.start, Evidence(note, (t.span,))))
     items += [
-        (lab.span.start, Evidence(f"label for {lab.actor}: '{lab.label}' ({lab.pole})", (lab.span, lab.actor_span)))
+        (lab.span.start, Evidence(f"a label pinned on {lab.actor}: '{lab.label}'", (lab.span, lab.actor_span)))
         for lab in report.framing.actor_labels
     ]
     return [e for _, e in sorted(items, key=lambda p: p[0])]
@@ -67,10 +73,14 @@ def sourcing_evidence(report: ArticleReport) -> list[Evidence]:
     """Every attribution: kind, source, cue, and whether it is a direct quote."""
     out = []
     for a in report.sourcing.attributions:
-        quote = ", direct quote" if a.direct_quote else ""
+        quote = ", a direct quote" if a.direct_quote else ""
         role = f", {a.role}" if a.role else ""
         spans = tuple(s for s in (a.span, a.cue_span) if s is not None)
-        out.append(Evidence(f"{a.kind}: {a.source}{role} — '{a.cue}' ({a.cue_type}{quote})", spans))
+        what = KIND_DESCRIPTIONS.get(a.kind, "a source")
+        verb = (
+            "" if a.cue == "teacher" else f" — '{a.cue}'" + (" (a verb that judges)" if a.cue_type == "loaded" else "")
+        )
+        out.append(Evidence(f"{what}: {a.source}{role}{verb}{quote}", spans))
     return out
 
 
@@ -78,7 +88,8 @@ def transparency_evidence(report: ArticleReport) -> list[tuple[str, list[Evidenc
     """Per signal: its heading line and the spans behind it."""
     out = []
     for sig in report.transparency.signals:
-        head = f"{sig.label}: {sig.value:g} → score {sig.score:.2f} × weight {sig.weight:g}. {sig.explanation}"
+        weight = "" if sig.weight else " (does not count for this article)"
+        head = f"{sig.label}: {sig.score:.2f} ({signal_direction(sig.name)}){weight}. {sig.explanation}"
         out.append((head, [Evidence("", (ev,)) for ev in sig.evidence]))
     return out
 
@@ -105,11 +116,11 @@ def _context_html(report: ArticleReport, spans: Sequence[Span], *, mark: bool = 
     text = report.article.text
     sentence = _sentence_for(report, spans[0].start)
     lo, hi = (sentence.start, sentence.end) if sentence else (spans[0].start, spans[0].end)
+    before = after = ""
     if hi - lo > CONTEXT_CHARS:
-        lo = max(lo, spans[0].start - CONTEXT_CHARS // 2)
-        hi = min(hi, max(spans[0].end, lo + CONTEXT_CHARS))
+        lo, hi, before, after = _window(text, lo, hi, spans[0])
     inner = sorted({(max(s.start, lo), min(s.end, hi)) for s in spans if s.start < hi and s.end > lo} if mark else ())
-    out, cursor = [], lo
+    out, cursor = [before], lo
     for start, end in inner:
         if start < cursor:
             continue
@@ -117,7 +128,21 @@ def _context_html(report: ArticleReport, spans: Sequence[Span], *, mark: bool = 
         out.append(f'<mark style="background:{EVIDENCE_COLOUR};font-weight:600;">{text_html(text[start:end])}</mark>')
         cursor = end
     out.append(text_html(text[cursor:hi]))
+    out.append(after)
     return "".join(out)
+
+
+def _window(text: str, lo: int, hi: int, span: Span) -> tuple[int, int, str, str]:
+    """A window of about CONTEXT_CHARS around ``span`` inside [lo, hi), cut between words, with "…" where cut."""
+    start = max(lo, span.start - CONTEXT_CHARS // 2)
+    end = min(hi, max(span.end, start + CONTEXT_CHARS))
+    if start > lo:
+        space = text.find(" ", start, span.start)
+        start = space + 1 if space != -1 else start
+    if end < hi:
+        space = text.rfind(" ", span.end, end)
+        end = space if space != -1 else end
+    return start, end, "…" if start > lo else "", "…" if end < hi else ""
 
 
 def evidence_html(
@@ -126,9 +151,9 @@ def evidence_html(
     """A list of evidence: each note followed by its sentence, the spans marked unless ``mark`` is False."""
     rows = []
     for item in items:
-        note = f'<span style="color:#444;">{html.escape(item.note)}</span><br>' if item.note else ""
+        note = f'<span style="color:{MUTED_TEXT};">{html.escape(item.note)}</span><br>' if item.note else ""
         context = _context_html(report, item.spans, mark=mark) if item.spans else ""
         rows.append(f'<li style="margin-bottom:0.45em;">{note}<span style="font-size:0.9em;">{context}</span></li>')
     if not rows:
-        return f'<p class="fl-evidence" style="color:#666;">{html.escape(empty)}</p>'
+        return f'<p class="fl-evidence" style="color:{MUTED_TEXT};">{html.escape(empty)}</p>'
     return f'<ul class="fl-evidence" style="padding-left:1.1em;margin:0;">{"".join(rows)}</ul>'

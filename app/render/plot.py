@@ -18,6 +18,8 @@ MAX_NAMED = 40  # maps above this many articles draw one trace with names on hov
 HOVER_WIDTH = 70
 HOVER_CHARS = 420
 HEIGHT = 420
+INK = "#1d1d1f"  # every text in a chart: 16:1 on white
+LEGEND_ROOM = 40  # px above the plot for a one- or two-line legend
 TEXT_POSITIONS = ("top center", "bottom center")  # neighbours' names alternate above and below
 EMPTY_NOTE = "Nothing to show: no {what} were found in these articles."
 
@@ -53,10 +55,18 @@ def figure(
     base: dict[str, object] = {
         "title": {"text": esc(title) + title_suffix, "x": 0, "xanchor": "left"},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": top, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": -0.35, "x": 0, **(legend or {})},
+        "margin": {"l": 10, "r": 10, "t": top + LEGEND_ROOM, "b": 10},
+        # the legend sits between the title and the plot: below it, it lands on the axis title on a phone
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.01, "x": 0, **(legend or {})},
+        "font": {"size": 13, "color": INK},
         "hoverlabel": {"align": "left"},
     }
+    for name in ("xaxis", "yaxis"):  # dark, readable axis text (Streamlit's theme greys it to about 3:1)
+        axis = dict(layout.get(name) or {})
+        axis["tickfont"] = {"color": INK, "size": 12, **axis.get("tickfont", {})}
+        if isinstance(axis.get("title"), dict):
+            axis["title"] = {"font": {"color": INK, "size": 13}, **axis["title"]}
+        layout[name] = axis
     return go.Figure(data=list(traces), layout={**layout, **base})
 
 
@@ -74,6 +84,11 @@ def empty(title: str, what: str) -> go.Figure:
 def hline(y: float, line: dict[str, object]) -> dict[str, object]:
     """A horizontal line across the plot (what fig.add_hline draws)."""
     return {"type": "line", "line": line, "x0": 0, "x1": 1, "xref": "x domain", "y0": y, "y1": y, "yref": "y"}
+
+
+def vline(x: float, line: dict[str, object]) -> dict[str, object]:
+    """A vertical line across the plot."""
+    return {"type": "line", "line": line, "y0": 0, "y1": 1, "yref": "y domain", "x0": x, "x1": x, "xref": "x"}
 
 
 def crowd(xs: Sequence[float], ys: Sequence[float], hovers: Sequence[str]) -> go.Scatter:

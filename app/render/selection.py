@@ -9,10 +9,11 @@ import numpy as np
 from analysis.model import ArticleReport
 
 LABEL_CHARS = 26
+LONG_LABEL_CHARS = 44  # where a name may wrap (the words-at-a-glance grid and its sentences)
 TRANSPARENCY_WEIGHT = 1 / 100  # a 100-point transparency gap counts like one unit of framing position
 
 
-def article_labels(reports: Sequence[ArticleReport]) -> list[str]:
+def article_labels(reports: Sequence[ArticleReport], *, limit: int = LABEL_CHARS) -> list[str]:
     """A short, unique, plain-text name per article: outlet, else title, else id (linear in the articles)."""
     labels: list[str] = []
     taken: set[str] = set()
@@ -20,7 +21,7 @@ def article_labels(reports: Sequence[ArticleReport]) -> list[str]:
     for r in reports:
         a = r.article
         base = (a.outlet or a.title or a.id).strip() or a.id
-        base = base if len(base) <= LABEL_CHARS else base[: LABEL_CHARS - 1].rstrip() + "…"
+        base = base if len(base) <= limit else base[: limit - 1].rstrip() + "…"
         label, n = base, next_n.get(base, 2)
         while label in taken:
             label, n = f"{base} ({n})", n + 1

@@ -22,8 +22,8 @@ def overview_rows(reports: Sequence[ArticleReport]) -> list[dict[str, Any]]:
             "Framing words": len(r.framing.terms),
             "Polarity": r.sentiment.polarity,
             "Subjectivity": r.sentiment.subjectivity,
-            "Named sources": r.sourcing.counts.get("named", 0),
-            "Anonymous sources": r.sourcing.counts.get("anonymous", 0),
+            "Named sources": r.sourcing.people.get("named", 0),
+            "Anonymous sources": r.sourcing.people.get("anonymous", 0),
             "Transparency": r.transparency.score,
             "Title": r.article.title,
         }
@@ -42,7 +42,6 @@ def article_rows(reports: Sequence[ArticleReport]) -> list[dict[str, Any]]:
             "Words": len(r.article.text.split()),
             "Sentences": len(r.sentences),
             "From": r.article.origin,
-            "Id": r.article.id,
         }
         for r in reports
     ]
@@ -71,7 +70,7 @@ def telling_claims(claims: Sequence[Any], *, limit: int) -> list[Any]:
 
 def distinctive_rows(terms: Sequence[Any]) -> list[dict[str, Any]]:
     """The words an article uses far more than the others: the word, how often, and how unusual (z)."""
-    return [{"Word": t.term, "Times used": t.count, "How unusual (z)": round(t.z, 2)} for t in terms]
+    return [{"Word": t.term, "Times used": t.count, "How unusual": round(t.z, 2)} for t in terms]
 
 
 def name_ids(text: str, labels: Mapping[str, str]) -> str:

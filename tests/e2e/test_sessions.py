@@ -161,7 +161,7 @@ def test_ten_sessions_each_see_only_their_own_article(browser, streamlit_server)
             assert_clean(s.page, f"session {s.index}")
         assert isolation_problems(sessions) == []
         # a fresh session afterwards sees the case study only, none of the pasted articles
-        context, page = open_session(browser, streamlit_server)
+        context, page = open_session(browser, streamlit_server + "/?view=side-by-side")  # a view with the picker
         try:
             whole = page.locator("body").inner_text() + " ".join(selector_options(page))
             assert not [s.marker for s in sessions if s.marker in whole]

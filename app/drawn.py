@@ -1,0 +1,79 @@
+"""What the views draw, cached by content: the corrected reports, the story at a glance, the charts.
+
+Keyed like ``app.cache`` (a digest of each article and the lexicon's text), plus what changes a drawing
+without changing an article: the session's corrections (their digest) and each article's colour slot (its
+place among all loaded articles, so it keeps its colour in every chart). Resources, shared, never copied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import streamlit as st
+
+from analysis.corrections import Correction, apply_corrections
+from analysis.export.glance import differences, glance_html, legend_html, sentences_html, word_rows
+from analysis.model import ArticleReport
+from app import cache
+from app.render import figures
+from app.render.selection import LONG_LABEL_CHARS, article_labels
+
+FIRST_ROWS = 6  # rows of word choices on the first screen; the rest under "More things named differently"
+
+
+def digest(corrections: Sequence[Correction]) -> str:
+    return hashlib.sha256(repr(tuple(corrections)).encode()).hexdigest()[:16] if corrections else ""
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _corrected(keys: tuple[str, ...], fixes: str, _reports, _corrections, toml_text: str | None):
+    lexicon = cache.cached_lexicon(toml_text)
+    return tuple(apply_corrections(r, _corrections, lexicon) for r in _reports)
+
+
+def corrected(
+    reports: Sequence[ArticleReport], corrections: Sequence[Correction], toml_text: str | None
+) -> tuple[ArticleReport, ...]:
+    """The reports with the session's corrections applied (the same objects when there are none)."""
+    if not corrections:
+        return tuple(reports)
+    return _corrected(cache.keys_of(reports), digest(corrections), tuple(reports), tuple(corrections), toml_text)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _glance(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | None) -> tuple[str, str, str]:
+    lexicon = cache.cached_lexicon(toml_text)
+    reports = list(_reports)
+    labels = article_labels(reports, limit=LONG_LABEL_CHARS)
+    rows = word_rows(reports, lexicon)
+    said = sentences_html(differences(rows, labels, reports))
+    key = legend_html(axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
+    first = key + glance_html(reports, labels, lexicon, rows=rows[:FIRST_ROWS])
+    rest = glance_html(reports, labels, lexicon, rows=rows[FIRST_ROWS:], with_voices=False) if rows[FIRST_ROWS:] else ""
+    return said, first, rest
+
+
+def glance(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None) -> tuple[str, str, str]:
+    """The plain sentences, the first rows of word choices (with who speaks), and the remaining rows (HTML)."""
+    return _glance(cache.keys_of(reports), fixes, tuple(reports), toml_text)
+
+
+@st.cache_resource(max_entries=64 * figures.COMPARISON_CHARTS, show_spinner=False)
+def _chart(index: int, keys: tuple[str, ...], slots: tuple[int, ...], fixes: str, _reports, toml_text: str | None):
+    return figures.comparison_figure(index, list(_reports), cache.cached_lexicon(toml_text), slots)
+
+
+def chart(index: int, reports: Sequence[ArticleReport], slots: Sequence[int], fixes: str, toml_text: str | None):
+    """Chart ``index`` of the Charts view, built when its tab is opened, once per content."""
+    return _chart(index, cache.keys_of(reports), tuple(slots), fixes, tuple(reports), toml_text)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _overview_map(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | None):
+    lexicon = cache.cached_lexicon(toml_text)
+    return figures.overview_map(list(_reports), axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
+
+
+def overview_map(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None):
+    return _overview_map(cache.keys_of(reports), fixes, tuple(reports), toml_text)
