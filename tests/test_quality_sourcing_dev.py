@@ -6,6 +6,10 @@ every headline figure stays at or above its floor (at or below, for the two lowe
 The floors are the figures of the code when the corpus was made, rounded down to 2 decimals (up for
 the lower-is-better ones): raise them when the analysis gets better, never lower them to pass.
 docs/sourcing-constructions.md says how the corpus was built and what the gold rules are.
+
+(c) The second set (benchmarks/devsets/sourcing-holdout2, docs/sourcing-holdout2.md) was written blind to the
+code and scored once as a holdout (precision 0.81, recall 0.68 on 6bfffa9); it has since been used for
+tuning, so it is a second dev set now, held at its own floors.
 """
 
 from __future__ import annotations
@@ -22,9 +26,9 @@ SCORER_PATH = ROOT / "benchmarks" / "score_sourcing.py"
 # Figures of the sourcing stages on split "all" (54 passages, 401 gold attributions); a456a0a had precision
 # 0.78, strict 0.70, recall 0.66 (benchmarks/RESULTS.md, "Sourcing quality").
 FLOORS: dict[str, float] = {
-    "precision": 0.98,
-    "strict_precision": 0.93,
-    "recall": 0.97,
+    "precision": 0.99,
+    "strict_precision": 0.94,
+    "recall": 0.98,
     "claim_f1": 0.97,
     "quote_accuracy": 0.99,
     "distinct_mae": 0.36,  # at most
@@ -35,6 +39,23 @@ FLOORS: dict[str, float] = {
     "recall_organization": 0.98,
     "recall_document": 0.93,
     "recall_self": 1.0,
+}
+DEV2 = ROOT / "benchmarks" / "devsets" / "sourcing-holdout2"
+# Figures on the second set (20 passages, 197 gold attributions), rounded down
+DEV2_FLOORS: dict[str, float] = {
+    "precision": 0.94,
+    "strict_precision": 0.85,
+    "recall": 0.88,
+    "claim_f1": 0.94,
+    "quote_accuracy": 0.97,
+    "distinct_mae": 0.60,  # at most
+    "trap_hits": 1,  # at most
+    "recall_named": 0.91,
+    "recall_anonymous": 0.91,
+    "recall_agency": 1.00,
+    "recall_organization": 0.81,
+    "recall_document": 0.94,
+    "recall_self": 0.8,
 }
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300
@@ -75,11 +96,30 @@ def test_enough_gold(scores):
     assert all(scores.gold_by_kind[k] for k in scorer.KINDS), dict(scores.gold_by_kind)
 
 
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_headline_figure_holds_its_floor(scores, figure: str):
-    value, bound = scores.headline()[figure], FLOORS[figure]
+@pytest.fixture(scope="module")
+def dev2_scores():
+    return scorer.score(scorer.load_devset(DEV2, "all"))
+
+
+def _holds(scores, figure: str, bound: float) -> None:
+    value = scores.headline()[figure]
     summary = scorer.report(scores, {"all": scores})
     if figure in LOWER_IS_BETTER:
         assert value <= bound, f"{figure} = {value:.3f}, ceiling {bound}\n\n{summary}"
     else:
         assert value >= bound, f"{figure} = {value:.3f}, floor {bound}\n\n{summary}"
+
+
+@pytest.mark.parametrize("figure", sorted(FLOORS))
+def test_headline_figure_holds_its_floor(scores, figure: str):
+    _holds(scores, figure, FLOORS[figure])
+
+
+@pytest.mark.parametrize("figure", sorted(DEV2_FLOORS))
+def test_second_set_figure_holds_its_floor(dev2_scores, figure: str):
+    _holds(dev2_scores, figure, DEV2_FLOORS[figure])
+
+
+@pytest.mark.parametrize("toml_path", scorer.passage_files(DEV2), ids=lambda p: p.stem)
+def test_second_set_gold_validates(toml_path: Path):
+    assert not scorer.gold_problems(toml_path), toml_path.name

@@ -93,6 +93,24 @@ def test_classify_names_the_kind_of_a_phrase(text, phrase, expected):
     assert phrase_kind(text, phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GridNorth said the lines were down.", ("organization", "GridNorth")),
+        ("Gardaí have confirmed that a man died.", ("organization", "Gardaí")),
+        ("Ana Ruiz spoke first. Ruiz said the lines were down.", ("named", "Ana Ruiz")),
+        ("Mr Ruiz said the lines were down.", ("named", "Mr Ruiz")),
+        ("President Ruiz arrived. Ruiz said the lines were down.", ("named", "Ruiz")),
+        ('"We lost," said Ortega, D-Ward 3.', ("named", "Ortega")),  # a US party-and-district tag
+        ("Barnes, R-Texas, said the bill was dead.", ("named", "Barnes")),
+    ],
+)
+def test_a_one_word_name_is_a_person_only_with_a_first_name_title_or_honorific(text, expected):
+    ctx = context(text)
+    found = [a for sentence in ctx.doc.sentences for a in read_sentence(ctx, sentence)]
+    assert (found[-1].kind, found[-1].source) == expected
+
+
 def test_a_number_alone_is_anonymous_only_with_an_anonymity_marker():
     marked = "One, who asked not to be named, said the roads were shut."
     assert phrase_kind(marked, "One") == ("anonymous", "One")
@@ -147,7 +165,10 @@ def test_subject_finds_who_speaks_for_a_cue(text, cue_word, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Putin and Erdogan said they had agreed.", {("named", "Putin"), ("named", "Erdogan")}),
+        (
+            "Putin and Erdogan said they had agreed.",  # one-word names the text never gives a first name
+            {("organization", "Putin"), ("organization", "Erdogan")},
+        ),
         (
             "Amnesty International and the Red Crescent said the crossing was shut.",
             {("organization", "Amnesty International"), ("organization", "Red Crescent")},
@@ -225,3 +246,18 @@ def claim_of(text: str, cue_word: str) -> tuple[str | None, bool]:
 )
 def test_claim_is_what_the_cue_attributes(text, cue_word, expected):
     assert claim_of(text, cue_word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It was fine," Ana Ruiz, whose son is missing, told the BBC.', [("named", "Ana Ruiz"), ("agency", "BBC")]),
+        ("Ana Ruiz told reporters the road was shut.", [("named", "Ana Ruiz")]),
+        ("Ana Ruiz told residents the road was shut.", [("named", "Ana Ruiz")]),
+        ("Interfax quoted Ana Ruiz as saying the road was shut.", [("agency", "Interfax"), ("named", "Ana Ruiz")]),
+    ],
+)
+def test_an_audience_told_is_not_a_source_an_outlet_told_is(text, expected):
+    ctx = context(text)
+    found = [a for sentence in ctx.doc.sentences for a in read_sentence(ctx, sentence)]
+    assert sorted((a.kind, a.source) for a in found) == sorted(expected)

@@ -16,6 +16,7 @@ from .tokens import Tokens, tokenize
 
 MAX_HEADLINE_WORDS = 25  # the first line
 MAX_HEADING_WORDS = 10  # a subheading further down
+TOP_LINES = 2  # the first two lines may be a headline and a standfirst
 SENTENCE_END = ".!?…:"
 CLOSING = " \t)]\"”’'»"
 
@@ -55,16 +56,21 @@ class Doc:
 
         A headline often restates what the body attributes ("…, says Kremlin"); it is not a second report.
         """
-        per_line: dict[int, int] = {}
-        for s in self.sentences:
-            per_line[s.paragraph] = per_line.get(s.paragraph, 0) + 1
-        return frozenset(
-            s.index
-            for s in self.scored
-            if per_line[s.paragraph] == 1
-            and len(s.text.split()) <= (MAX_HEADLINE_WORDS if s.index == self.scored[0].index else MAX_HEADING_WORDS)
-            and s.text.rstrip(CLOSING)[-1:] not in SENTENCE_END
-        )
+        lines: dict[int, list[Sentence]] = {}
+        for s in self.scored:
+            lines.setdefault(s.paragraph, []).append(s)
+        top = sorted(lines)[:TOP_LINES]  # the headline and a standfirst under it
+        out = set()
+        for paragraph, found in lines.items():
+            words = sum(len(s.text.split()) for s in found)
+            limit = MAX_HEADLINE_WORDS if paragraph in top else MAX_HEADING_WORDS
+            alone = len(found) == 1 or paragraph in top  # "Now make Codexa pay! Firm … , says ex-minister"
+            if paragraph != top[0] and len(found) == 1 and paragraph in top:
+                # a standfirst sums up in the third person; "I eventually asked a friend …" is the body
+                limit = MAX_HEADLINE_WORDS if " I " not in f" {found[0].text} " else MAX_HEADING_WORDS
+            if alone and words <= limit and found[-1].text.rstrip(CLOSING)[-1:] not in SENTENCE_END:
+                out.update(s.index for s in found)
+        return frozenset(out)
 
     @cached_property
     def english(self) -> bool:

@@ -109,10 +109,12 @@ class Scanner:
         toks = self.toks
         if toks.lows[i] not in ("and", "&") or i - 1 < lo or not self.capitalised(i - 1):
             return False
+        if "both" in toks.lows[max(lo, i - 6) : i]:
+            return False  # "Both GridNorth and Eirlink Water said": two bodies
         if (
             end is not None
             and toks.lows[end - 1] in self.body_heads
-            and all(self.capitalised(m) for m in range(i + 1, end))
+            and all(self.capitalised(m) or toks.lows[m] in ("of", "for") for m in range(i + 1, end))
         ):
             return True  # "The Irish Nurses and Midwives Organisation", "Food and Drug Administration"
         k = i - 1

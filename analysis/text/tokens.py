@@ -18,7 +18,14 @@ from .textblob_en import tag_lexicon
 
 # Acronyms with dots (U.S., U.N.), words with inner hyphens, apostrophes or dots (al-Sharaa, Russia's,
 # vzglyad.ru), numbers with thousands separators (1,100), a plural possessive (Rights'), or one punctuation mark.
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?![\d,])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]")
+# Titles abbreviated with a stop before a name ("Rear Adm. Karen Voss", "Dr. Roe") stay one token.
+TITLE_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|Adm|Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Cdr|Rep|Sen|Gov|Supt|Insp|Det|Rev|Fr|Hon|Brig|Cpl|Pte|Rt"
+)
+TOKEN_RE = re.compile(
+    rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])|(?:[A-Z]\.){{2,}}|\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+    r"|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?!\w))?|[^\w\s]"
+)
 PUNCT = "P"
 # A compound such as "HTS-led rebels" names HTS: a phrase may end on the part before these endings.
 COMPOUND_ENDINGS = ("led", "backed", "linked", "controlled", "aligned", "dominated", "run")

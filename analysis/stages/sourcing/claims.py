@@ -7,7 +7,7 @@ import re
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from .context import ArticleContext, CueHit, Source
-from .vocabulary import CLAIM_LOOKAHEAD, CLAUSE_END, DATELINE_RE, FINITE_TAGS, SHORT_INTRO_TOKENS
+from .vocabulary import CLAIM_LOOKAHEAD, CLAUSE_END, DATELINE_RE, FINITE_TAGS, SHORT_INTRO_TOKENS, TIME_GLUE
 
 
 def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
@@ -21,8 +21,14 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             continue
         if tok.text == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
             return toks[k].start
+        if tok.text == "," and k + 1 < last and toks[k + 1].tag == "VBG" and k + 1 in ctx.cue_firsts:
+            return toks[k].start  # "… an end to the attacks, warning that …": a second statement
         if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return toks[k].start
+        if tok.low in ("but", "while", "whereas") and k + 1 < last:
+            other = ctx.scan.after(k + 1, last)  # "… was sound but the opposition said it was not"
+            if other is not None and other[1] in ctx.cue_firsts:
+                return toks[k].start
     return end
 
 
@@ -181,9 +187,12 @@ def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -
     return trimmed(ctx, dateline.end() if dateline else sentence.start, ctx.toks[k].end), False
 
 
-def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tuple[Span | None, bool] | None:
+def claim_after(
+    ctx: ArticleContext, j: int, hi: int, sentence: Sentence, *, addressee: bool = False
+) -> tuple[Span | None, bool] | None:
     """What follows the cue: a that-clause, a quotation or the clause itself; None if nothing does."""
     toks = ctx.toks
+    stop = hi
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
@@ -195,14 +204,22 @@ def claim_after(ctx: ArticleContext, j: int, hi: int, sentence: Sentence) -> tup
             return trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)), False
         if tok.text in QUOTE_MARKS:
             quote = ctx.quote_by_start.get(tok.start)
-            if quote is not None:
+            opens = k == j or toks[k - 1].text in ",:"  # "said: “…”", "wrote on Facebook: '…'"; not "called it “…”"
+            if quote is not None and opens:
                 return continued(ctx, quote), True
         if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
             break
         if tok.text == "," and k + 1 < hi and toks[k + 1].tag == "VBG":
-            return None  # "X told reporters, adding that …": the next statement is the participle's
+            if addressee:
+                return None  # "X told reporters, adding that …": the next statement is the participle's
+            stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
+            break
     k = past_phrases(ctx, j, hi)
-    if k >= hi or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
+    while k < hi and (toks[k].low in ctx.vocab.time_words or (toks[k].low in TIME_GLUE and k + 1 < hi)):
+        if toks[k].low not in ctx.vocab.time_words and not _time_follows(ctx, k, hi):
+            break
+        k += 1  # "…, the network said today.", "… reported late on Sunday, citing …"
+    if k >= min(hi, stop) or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
     return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
 
@@ -257,7 +274,13 @@ def claim(
             j = obj[1]
         elif j < hi and ctx.toks[j].tag == "PRP":
             j += 1
-    claim = claim_after(ctx, j, hi, sentence)
+    near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'
+
+    if near and _quote_just_before(ctx, source.first, lo):
+        quoted = claim_before(ctx, source.first, lo, sentence)  # '"We will be out here," X said in a video …'
+        if quoted[1]:
+            return quoted
+    claim = claim_after(ctx, j, hi, sentence, addressee=cue.name in ctx.vocab.addressee)
     if claim is not None and cue.name in ctx.vocab.writer_contact and not claim[1]:
         first = ctx.tok_at(claim[0].start) if claim[0] is not None else hi
         if first < hi and ctx.toks[first].tag.startswith("VB"):
@@ -270,9 +293,37 @@ def claim(
         return claim
     if source is None or cue.name in ctx.vocab.writer_contact:
         return None, False
-    if source.first - lo <= SHORT_INTRO_TOKENS and j + 1 < hi and ctx.toks[j].text == ",":
-        return trimmed(ctx, ctx.toks[j].end, sentence.end), False  # "As the SNHR's database shows, …"
+    comma = _comma_after_adjuncts(ctx, j, hi)
+    if source.first - lo <= SHORT_INTRO_TOKENS and comma is not None and comma + 1 < hi:
+        return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _comma_after_adjuncts(ctx: ArticleContext, j: int, hi: int) -> int | None:
+    """The comma right after a cue, past adverbs and words of time ("As I wrote here last week, …")."""
+    toks = ctx.toks
+    for k in range(j, min(hi, j + SHORT_INTRO_TOKENS + 1)):
+        if toks[k].text == ",":
+            return k
+        if not (toks[k].tag == "RB" or toks[k].low in ctx.vocab.time_words or toks[k].low in TIME_GLUE):
+            return None
+    return None
+
+
+def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """Only glue words ("late on", "early this") stand between token ``k`` and a word of time."""
+    while k < hi and ctx.toks[k].low in TIME_GLUE:
+        k += 1
+    return k < hi and ctx.toks[k].low in ctx.vocab.time_words
+
+
+def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
+    """A quotation closes right before the source, at most a comma between ('"…," X said')."""
+    toks = ctx.toks
+    k = first - 1
+    if k >= lo and toks[k].text == ",":
+        k -= 1
+    return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None
 
 
 def according_claim(

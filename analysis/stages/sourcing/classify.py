@@ -53,7 +53,8 @@ def role_end(ctx: ArticleContext, first: int, last: int) -> int:
         cut = max(cut, end)
     for i in range(first, last):
         tok = ctx.toks[i]
-        if tok.low.endswith(("'s", "s'")) or (tok.text.isupper() and len(tok.text) > 1 and i + 1 < last):
+        abbreviated = tok.text.endswith(".") and i + 1 < last  # "Rear Adm. Karen Voss", "Col. Andre Whitfield"
+        if tok.low.endswith(("'s", "s'")) or (tok.text.isupper() and len(tok.text) > 1 and i + 1 < last) or abbreviated:
             cut = max(cut, i + 1)  # "Russia's Sergei Lavrov", "US President Joe Biden"
     return cut
 
@@ -65,6 +66,8 @@ def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | No
         i -= 1
     if i == head:
         return None
+    if ctx.toks[i + 1].low == "the":
+        i += 1  # "…, The Tidewater Record reported": the article is not part of the name
     start = role_end(ctx, i + 1, head + 1)
     if start > head:
         return None
@@ -148,7 +151,10 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     anonymous_marker = ctx.marker_between(start, zone_end)
     if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
         return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
-    name = name_run(ctx, first, head) or tail_name(ctx, first, last)
+    tail = tail_name(ctx, first, last)
+    # "Akim of Karaganda region Daulet Sarsenov": the name after the title's "of" phrase
+    after_of = tail is not None and tail[0] >= core_end and not vocab.is_in(toks[head].low, vocab.organizations)
+    name = tail if after_of else name_run(ctx, first, head) or tail
     possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
     agencies = ctx.agency_hits.within(first, core_end)
 
@@ -158,10 +164,19 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     people = vocab.is_person_noun(head_tok.low) or vocab.is_in(head_tok.low, vocab.anonymous)
     if not lower_head and head > first and people and head_tok.low.endswith("s") and ctx.scan.capitalised(head - 1):
         return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
-    if vocab.is_in(head_tok.low, vocab.anonymous) and name is None:
+    # "the Coast Guard", "Police Scotland": a capitalised body's name, though "guard" can be a person
+    body_name = not lower_head and head > first and ctx.scan.capitalised(head - 1)
+    body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations)
+    if vocab.is_in(head_tok.low, vocab.anonymous) and name is None and not body_name:
         return Source("anonymous", ctx.bare(first, last), "", first, last)
     if agencies and not (anonymous_marker and vocab.is_in(head_tok.low, vocab.anonymous)):
         return Source("agency", agencies[0][2].name, "", first, last)
+    if body_name:
+        return Source("organization", organization_name(ctx, first, last), "", first, last)  # "the Coast Guard"
+    run = name or capital_run(ctx, first, core_end)
+    described = described_kind(ctx, first, last, run) if run else None
+    if described is not None:  # "the medical charity Frontline Medical Relief", "state news agency SUNA"
+        return Source(described, ctx.words(*run), "", first, last)
     if vocab.is_in(toks[last - 1].low, vocab.organizations) and not ctx.scan.capitalised(last - 1) and name is not None:
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "… of State's office"
     if name is not None and name[0] == first + 1 and toks[first].low == "the" and name[1] - name[0] >= 2:
@@ -185,6 +200,9 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         # agencies" name no outlet: a vague collective, so an anonymous source
         definite = toks[first].low in ("the", "this") and last - first == 2 and not head_tok.low.endswith("s")
         kind = "agency" if definite and not anonymous_marker else "anonymous"
+        named_outlet = ctx.scan.capitalised(head - 1) and not toks[head - 1].tag.startswith("JJ")
+        if head > first and named_outlet and not head_tok.low.endswith("s"):
+            kind = "agency"  # "The Dhaka Ledger newspaper": an outlet with its name
         return Source(kind, ctx.bare(first, last), "", first, last)
     if is_organization(ctx, first, core_end, head):
         kind = "anonymous" if anonymous_marker else "organization"
@@ -194,6 +212,31 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     nounlike = head_tok.tag[:2] in ("NN", "") or head_tok.low in vocab.lexical
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
+    return None
+
+
+def capital_run(ctx: ArticleContext, first: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words a phrase ends on ("… news agency SUNA"), or None."""
+    i = end
+    while i > first and ctx.scan.capitalised(i - 1):
+        i -= 1
+    return (i, end) if i < end else None
+
+
+def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, int]) -> str | None:
+    """The kind a lower-case noun right before or after a name gives it ("the charity Frontline Medical Relief",
+    "broadcaster Radio Harbour", "The Dhaka Ledger newspaper"), or an outlet's name ("The Tidewater Record")."""
+    toks, vocab = ctx.toks, ctx.vocab
+    for k in (name[0] - 1, name[1]):
+        if first <= k < last and not ctx.scan.capitalised(k) and toks[k].tag != "POS":
+            news_agency = k == name[0] - 1 and k > first and toks.lows[k - 1] == "news" and toks.lows[k] == "agency"
+            if news_agency or vocab.is_in(toks[k].low, vocab.agency_heads):
+                return "agency"
+            if vocab.is_in(toks[k].low, vocab.organizations):
+                return "organization"
+    ends_outlet = toks[name[1] - 1].low in vocab.outlet_words and name[1] - name[0] >= 2
+    if ends_outlet and name[0] > 0 and toks[name[0] - 1].low == "the":
+        return "agency"
     return None
 
 

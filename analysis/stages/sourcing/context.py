@@ -136,6 +136,12 @@ class ArticleContext:
         self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []
         self._full_names: dict[str, str] = {}
+        self._person_evidence: dict[str, bool] = {}
+
+    def is_own(self, name: str) -> bool:
+        """The outlet ``name`` is the article's own (its metadata or dateline credit), so the writer."""
+        outlet = " ".join(self.doc.article.outlet.lower().split())
+        return name in self.own or (bool(outlet) and _same_outlet(outlet, {" ".join(name.lower().split())}))
 
     def tok_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)

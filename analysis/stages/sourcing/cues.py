@@ -18,10 +18,15 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
     after = ctx.toks[last]
     if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:
         return False  # "…, reports TASS."
+    if ctx.scan.capitalised(last) and first > lo and ctx.scan.capitalised(first - 1):
+        return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
     if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
         return False  # "… show 214 homes", "… report that"
     if first > lo and ctx.toks[first - 1].tag == "NNS" and ctx.toks[first].low == ctx.toks[first].text.lower():
         return False  # "Humanitarian partners report shortages": a plural subject, so a verb
+    compound = first - 1 > lo and ctx.toks[first - 1].tag == "NN" and ctx.toks[first - 2].tag.startswith("JJ")
+    if compound and ctx.toks[first].tag == "NNS" and after.tag in ("IN", "DT"):
+        return True  # "civil service posts for …": the last noun of a compound
     return after.tag not in VERB_FOLLOWERS
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, sources
+from . import claims, cues, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE
 
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
     claim_span, direct = claim if claim else (None, False)
-    if _speaks_of_itself(source, claim_span, direct):
+    if _speaks_of_itself(ctx, source, claim_span, direct):
         source = source._replace(kind="organization")
     return Attribution(
         kind=source.kind,
@@ -30,14 +31,32 @@ def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentenc
     )
 
 
-def _speaks_of_itself(source: Source, claim_span, direct: bool) -> bool:
-    """A bare capitalised name that says "its …" ("Fine Gael said its candidates …"), or a one-word name
-    that says "it …" ("Qarmet said it would …"), is a body speaking of itself; "Grant Shapps said it was a
-    disgrace" stays a person."""
-    if source.kind != "named" or source.role or source.refers or claim_span is None or direct:
+def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: bool) -> bool:
+    """A bare name that is a body, not a person: one word the text never gives a first name, title or
+    honorific ("GridNorth said", "Gardaí have confirmed"), or a name whose claim starts "its …" ("Fine Gael
+    said its candidates …"); "Grant Shapps said it was a disgrace" stays a person."""
+    if source.kind != "named" or source.role or source.refers:
+        return False
+    if " " not in source.name and not references.person_evidence(ctx, source.name):
+        return not _party_tag(ctx, source)
+    if claim_span is None or direct:
         return False
     first = claim_span.text.split(" ", 1)[0].lower()
-    return first == "its" or (first == "it" and " " not in source.name)
+    return first == "its" and not references.surname_alone(ctx, source.name)
+
+
+def _known_agency(ctx: ArticleContext, obj: Source) -> bool:
+    """An agency of the lexicon told something ("told TASS") carried it and is a source; an outlet known only
+    by its description ("told the regional outlet Sibir.Realii") is an audience."""
+    return obj.kind == "agency" and bool(ctx.agency_hits.within(obj.first, obj.last))
+
+
+PARTY_TAG_RE = re.compile(r",\s+[DRI]-[A-Z]")  # US style "Ortega, D-Ward 3", "Smith, R-Texas": a politician
+
+
+def _party_tag(ctx: ArticleContext, source: Source) -> bool:
+    """The name is followed by a US party-and-district tag: a person, whatever else the text says."""
+    return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
 def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
@@ -92,9 +111,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
             continue  # "Assad asked …", "Assad contacted …": not an attribution
-        if obj is not None and obj.kind == "agency" and obj.name in ctx.own:
+        if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
-        if subject is not None and subject.kind == "agency" and subject.name in ctx.own:
+        if subject is not None and subject.kind == "agency" and ctx.is_own(subject.name):
             subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
         if cue.only and subject is not None and subject.kind not in cue.only:
             subject = None  # "workers found …": only a report or a body "finds" as a source
@@ -102,7 +121,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         if cue.name not in vocab.citing or subject is not None:
             add(subject, cue, claim)
         addressed = cue.name in vocab.addressee and not writer
-        if obj is not None and (not addressed or obj.kind == "agency"):  # "told residents": an audience
+        if obj is not None and (not addressed or _known_agency(ctx, obj)):  # "told residents": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
     if not found:
         label = colon_label(ctx, lo, hi)  # '12:15 Marches Police: "Please avoid the A49."'

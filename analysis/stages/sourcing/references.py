@@ -34,9 +34,15 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found
     head = classify.head_of(ctx, found.first, classify.core_end_of(ctx, found.first, found.last))
     head_tok = toks[head]
-    title = (  # "the Minister said": a title standing for the person named before
-        found.kind != "agency" and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles)
+    title = (  # "the Minister said", "The Vice Minister said": a title standing for the person named before
+        found.kind != "agency"
+        and all(ctx.scan.capitalised(k) for k in range(found.first + 1, found.last))
+        and vocab.is_in(head_tok.low, vocab.roles)
     )
+    if ctx.agency_hits.within(found.first, found.last):
+        return found  # "the AFP news agency" names its outlet
+    if any(toks[k].low.endswith(("'s", "’s")) for k in range(found.first, found.last)):
+        return found  # "the agency's interlocutor": someone of the agency's, not a person named before
     if (ctx.scan.capitalised(head) and not title) or (head_tok.low.endswith("s") and not head_tok.low.endswith("ss")):
         return found  # a name, or a plural: not a reference back
     if title:
@@ -109,3 +115,34 @@ def last_singular(ctx: ArticleContext) -> Attribution | None:
         if at.kind == "named" or (at.kind == "anonymous" and not is_plural(at)):
             return at
     return None
+
+
+def person_evidence(ctx: ArticleContext, name: str) -> bool:
+    """The text treats a one-word name as a person's: somewhere it has a first name, an honorific or a title
+    before it ("Dmitry Peskov", "Mr Peskov", "President Putin"). Worked out once per name."""
+    known = ctx._person_evidence.get(name)
+    if known is None:
+        known = ctx._person_evidence[name] = _search_person_evidence(ctx, name)
+    return known
+
+
+def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
+    if name_in_text(ctx, name):
+        return True
+    texts, vocab = ctx.toks.texts, ctx.vocab
+    for i in ctx.toks.positions({name.lower()}):
+        if i > 0 and texts[i] == name:
+            before = ctx.toks[i - 1].low.rstrip(".")
+            if before in vocab.honorifics or vocab.is_in(before, vocab.roles):
+                return True
+    return False
+
+
+def surname_alone(ctx: ArticleContext, name: str) -> bool:
+    """The last word of a name also stands alone in the text ("Sue Carver … Carver said"): a person's way."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    texts = ctx.toks.texts
+    return any(texts[i] == last and (i == 0 or texts[i - 1] != words[-2]) for i in ctx.toks.positions({last.lower()}))

@@ -138,8 +138,8 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         if after is not None:
             return after, True
         return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
-    if tok.low == "and":
-        return clause_subject(ctx, lo, k), False
+    if tok.low in ("and", "but"):
+        return clause_subject(ctx, lo, k), False  # "X said … but insisted …"
     if tok.low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | WRITER_SUBJECTS:
         return pronoun(ctx, k, lo), False
     if tok.low in ("which", "who") and k - 1 >= lo and ctx.toks[k - 1].text == ",":
@@ -287,7 +287,7 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     m = _comma_before(ctx, comma, lo)
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
     skipped = False
-    while m is not None and (toks[m + 1].low in ("who", "whose") or (m + 2 == comma and toks[m + 1].text.isdigit())):
+    while m is not None and _aside(ctx, m, comma):
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
     if m is None:
         span = ctx.scan.before(comma, lo) if skipped else None
@@ -298,6 +298,18 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     span1 = ctx.scan.after(m + 1, comma)
     src1 = classified(ctx, span1, zone_end) if span1 else None
     return finished(ctx, _apposition_choice(ctx, src0, src1, span0, span1, m, comma))
+
+
+def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
+    """What stands between two commas after a name without being its role: a relative clause (", whose house
+    flooded,"), an age (", 58,") or a home town (", of Millbrook,")."""
+    toks = ctx.toks
+    if toks[m + 1].low in ("who", "whose"):
+        return True
+    if m + 2 == comma and toks[m + 1].text.isdigit():
+        return True
+    place = range(m + 2, comma)
+    return toks[m + 1].low in ("of", "from") and 0 < len(place) <= 3 and all(ctx.scan.capitalised(k) for k in place)
 
 
 def _comma_before(ctx: ArticleContext, comma: int, lo: int) -> int | None:
@@ -316,6 +328,9 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     chunk = ctx.words(m + 1, comma)
     opener = toks[m + 1]
     role = chunk if opener.low in ARTICLES or opener.tag == "PRP$" or opener.low.endswith("'s") else ""
+    body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1)
+    if body and src1 is not None and src1.kind == "named" and span1 == (m + 1, comma):
+        return src1._replace(kind="organization", role="")  # "His publisher, Harbour House, said"
     if src0 is not None and src0.kind == "named":
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
@@ -333,7 +348,8 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
 def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
     """'X called for … and said …': the subject the clause started with."""
     i = lo
-    if ctx.toks[lo].tag in ("IN", "RB", "VBG") or ctx.toks[lo].low == "according":
+    acronym = ctx.toks[lo].text.isupper() and len(ctx.toks[lo].text) > 1  # "UP Chief Secretary …", not "up"
+    if (ctx.toks[lo].tag in ("IN", "RB", "VBG") and not acronym) or ctx.toks[lo].low == "according":
         comma = next((j for j in range(lo, k) if ctx.toks[j].text == ","), None)
         if comma is None:
             return None
@@ -411,9 +427,18 @@ def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
         prev = ctx.scan.before(found.first - 1, lo)
         if prev is not None and (prev[0] == lo or toks[prev[0] - 1].text in ",:;("):
             other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
-            if other is not None and other.kind == found.kind and not other.role_only and _body_alone(ctx, other):
+            bare = other is not None and found.kind == "organization" and _bare_body_name(ctx, other)
+            if bare:
+                other = other._replace(kind="organization")  # "Both GridNorth and Eirlink Water said"
+            alone = bare or (other is not None and _body_alone(ctx, other))
+            if other is not None and other.kind == found.kind and not other.role_only and alone:
                 return [finished(ctx, other)]
     return []
+
+
+def _bare_body_name(ctx: ArticleContext, other: Source) -> bool:
+    """A one-word name the text never gives a person's first name, title or honorific."""
+    return other.kind == "named" and " " not in other.name and not references.person_evidence(ctx, other.name)
 
 
 def _body_alone(ctx: ArticleContext, other: Source) -> bool:

@@ -78,6 +78,7 @@ class Vocabulary:
     not_cue_index: PhraseIndex[str]
     adjunct_index: PhraseIndex[str]
     time_words: frozenset[str]
+    outlet_words: frozenset[str]  # last words of newspapers' names ("The Tidewater Record", "The Daily Post")
     honorifics: frozenset[str]
     particles: frozenset[str]
     person_suffixes: tuple[str, ...]
@@ -126,6 +127,7 @@ class Vocabulary:
             not_cue_index=lexicon.compiled.source_words("not_cues"),
             adjunct_index=lexicon.compiled.source_words("adjuncts"),
             time_words=words("time_words"),
+            outlet_words=words("outlet_name_words"),
             honorifics=words("honorifics"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
