@@ -1,0 +1,215 @@
+"""The word lists discovery reads: English grammar and the nouns news copy uses for people and offices."""
+
+from __future__ import annotations
+
+# Offices and honorifics that make the words before a name a title ("Home Secretary", "Chief Constable").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sir",
+        "lord",
+        "lady",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "congressman",
+        "congresswoman",
+        "senator",
+        "governor",
+        "mayor",
+        "constable",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chief",
+        "head",
+        "commander",
+        "general",
+        "colonel",
+        "captain",
+        "judge",
+        "imam",
+        "pope",
+        "archbishop",
+        "bishop",
+        "sheikh",
+        "emir",
+        "mp",
+        "ambassador",
+        "envoy",
+        "chairman",
+        "chair",
+        "founder",
+        "premier",
+        "monarch",
+        "officer",
+        "superintendent",
+        "inspector",
+        "sergeant",
+        "commissioner",
+        "minister",
+        "deputy",
+        "vice",
+    ]
+)
+# Nouns for people, in a group or in a role: a noun phrase with one of these as its head is a label.
+GROUP_HEADS = frozenset(
+    [
+        "crowd",
+        "crowds",
+        "mob",
+        "mobs",
+        "gang",
+        "gangs",
+        "thug",
+        "thugs",
+        "yob",
+        "yobs",
+        "hooligan",
+        "hooligans",
+        "rioter",
+        "rioters",
+        "protester",
+        "protesters",
+        "protestor",
+        "protestors",
+        "demonstrator",
+        "demonstrators",
+        "counter-protesters",
+        "youths",
+        "patriots",
+        "racists",
+        "bigots",
+        "gunman",
+        "gunmen",
+        "shooter",
+        "sniper",
+        "assassin",
+        "attacker",
+        "assailant",
+        "firefighter",
+        "migrants",
+        "rebels",
+        "fighters",
+        "militants",
+        "extremists",
+        "revolutionaries",
+        "insurgents",
+        "jihadists",
+        "terrorists",
+        "agitators",
+    ]
+)
+# Heads that stand in for one person already named ("the dictator", "the former president").
+STAND_IN_HEADS = frozenset(
+    [
+        "president",
+        "leader",
+        "ruler",
+        "dictator",
+        "tyrant",
+        "despot",
+        "butcher",
+        "fugitive",
+        "minister",
+        "secretary",
+        "monarch",
+        "king",
+        "queen",
+        "candidate",
+        "nominee",
+        "chief",
+        "director",
+        "governor",
+        "mayor",
+        "activist",
+        "founder",
+    ]
+)
+HEADS = GROUP_HEADS | STAND_IN_HEADS
+TITLE_CASE_SMALL_WORDS = frozenset(["to", "as", "in", "on", "at", "for", "with", "and", "of", "after", "from", "by"])
+# Words that make an organisation name ("far-right group Revuelta", "the online newspaper elDiario.es").
+ORG_HEADS = frozenset(
+    ["group", "party", "movement", "organisation", "organization", "outfit", "faction", "newspaper", "union"]
+)
+DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
+QUANTITY_HEADS = frozenset(
+    [
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "gangs",
+        "groups",
+        "group",
+        "crowds",
+        "number",
+        "handful",
+        "band",
+        "bands",
+    ]
+)
+LINKING = frozenset({"is", "was", "are", "were", "remains", "remained", "became", "becomes"})
+DESIGNATING = frozenset(
+    [
+        "designated",
+        "branded",
+        "labelled",
+        "labeled",
+        "classed",
+        "classified",
+        "proscribed",
+        "listed",
+        "banned",
+        "described",
+        "recognized",
+        "recognised",
+        "regarded",
+        "dismissed",
+        "denounced",
+    ]
+)
+RELATIVES = frozenset({"who", "which", "whose"})
+ARTICLES = frozenset({"a", "an", "the"})
+NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+    ]
+)
+# Nouns for relatives: "his father Hafez" names a relation, not a label the article chose.
+FAMILY_NOUNS = frozenset(
+    ["father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin"]
+)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_LABEL_TOKENS = 14
+MAX_NAME_TOKENS = 5
