@@ -88,6 +88,32 @@ def test_adverb_forms(word, adverb):
         ('Critics said what the papers call "thugs" were parents.', set(), set()),  # scare quotes: neither
         ("He was accused of cowardly conduct.", set(), set()),  # a reported accusation
         ("Hope Not Hate published its report.", set(), set()),  # a name, not a word
+        # nouns name things: VADER's valence is how pleasant the thing is, not a judgement
+        ("The reward was paid from the heart of the intelligence budget.", set(), set()),
+        ("The racists and the warmongers marched.", {"racists", "warmongers"}, set()),  # negative person nouns
+        # participles judge as adjectives, not as verbs
+        ("Terrified families hid upstairs.", {"terrified"}, set()),
+        ("The families were terrified.", {"terrified"}, set()),
+        ("The army had defeated the rebels, and he had been bullied at school.", set(), set()),
+        # degree adverbs (VADER's boosters, or from a positive adjective) are not judgements
+        ("The plan suited the opposition perfectly and the vote was extremely close.", set(), set()),
+        ("The protest was ruthlessly broken up.", {"ruthlessly"}, set()),
+        # someone else's characterisation
+        ("Critics portrayed the senator as a dictator in waiting.", set(), set()),
+        ("Several states classify the group as a terrorist organisation.", set(), set()),
+        ("The movement, a terrorist group listed by the UN, denied it.", set(), set()),
+        ("It is, on paper, a terrorist group in the eyes of much of the world.", set(), set()),
+        ("Explainer: Is the group still a terrorist organisation?", set(), set()),
+        ("The terrorists entered the town.", {"terrorists"}, set()),  # the writer's own epithet
+        ("The anger of the town is not the work of agitators.", set(), set()),  # a label the writer denies
+        ("The agitators returned on Sunday.", {"agitators"}, set()),
+        ("She is said to be unhappy with the outcome.", set(), set()),
+        # "regime" for a set of rules is neither a judgement nor a government
+        ("Under the prison regime and a new regime for online speech, inmates were released.", set(), set()),
+        ("The Assad regime fell.", {"regime"}, set()),
+        # after a colon a word opens its clause: not the start of a name
+        ("Breaking: Defiant Morales survives the vote", {"defiant"}, set()),
+        ("Britain's self-styled patriots gathered.", {"self-styled", "patriots"}, set()),
     ],
 )
 def test_loaded_words_and_their_voice(general, text, writer, quoted):

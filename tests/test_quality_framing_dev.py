@@ -37,9 +37,11 @@ FLOORS: dict[str, float | None] = {
     "labels_writer_recall": 0.50,
     "labels_all_precision": 0.75,
     "labels_all_recall": 0.47,
-    # VADER + TextBlob + the list: recall 0.21 -> 0.65; the baseline's 0.76 precision is held.
-    "loaded_precision": 0.77,
-    "loaded_recall": 0.65,
+    # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
+    # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
+    # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
+    "loaded_precision": 0.96,
+    "loaded_recall": 0.63,
     "families_pair_precision": 0.94,
     "families_pair_recall": 0.22,  # 0.23 on its branch; 0.222 once single quotation marks are quotes (merge)
 }
