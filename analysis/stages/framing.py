@@ -19,6 +19,7 @@ from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
+from .discovery.history import historical_sentences
 
 ROUND = 4
 # How a label and a name may be joined for the label to count for that actor (case ignored).
@@ -26,7 +27,9 @@ LABEL_BEFORE_NAME = {
     "label before name": re.compile(r"\s+|\s*,\s*"),
     "led by": re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?"),
 }
-_MODIFIER = r"(?!(?:that|which|who|whom|whose|is|was|are|were|as|by|calls?|called|considers?|considered|designates?|designated|labels?|labell?ed|brands?|branded|describes?|described|regards?|regarded|known|says?|said|and|or|but)\b)[\w'’-]+\s+"
+# An apposition's modifiers are adjectives and nouns: not a verb of saying or designating, a conjunction, or a
+# preposition (", a day after rebel fighters swept in" is a time phrase, not an apposition).
+_MODIFIER = r"(?!(?:that|which|who|whom|whose|is|was|are|were|as|by|calls?|called|considers?|considered|designates?|designated|labels?|labell?ed|brands?|branded|describes?|described|regards?|regarded|known|says?|said|and|or|but|after|before|since|when|while|in|on|at|for|of|from|with|to|into|during)\b)[\w'’-]+\s+"
 LABEL_AFTER_NAME = {
     "name before label": re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?|-led\s+|-backed\s+"),
     "apposition": re.compile(rf",\s+(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:{_MODIFIER}){{0,3}}"),
@@ -176,7 +179,6 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
     return tuple(found)
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MENTIONED = re.compile(r"(?:word|term|phrase|label)\s*$", re.IGNORECASE)
 # Bare titles that, with another actor named and the target not, are that other actor's ("the head of state").
 BARE_TITLES = frozenset({"head of state", "president", "the president"})
@@ -196,19 +198,6 @@ def _named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence)
 
 
 NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "an")
-
-
-def historical_sentences(doc: Doc) -> set[int]:
-    """Sentences whose years are all older than the newest year the article mentions: history, not the story."""
-    years: dict[int, list[int]] = {}
-    for s in doc.scored:
-        found = [int(y) for y in _YEAR.findall(s.text)]
-        if found:
-            years[s.index] = found
-    if not years:
-        return set()
-    newest = max(max(v) for v in years.values())
-    return {i for i, v in years.items() if max(v) < newest}
 
 
 def _mentioned_word(doc: Doc, start: int, end: int) -> bool:

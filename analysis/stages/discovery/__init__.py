@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from ...lexicon.model import Lexicon
 from ...model import ActorLabel
@@ -63,6 +64,9 @@ def discover_labels(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()
             reader.people[actor] = reader.people.get(actor, 0) + 1
         if hi > lo:
             reader.read_sentence(index, lo, hi)
+    main = reader.protagonist()
+    for i in reader.pending if main else ():
+        reader.out[i] = replace(reader.out[i], actor=main)  # a headline's stand-in: the article's main person
     return tuple(sorted(reader.out, key=lambda a: (a.span.start, a.actor)))
 
 

@@ -9,8 +9,10 @@ from ...model import ActorLabel, Span
 from ...text.doc import Doc
 from ...text.nounphrase import Scanner
 from ...text.tokens import PUNCT
+from .history import historical_sentences
 from .words import (
     FAMILY_NOUNS,
+    FORMER_QUALIFIERS,
     GROUP_HEADS,
     HEADS,
     MAX_LABEL_TOKENS,
@@ -41,10 +43,16 @@ class NameReader:
         self.heads = sorted({*self.toks.positions(HEADS), *self.toks.positions(HEADS, short=True)})
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
+        self.by_former: dict[str, str] = {}  # ... given with a qualifier ("ousted president X") -> that name
+        self.former = FORMER_QUALIFIERS
+        self.history = historical_sentences(doc)  # sentences about an earlier story
+        self._sentence_of_head = -1
+        self.last_named: tuple[str, tuple[int, int]] | None = None  # the sentence's last name read, for aliases
         self.people: dict[str, int] = {}  # the lexicon's persons named so far -> mentions
         self.counts: dict[str, int] = {}  # multi-word names (and their surnames) -> mentions so far
         self.by_head: dict[str, tuple[int, int]] = {}  # group head -> its first noun phrase (for "these thugs")
         self.out: list[ActorLabel] = []
+        self.pending: list[int] = []  # stand-ins read before any name (a headline's): resolved at the end
         self.taken: list[tuple[int, int]] = []
         self.lo = 0  # the first token of the sentence being read
 

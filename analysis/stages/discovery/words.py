@@ -178,6 +178,12 @@ DESIGNATING = frozenset(
         "regarded",
         "dismissed",
         "denounced",
+        "mocked",
+        "hailed",
+        "portrayed",
+        "depicted",
+        "presented",
+        "seen",
     ]
 )
 RELATIVES = frozenset({"who", "which", "whose"})
@@ -213,3 +219,47 @@ FAMILY_NOUNS = frozenset(
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LABEL_TOKENS = 14
 MAX_NAME_TOKENS = 5
+# Qualifiers that say a title is no longer held: "the former president" is whoever was called that before.
+FORMER_QUALIFIERS = frozenset(
+    {"former", "ousted", "deposed", "toppled", "fallen", "exiled", "fugitive", "late", "overthrown", "ex"}
+)
+# Determiners that make a noun phrase generic or hypothetical: "every protester", "the next shooter".
+GENERIC_WORDS = frozenset({"every", "any", "another", "next", "no", "each", "whichever", "such", "future"})
+# Courtesy forms house style gives everyone ("Mr Putin", "Mrs Assad"): not a label the writer chose; honours
+# and offices are ("Sir Keir Starmer", "Judge Martin Hale KC").
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# Titles written after the name ("Martin Hale KC").
+POST_NOMINALS = frozenset({"KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE"})
+# Stand-ins that are words for a ruler or epithets, not offices: with nobody given that title, they are the
+# article's main person ("the Syrian leader", "the tyrant"); an office ("the king") needs its holder named.
+EPITHET_STAND_INS = frozenset(
+    {"leader", "ruler", "dictator", "tyrant", "despot", "butcher", "fugitive", "strongman", "president"}
+)
+# The plain noun for people gathered: a label only with a word that characterises it ("a baying crowd").
+PLAIN_GROUP_HEADS = frozenset({"crowd", "crowds"})
+# A predicate with one of these heads on a place name describes the place ("a country with more guns …").
+PLACE_HEADS = frozenset({"country", "nation", "city", "town", "state", "region", "village", "place", "land"})
+# Verbs that designate their object ("classify HTS as a terrorist organization", "calls it terrorist").
+DESIGNATING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("classif", ("y", "ies", "ied")),
+        ("designate", ("", "s", "d")),
+        ("list", ("", "s", "ed")),
+        ("call", ("", "s", "ed")),
+        ("brand", ("", "s", "ed")),
+        ("label", ("", "s", "led", "ed")),
+        ("consider", ("", "s", "ed")),
+        ("regard", ("", "s", "ed")),
+        ("proscribe", ("", "s", "d")),
+        ("ban", ("", "s", "ned")),
+        ("dub", ("", "s", "bed")),
+        ("present", ("", "s", "ed")),
+    )
+    for end in ends
+)
+# Verbs of leading: the group named after "led by" is the one the label before it is pinned on.
+LEADING = frozenset({"led", "headed", "spearheaded", "dominated", "commanded"})
+# Words that end a designation's label: its agent or a new clause ("… by the UN", "…, although …").
+DESIGNATION_STOPS = frozenset({"by", "although", "though", "but", "while", "since", "because", "and"})
+NATIONALITY_ENDINGS = ("ian", "ese", "ish", "an", "i")
