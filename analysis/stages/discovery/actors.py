@@ -35,27 +35,26 @@ class CategoryReader(NameReader):
         k = i
         adjective = False
         while k - 1 >= lo:
-            tok = toks[k - 1]
-            tag = tok.tag
+            tag, word = self.tag(k - 1), toks.texts[k - 1]
             if tag in ("DT", "PRP$", "PDT") or toks.lows[k - 1] in DEMONSTRATIVES:
                 k -= 1
                 break
-            if adjective and tag.startswith("NN") and not tok.text[:1].isupper() and "'" not in tok.text:
+            if adjective and tag.startswith("NN") and not word[:1].isupper() and "'" not in word:
                 break  # "the extraordinary moment jubilant crowds": a noun before the adjectives ends the phrase
             adjective = adjective or tag.startswith("JJ")
-            if tag.startswith(("JJ", "NN", "CD", "RBS")) or (tag == "" and "-" in tok.text) or tok.text.endswith("'s"):
+            if tag.startswith(("JJ", "NN", "CD", "RBS")) or (tag == "" and "-" in word) or word.endswith("'s"):
                 k -= 1
                 continue
             if tag == "VBN" and k == i:  # "bloodied", "masked" right before the head
                 k -= 1
                 continue
-            if tag == "RB" and toks[k].tag.startswith("JJ"):
+            if tag == "RB" and self.tag(k).startswith("JJ"):
                 k -= 1
                 continue
             break
         if k - 2 >= lo and toks.lows[k - 1] == "of" and toks.bases[k - 2] in QUANTITY_HEADS:
             k -= 2  # "hundreds of rioters", "gangs of men"
-            if (k - 1 >= lo and toks[k - 1].tag in ("DT", "CD", "JJ")) or (k - 1 >= lo and toks.lows[k - 1] == "about"):
+            if (k - 1 >= lo and self.tag(k - 1) in ("DT", "CD", "JJ")) or (k - 1 >= lo and toks.lows[k - 1] == "about"):
                 k -= 1
         return k
 
@@ -65,7 +64,7 @@ class CategoryReader(NameReader):
         if first - 1 < lo or toks.lows[first - 1] not in LINKING:
             return None
         k = first - 1
-        while k - 1 >= lo and toks[k - 1].tag != PUNCT and toks[k - 1].tag not in FINITE_TAGS:
+        while k - 1 >= lo and self.tag(k - 1) != PUNCT and self.tag(k - 1) not in FINITE_TAGS:
             k -= 1
         if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
             return None  # "told they are bigots": someone else's accusation, reported
@@ -105,7 +104,7 @@ class CategoryReader(NameReader):
         elif owner is not None:  # "Hezbollah terrorists", "militants of the Hayat Tahrir al-Sham group"
             mention, actor, how = owner[0], owner[1], owner[2]
         elif stand_in:
-            if low0 not in DEFINITE and toks[first].tag != "PRP$":
+            if low0 not in DEFINITE and self.tag(first) != "PRP$":
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
             if resolved is None:
@@ -134,13 +133,13 @@ class CategoryReader(NameReader):
             return False
         if self.scanner.capitalised(j):
             return True
-        if not toks[j].tag.startswith("NN"):
+        if not self.tag(j).startswith("NN"):
             return False
         if self._sentence_of_head not in self.doc.headings:
             return True  # in running text two nouns are a compound ("the grooming gangs scandal")
         plural_head = toks.lows[i].endswith("s")
         verb_like = toks.lows[j].endswith("s") and not toks.lows[j].endswith("ss")
-        after = toks[j + 1].tag if j + 1 < hi else PUNCT
+        after = self.tag(j + 1) if j + 1 < hi else PUNCT
         if plural_head and not verb_like and (after in ("DT", "IN", "PRP$", "TO", PUNCT) or j + 1 >= hi):
             return False  # "thugs chant ‘…’"
         return not (not plural_head and verb_like and after in ("DT", "NN", "NNS", "PRP$", "IN"))
@@ -182,7 +181,7 @@ class CategoryReader(NameReader):
         if base not in GROUP_HEADS:
             return None
         k = first - 1
-        if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and toks[k - 1].tag != "DT":
+        if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and self.tag(k - 1) != "DT":
             return (k, k + 1), self._actor_of(k, k + 1), "premodifier"
         if i + 2 < hi and toks.lows[i + 1] == "of":
             start = i + 2 + (toks.lows[i + 2] == "the")
@@ -208,7 +207,7 @@ class CategoryReader(NameReader):
         between = range(k + 1, first)
         identified = k + 1 < first and toks.lows[k + 1] in ("identified", "named") and toks.lows[first - 1] == "as"
         if not identified and any(
-            not (toks[x].tag.startswith(("JJ", "NN", "CD")) or "-" in toks.texts[x]) for x in between
+            not (self.tag(x).startswith(("JJ", "NN", "CD")) or "-" in toks.texts[x]) for x in between
         ):
             return None  # ", identified by the FBI as …", ", whatever the Moncloa's …": not an apposed name
         split = max((x for x in range(first, last - 1) if self._is_title(x)), default=None)

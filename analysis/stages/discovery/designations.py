@@ -21,7 +21,7 @@ class DesignationReader(NameReader):
         end = self._clause_end(k + 1, hi)
         stop = next((x for x in range(k + 1, end) if toks.lows[x] in DESIGNATION_STOPS), end)
         if stop > k + 1 and (
-            any(toks.lows[x] == "as" for x in range(k + 1, stop)) or toks[k + 1].tag.startswith(("JJ", "NN", "DT"))
+            any(toks.lows[x] == "as" for x in range(k + 1, stop)) or self.tag(k + 1).startswith(("JJ", "NN", "DT"))
         ):
             self.emit(k, stop, actor, mention, "designation", "designation", index)
 
@@ -32,14 +32,14 @@ class DesignationReader(NameReader):
         verb, then "as" (or the label itself: "calls it terrorist")."""
         toks = self.toks
         verb = first - 1
-        if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS or toks[verb].tag.startswith("NN"):
+        if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS or self.tag(verb).startswith("NN"):
             return
         k = last
         if k < hi and toks.lows[k] == "as":
             k += 1
         end = self._clause_end(k, hi)
         stop = next((x for x in range(k, end) if toks.lows[x] in DESIGNATION_STOPS), end)
-        if stop > k and any(toks[x].tag.startswith(("JJ", "NN")) for x in range(k, stop)):
+        if stop > k and any(self.tag(x).startswith(("JJ", "NN")) for x in range(k, stop)):
             self.emit(k, stop, actor, mention, "designation", "designation", index)
 
     def _led_by(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
@@ -47,7 +47,9 @@ class DesignationReader(NameReader):
         HTS': the group's noun phrase is a label on the group that leads it."""
         toks = self.toks
         by = first - 1
-        while by - 1 > lo and toks.lows[by] != "by" and first - by <= 4 and toks[by].tag != PUNCT:
+        if "by" not in toks.lows[max(lo, first - 5) : first]:
+            return
+        while by - 1 > lo and toks.lows[by] != "by" and first - by <= 4 and self.tag(by) != PUNCT:
             if toks.lows[by] in ("a", "an"):
                 return  # "led by a group Moscow still calls terrorist": a reduced relative, not the leader
             by -= 1  # "led by the Takfiri outfit Hayat Tahrir al-Sham", "led by the Islamist faction HTS"
@@ -72,10 +74,9 @@ class DesignationReader(NameReader):
 
     def _np_start(self, head: int, lo: int) -> int:
         """The first word of the noun phrase ending at ``head``: its determiner and modifiers."""
-        toks = self.toks
         k = head
-        while k - 1 >= lo and toks[k - 1].tag.startswith(("JJ", "NN", "DT", "VBN", "PRP$", "CD")):
+        while k - 1 >= lo and self.tag(k - 1).startswith(("JJ", "NN", "DT", "VBN", "PRP$", "CD")):
             k -= 1
-            if toks[k].tag in ("DT", "PRP$"):
+            if self.tag(k) in ("DT", "PRP$"):
                 break
         return k

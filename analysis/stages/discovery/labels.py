@@ -11,6 +11,7 @@ from .words import (
     ARTICLES,
     COURTESY,
     DESIGNATING,
+    DESIGNATING_VERBS,
     FAMILY_NOUNS,
     FINITE_TAGS,
     LINKING,
@@ -21,6 +22,7 @@ from .words import (
 )
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 # Words before a name that make it the object of something, not the subject a predicate is about.
 NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
@@ -59,34 +61,42 @@ class LabelReader(DesignationReader):
 
     def _name_labels(self, index: int, lo: int, hi: int, first: int, last: int) -> None:
         toks = self.toks
+        bases, texts, lows = toks.bases, toks.texts, toks.lows
         # a title inside the run: everything up to its last office word ("Secret Service Director Kimberly Cheatle")
         split = None
-        for k in range(first, last - 1):
-            if self._is_title(k):
-                split = k
+        if last - first > 1:
+            for k in range(first, last - 1):
+                if bases[k] in self.titles:
+                    split = k
         name_first = split + 1 if split is not None else first
         if last - name_first > MAX_NAME_TOKENS or name_first >= last:
             return
-        if all(self._is_title(k) for k in range(name_first, last)):
+        if bases[last - 1] in self.titles and all(bases[k] in self.titles for k in range(name_first, last)):
             return
-        if self._modifier_run(last, hi):
+        after = texts[last] if last < hi else ""
+        if after[:1].islower() and self._modifier_run(last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
         actor = self._actor_of(name_first, last)
-        if " " in actor and not any(toks.texts[k].endswith("'s") for k in range(name_first, last - 1)):
+        if last - name_first > 1 and not any(texts[k].endswith("'s") for k in range(name_first, last - 1)):
             self.counts[actor] = self.counts.get(actor, 0) + 1
         mention = (name_first, last)
-        if self._alias(first, lo) and self.last_named is not None:
+        before = lows[first - 1] if first > lo else ""
+        if before in ALIAS_BEFORE and self._alias(first, lo) and self.last_named is not None:
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
-            if not self._label_before(index, lo, first, split, actor, mention):
+            if not self._label_before(index, lo, first, split, actor, mention) and before == ",":
                 self._apposition_before(index, lo, first, actor, mention)
-            self._designated_object(index, lo, hi, first, last, actor, mention)
-            self._led_by(index, lo, first, actor, mention)
-        if last < hi and toks.texts[last] in POST_NOMINALS:
+            if before in DESIGNATING_VERBS:
+                self._designated_object(index, lo, hi, first, last, actor, mention)
+            if "by" in lows[max(lo, first - 5) : first]:
+                self._led_by(index, lo, first, actor, mention)
+        if after in POST_NOMINALS:
             self.emit(last, last + 1, actor, mention, "title", "name before label", index)  # "Martin Hale KC"
             last += 1
-        self._after_name(index, lo, hi, last, actor, mention)
+            after = texts[last] if last < hi else ""
+        if after in ("(", ",") or lows[last] in LINKING if last < hi else False:
+            self._after_name(index, lo, hi, last, actor, mention)
 
     def _modifier_run(self, last: int, hi: int) -> bool:
         """A capitalised word right before a lower-case person or group noun and a name is a modifier."""
@@ -96,7 +106,7 @@ class LabelReader(DesignationReader):
             and toks.texts[last][:1].islower()
             and self._personish(last)
             and self._cap(last + 1, -1)
-            and toks[last].tag != PUNCT
+            and self.tag(last) != PUNCT
         )
 
     def _alias(self, first: int, lo: int) -> bool:
@@ -120,7 +130,7 @@ class LabelReader(DesignationReader):
         if (
             split is None
             and first - 1 >= lo
-            and toks[first - 1].tag != PUNCT
+            and self.tag(first - 1) != PUNCT
             and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or self._kin(first - 1, lo))
         ):
             label_first = first - 1
@@ -158,8 +168,8 @@ class LabelReader(DesignationReader):
         toks = self.toks
         if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
             return False
-        prev = toks[i - 1]
-        return prev.tag.startswith("JJ") or ("-" in prev.text and prev.tag != PUNCT)
+        tag = self.tag(i - 1)
+        return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
 
     def _apposition_before(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
         """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
@@ -169,22 +179,22 @@ class LabelReader(DesignationReader):
         if comma - 1 <= lo or toks.texts[comma] != ",":
             return
         after = mention[1]
-        if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not toks[after].tag.startswith("VB"):
+        if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not self.tag(after).startswith("VB"):
             return
         k = comma - 1
-        while k >= lo and toks[k].tag != PUNCT and comma - k <= 10:
+        while k >= lo and self.tag(k) != PUNCT and comma - k <= 10:
             low = toks.lows[k]
-            if low in APPOSITION_STARTS or toks[k].tag == "PRP$" or toks.texts[k].endswith("'s"):
+            if low in APPOSITION_STARTS or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
                 break
-            if toks[k].tag in FINITE_TAGS or low in RELATIVES:
+            if self.tag(k) in FINITE_TAGS or low in RELATIVES:
                 return
             k -= 1
         else:
             return
         start = k
-        if toks.texts[start].endswith("'s") and start - 1 >= lo and toks[start - 1].tag not in ("IN", "CC", PUNCT):
+        if toks.texts[start].endswith("'s") and start - 1 >= lo and self.tag(start - 1) not in ("IN", "CC", PUNCT):
             return
-        if start > lo and toks[start - 1].tag not in ("IN", "CC", "TO") and toks.lows[start - 1] != "and":
+        if start > lo and self.tag(start - 1) not in ("IN", "CC", "TO") and toks.lows[start - 1] != "and":
             return  # the phrase must open its clause: "The royal couple and the head of …, Carlos Mazón"
         heads = [x for x in range(start, comma) if self._personish(x)]
         if heads:
@@ -243,10 +253,10 @@ class LabelReader(DesignationReader):
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
             self._designation(index, hi, k, actor, mention)  # "the ANC, once branded terrorist by Washington,"
             return end
-        if toks[k].tag in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
+        if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
             return end
-        if not (low in ARTICLES or toks[k].tag == "PRP$" or toks.texts[k].endswith("'s")):
+        if not (low in ARTICLES or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s")):
             return None
         if end + 1 < hi and toks.texts[end] == "," and self._cap(end + 1, -1):
             return None  # "X, the U.N. envoy, Geir Pedersen": the apposition is the next name's
@@ -254,13 +264,13 @@ class LabelReader(DesignationReader):
             (
                 x
                 for x in range(k + 1, end)
-                if toks[x].tag in FINITE_TAGS or toks.lows[x] in RELATIVES or toks.lows[x] == "that"
+                if self.tag(x) in FINITE_TAGS or toks.lows[x] in RELATIVES or toks.lows[x] == "that"
             ),
             end,
         )
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        if any(toks[x].tag.startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
+        if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
 
@@ -268,20 +278,20 @@ class LabelReader(DesignationReader):
         """'One man from Afghanistan, who …': a name after a noun and a preposition; the clause is the noun's."""
         toks = self.toks
         k = mention[0] - 1
-        if k >= lo and toks[k].tag == "DT":
+        if k >= lo and self.tag(k) == "DT":
             k -= 1
-        return k - 1 >= lo and toks[k].tag == "IN" and toks.lows[k] != "of" and toks[k - 1].tag.startswith("NN")
+        return k - 1 >= lo and self.tag(k) == "IN" and toks.lows[k] != "of" and self.tag(k - 1).startswith("NN")
 
     def _is_subject(self, mention: tuple[int, int], lo: int) -> bool:
         """Is the name the subject of the verb after it ("X was a …"), not an object ("the attempt to kill X was")?"""
         toks = self.toks
         k = mention[0] - 1
-        while k >= lo and (self._is_title(k) or toks[k].tag.startswith(("JJ", "NNP")) or toks.lows[k] in ARTICLES):
+        while k >= lo and (self._is_title(k) or self.tag(k).startswith(("JJ", "NNP")) or toks.lows[k] in ARTICLES):
             k -= 1
-        return k < lo or not toks[k].tag.startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
+        return k < lo or not self.tag(k).startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
 
     def _place_predicate(self, k: int, end: int) -> bool:
         """'America is a country with …': a predicate that describes a place, not a label on an actor."""
         toks = self.toks
-        nouns = [x for x in range(k + 1, end) if toks[x].tag.startswith("NN")]
+        nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
         return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS

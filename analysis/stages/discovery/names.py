@@ -8,6 +8,7 @@ from ...lexicon.model import Lexicon
 from ...model import ActorLabel, Span
 from ...text.doc import Doc
 from ...text.nounphrase import Scanner
+from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
 from .words import (
@@ -35,11 +36,14 @@ class NameReader:
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
+        self.sentence_starts = starts
         self.scanner = Scanner(
             self.toks, sentence_starts=starts, lexical=GROUP_HEADS | self.titles, particles=particles
         )
+        self._tags: dict[int, str] = {}
+        self._lexicon_tags = tag_lexicon()
         texts = self.toks.texts
-        self.caps = [i for i, w in enumerate(texts) if w[:1].isupper() or ("-" in w and w[:2].lower() == "al")]
+        self.caps = [i for i, w in enumerate(texts) if w[:1].isupper() or w[:3].lower() == "al-"]
         self.heads = sorted({*self.toks.positions(HEADS), *self.toks.positions(HEADS, short=True)})
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
@@ -60,16 +64,28 @@ class NameReader:
 
     def _cap(self, i: int, lo: int) -> bool:
         toks = self.toks
-        if not toks.texts[i][:1].isupper():
-            return toks.lows[i] in self.particles and "-" in toks.texts[i] and self.scanner.capitalised(i)
-        tok = toks[i]
-        if tok.tag == PUNCT or tok.low in NOT_NAMES:
+        word = toks.texts[i]
+        if not word[:1].isupper():
+            return toks.lows[i] in self.particles and "-" in word and self.scanner.capitalised(i)
+        tag = self.tag(i)
+        if tag == PUNCT or toks.lows[i] in NOT_NAMES:
             return False
         if i == lo:  # a sentence-initial word is a name only if the tag list does not know it as a common word
-            if not tok.text[:1].isupper():
-                return False
-            return tok.tag in ("", "NNP", "NNPS") or tok.text.isupper()
-        return self.scanner.capitalised(i)
+            return tag in ("", "NNP", "NNPS") or word.isupper()
+        # mid-sentence a capitalised word is a name word; at another sentence's start the scanner decides
+        return i not in self.sentence_starts or self.scanner.capitalised(i)
+
+    def tag(self, i: int) -> str:
+        """Token ``i``'s most likely tag (PUNCT for punctuation), looked up once, without building a Tok."""
+        found = self._tags.get(i)
+        if found is None:
+            toks = self.toks
+            if toks.is_word(i):
+                found = self._lexicon_tags.get(toks.lows[i]) or self._lexicon_tags.get(toks.texts[i]) or ""
+            else:
+                found = PUNCT
+            self._tags[i] = found
+        return found
 
     def names(self, lo: int, hi: int, sentence_lo: int | None = None) -> list[tuple[int, int]]:
         """Runs of capitalised words (lower-case particles inside allowed) in tokens lo..hi."""
@@ -100,7 +116,7 @@ class NameReader:
             or low in ORG_HEADS
             or (
                 low.endswith(self.person_suffixes)
-                and self.toks[i].tag.startswith("NN")
+                and self.tag(i).startswith("NN")
                 and len(low) > 4
                 and low not in FAMILY_NOUNS
             )
