@@ -26,12 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT / "benchmarks" / "score_framing.py"
 
 FLOORS: dict[str, float | None] = {
-    "syria_terms_precision": 0.89,
-    "syria_terms_recall": 0.77,
-    "syria_terms_family_precision": 0.85,
-    "syria_terms_family_recall": 0.76,
-    "syria_terms_pole_precision": 0.84,
-    "syria_terms_pole_recall": 0.76,
+    # Second pass: a term about someone or something else is dropped (a namesake's act, another state's
+    # regime, a group's flight, a verb's other object, a label on another name) and the lexicon gained its
+    # constructions (takeover verb + the capital, possessed departure nouns, removal verb + him): 0.89 / 0.77 ->
+    # 0.99 / 0.89 on all.
+    "syria_terms_precision": 0.99,
+    "syria_terms_recall": 0.89,
+    "syria_terms_family_precision": 0.96,
+    "syria_terms_family_recall": 0.88,
+    "syria_terms_pole_precision": 0.95,
+    "syria_terms_pole_recall": 0.87,
     # Discovery (issue 12) traded the baseline's precision on 13 labels (0.94) for recall: 0.04 -> 0.50 on 350.
     # Second pass, constructions fixed (designations, led-by, appositions before the name, stand-ins resolved
     # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57.
@@ -51,7 +55,7 @@ FLOORS: dict[str, float | None] = {
 # its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the
 # event's own terms, not an unrelated lexicon's: test_no_unrelated_event_lexicon checks that none comes from
 # another event's lexicon (the issue's target, 0).
-CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 35}
+CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 34}
 OWN_LEXICON = {"uk-riots-2024": "uk-disorder-2024"}
 
 # What the issue asked the set to hold at least.

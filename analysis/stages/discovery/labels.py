@@ -251,7 +251,7 @@ class LabelReader(DesignationReader):
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
-            self._designation(index, hi, k, actor, mention)  # "the ANC, once branded terrorist by Washington,"
+            self._designation(index, hi, k + (low == "once"), actor, mention)  # "X, once branded terrorist by …,"
             return end
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
