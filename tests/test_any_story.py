@@ -200,6 +200,19 @@ def test_compare_suggests_families_across_a_set(general):
     assert all(f["discovered"] and f["evidence"] for f in families.values())
 
 
+def test_the_disaster_is_its_own_family_with_the_words_chosen(general):
+    arts = [
+        _a("The deadly floods swept the town. Flood warnings came late.", 0),
+        _a("It was the worst natural disaster in decades.", 1),
+    ]
+    d = compare_articles(arts, lexicon=general, claims=False).to_dict()
+    disaster = next(f for f in d["suggested_families"] if f["id"] == "disaster")
+    assert {"deadly floods", "worst natural disaster"} <= set(disaster["terms"])
+    assert "flood" not in disaster["terms"]  # "flood warnings": a modifier, not the disaster's name
+    events = [f for f in d["suggested_families"] if f["id"] == "events"]
+    assert not events or not set(events[0]["terms"]) & set(disaster["terms"])
+
+
 def test_one_article_suggests_no_family(general):
     from analysis.compare.families import suggest_families
 
