@@ -156,6 +156,52 @@ def test_discovered_labels(general, text, label, actor, how):
     assert (label, actor, how) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "how"),
+    [
+        ("About 700 people gathered outside the hotel.", "About 700 people", "other"),  # counted, and acting
+        ("Angry residents threw mud at the car.", "Angry residents", "other"),
+        ("Police charged 27 people after the disorder.", None, None),  # the object of a verb, not the crowd
+        ("Many residents stayed indoors.", None, None),  # "many" says how many, not what they are like
+        ("The Islamic State, a jihadist group, was named.", "a jihadist group", "apposition"),
+        (
+            "Russia and Turkey classify the Nusra Front as a terrorist organisation.",
+            "a terrorist organisation",
+            "designation",
+        ),
+        (
+            "The Nusra Front is internationally recognized as a terrorist organization.",
+            "internationally recognized as a terrorist organization",
+            "designation",
+        ),
+        ("The rebels are led by Hayat Tahrir al-Sham.", "The rebels", "led-by"),
+        ("The imam of the mosque, Ibrahim Noor, said they stayed inside.", "The imam of the mosque", "apposition"),
+        ("Judge Martin Vale KC passed sentence.", "KC", "title"),
+    ],
+)
+def test_discovered_constructions(general, text, label, how):
+    found = {(a.label, a.how) for a in analyze(_a(text), general).framing.actor_labels if a.discovered}
+    if label is None:
+        assert not [f for f in found if f[1] == "other"], found
+    else:
+        assert (label, how) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017 Mr Dorn visited the base.",  # a courtesy title is house style
+        "Every protester was called a thug.",  # generic
+        "The next shooter is already watching.",  # hypothetical
+        "The crowd cheered.",  # the plain word for who was there
+        "Police said a source in the ministry, a man named Joe, said so.",
+    ],
+)
+def test_discovery_abstains_on_constructions_that_pin_nothing(general, text):
+    labels = [a for a in analyze(_a(text), general).framing.actor_labels if a.discovered]
+    assert not [a for a in labels if a.how in ("title", "other")], labels
+
+
 def test_discovery_resolves_a_title_to_its_name(general):
     text = "Prime Minister Ada Lovell spoke first. Later the minister visited the mosque."
     labels = analyze(_a(text), general).framing.actor_labels

@@ -38,11 +38,13 @@ FLOORS: dict[str, float | None] = {
     "syria_terms_pole_recall": 0.87,
     # Discovery (issue 12) traded the baseline's precision on 13 labels (0.94) for recall: 0.04 -> 0.50 on 350.
     # Second pass, constructions fixed (designations, led-by, appositions before the name, stand-ins resolved
-    # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57.
-    "labels_writer_precision": 0.92,
-    "labels_writer_recall": 0.57,
-    "labels_all_precision": 0.92,
-    "labels_all_recall": 0.53,
+    # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57; then plain people
+    # nouns counted or characterised and acting ("about 700 people gathered"): 0.91 / 0.60 (precision floor
+    # 0.92 -> 0.91 for recall 0.57 -> 0.60, holdout precision held at 0.90).
+    "labels_writer_precision": 0.91,
+    "labels_writer_recall": 0.60,
+    "labels_all_precision": 0.91,
+    "labels_all_recall": 0.56,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).

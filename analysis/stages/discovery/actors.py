@@ -17,10 +17,21 @@ from .words import (
     LINKING,
     NATIONALITY_ENDINGS,
     PLAIN_GROUP_HEADS,
+    PLAIN_PEOPLE,
     QUANTITY_HEADS,
     STAND_IN_HEADS,
 )
 
+PLAIN_LOWER = frozenset(p.lower() for p in PLAIN_PEOPLE)
+# Adjectives that say which people, not what they are like ("other people", "many residents").
+NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
+# What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
+VICTIM_WORDS = frozenset(
+    {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
+)
+# Verbs whose complement is a designation ("called a thug", "branded thugs").
+CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
+APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
 REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
@@ -42,7 +53,11 @@ class CategoryReader(NameReader):
             if adjective and tag.startswith("NN") and not word[:1].isupper() and "'" not in word:
                 break  # "the extraordinary moment jubilant crowds": a noun before the adjectives ends the phrase
             adjective = adjective or tag.startswith("JJ")
-            if tag.startswith(("JJ", "NN", "CD", "RBS")) or (tag == "" and "-" in word) or word.endswith("'s"):
+            if (
+                tag.startswith(("JJ", "NN", "CD", "RBS"))
+                or (tag == "" and ("-" in word or word.replace(",", "").isdigit()))
+                or word.endswith("'s")
+            ):
                 k -= 1
                 continue
             if tag == "VBN" and k == i:  # "bloodied", "masked" right before the head
@@ -52,6 +67,8 @@ class CategoryReader(NameReader):
                 k -= 1
                 continue
             break
+        if k - 1 >= lo and toks.texts[k][:1].isdigit() and toks.lows[k - 1] in APPROXIMATELY:
+            k -= 1  # "about 700 people"
         if k - 2 >= lo and toks.lows[k - 1] == "of" and toks.bases[k - 2] in QUANTITY_HEADS:
             k -= 2  # "hundreds of rioters", "gangs of men"
             if (k - 1 >= lo and self.tag(k - 1) in ("DT", "CD", "JJ")) or (k - 1 >= lo and toks.lows[k - 1] == "about"):
@@ -76,14 +93,19 @@ class CategoryReader(NameReader):
         for i in self.heads[bisect_left(self.heads, lo) : bisect_left(self.heads, hi)]:
             base = toks.bases[i]
             stand_in = base in STAND_IN_HEADS
-            if not (base in GROUP_HEADS or stand_in) or self._compound_goes_on(i, hi):
+            plain = base in PLAIN_LOWER
+            if not (base in GROUP_HEADS or stand_in or plain) or self._compound_goes_on(i, hi):
                 continue
             first = self._np_before(i, lo)
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:
                 continue  # "every protester", "the next shooter": nobody in particular
+            if first - 1 >= lo and toks.lows[first - 1] in CALLING:
+                continue  # "was called a thug": the complement of someone's designation
             if base in PLAIN_GROUP_HEADS and first + 1 >= i:
                 continue  # "the crowd": who was there, not a word that characterises them
+            if plain and not (self._characterised(first, i) and self._acts(i, hi)):
+                continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd
             if not stand_in and index in self.history:
                 continue  # "when peaceful protesters filled the streets in 2011": another story's crowd
             if stand_in and self._someone_elses_office(first, i, lo):
@@ -123,6 +145,26 @@ class CategoryReader(NameReader):
         self.emit(first, i + 1, actor, mention, how, "category", index)
         if pending and len(self.out) > emitted:
             self.pending.append(emitted)
+
+    def _characterised(self, first: int, i: int) -> bool:
+        """A plain people noun with an adjective, a participle, a number or a quantity before it."""
+        toks = self.toks
+        for x in range(first, i):
+            tag = self.tag(x)
+            lower = toks.texts[x][:1].islower() or x == self.lo
+            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].isdigit():
+                return toks.lows[x] not in NOT_CHARACTERISING
+            if toks.bases[x] in QUANTITY_HEADS:
+                return True
+        return False
+
+    def _acts(self, i: int, hi: int) -> bool:
+        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")?"""
+        j = i + 1
+        lows = self.toks.lows
+        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 3)]):
+            return False  # "thousands of people have died": what happened to them, not what they did
+        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had", "were"))
 
     def _compound_goes_on(self, i: int, hi: int) -> bool:
         """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged

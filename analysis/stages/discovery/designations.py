@@ -32,6 +32,8 @@ class DesignationReader(NameReader):
         verb, then "as" (or the label itself: "calls it terrorist")."""
         toks = self.toks
         verb = first - 1
+        if verb - 1 >= lo and toks.lows[verb] == "the":
+            verb -= 1  # "classify the Nusra Front as …"
         if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS or self.tag(verb).startswith("NN"):
             return
         k = last

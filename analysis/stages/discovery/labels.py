@@ -69,6 +69,9 @@ class LabelReader(DesignationReader):
                 if bases[k] in self.titles:
                     split = k
         name_first = split + 1 if split is not None else first
+        post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
+        if post:
+            last -= 1  # "Judge Martin Hale KC": the letters after the name are a title
         if last - name_first > MAX_NAME_TOKENS or name_first >= last:
             return
         if bases[last - 1] in self.titles and all(bases[k] in self.titles for k in range(name_first, last)):
@@ -87,11 +90,13 @@ class LabelReader(DesignationReader):
             self.last_named = (actor, mention)
             if not self._label_before(index, lo, first, split, actor, mention) and before == ",":
                 self._apposition_before(index, lo, first, actor, mention)
-            if before in DESIGNATING_VERBS:
+            if before in DESIGNATING_VERBS or (
+                before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
+            ):
                 self._designated_object(index, lo, hi, first, last, actor, mention)
             if "by" in lows[max(lo, first - 5) : first]:
                 self._led_by(index, lo, first, actor, mention)
-        if after in POST_NOMINALS:
+        if post or after in POST_NOMINALS:
             self.emit(last, last + 1, actor, mention, "title", "name before label", index)  # "Martin Hale KC"
             last += 1
             after = texts[last] if last < hi else ""
@@ -185,6 +190,9 @@ class LabelReader(DesignationReader):
         while k >= lo and self.tag(k) != PUNCT and comma - k <= 10:
             low = toks.lows[k]
             if low in APPOSITION_STARTS or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
+                if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
+                    k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
+                    continue
                 break
             if self.tag(k) in FINITE_TAGS or low in RELATIVES:
                 return

@@ -137,7 +137,12 @@ STAND_IN_HEADS = frozenset(
         "founder",
     ]
 )
-HEADS = GROUP_HEADS | STAND_IN_HEADS
+# Plain nouns for people: a label on an unnamed crowd only with a word that characterises or counts them
+# ("angry residents", "young men in black", "about 700 people", "a small number of violent individuals").
+PLAIN_PEOPLE = frozenset(
+    ["people", "men", "women", "residents", "locals", "individuals", "youths", "teenagers", "families", "Britons"]
+)
+HEADS = GROUP_HEADS | STAND_IN_HEADS | {p.lower() for p in PLAIN_PEOPLE}
 TITLE_CASE_SMALL_WORDS = frozenset(["to", "as", "in", "on", "at", "for", "with", "and", "of", "after", "from", "by"])
 # Words that make an organisation name ("far-right group Revuelta", "the online newspaper elDiario.es").
 ORG_HEADS = frozenset(
