@@ -42,7 +42,7 @@ class _Reader(LabelReader, CategoryReader):
         self.lo = lo
         # A headline in title case capitalises its small words too ("Tyrant Bolts To Moscow As Rebels Take City").
         caps = self.caps[bisect_left(self.caps, lo) : bisect_left(self.caps, hi)]
-        title_case = any(toks.lows[i] in TITLE_CASE_SMALL_WORDS for i in caps if i != lo)
+        title_case = index in self.doc.headings and any(toks.lows[i] in TITLE_CASE_SMALL_WORDS for i in caps if i != lo)
         if not title_case:
             for first, last in self.names(lo, hi):
                 self._name_labels(index, lo, hi, first, last)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...text.doc import Doc
 
@@ -11,11 +12,16 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def historical_sentences(doc: Doc) -> set[int]:
     """Sentences whose years are all older than the newest year the article mentions: history, not the story."""
+    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(doc.text)]  # one pass over the text
+    if not found:
+        return set()
+    scored = doc.scored
+    starts = [s.start for s in scored]
     years: dict[int, list[int]] = {}
-    for s in doc.scored:
-        found = [int(y) for y in _YEAR.findall(s.text)]
-        if found:
-            years[s.index] = found
+    for at, year in found:
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < scored[k].end:
+            years.setdefault(scored[k].index, []).append(year)
     if not years:
         return set()
     newest = max(max(v) for v in years.values())
