@@ -42,18 +42,20 @@ FLOORS: dict[str, float | None] = {
     # nouns counted or characterised and acting ("about 700 people gathered"): 0.91 / 0.60 (precision floor
     # 0.92 -> 0.91 for recall 0.57 -> 0.60, holdout precision held at 0.90).
     "labels_writer_precision": 0.91,
-    "labels_writer_recall": 0.60,
+    "labels_writer_recall": 0.62,  # 0.626 once "al-" names are read whole and designations after "group ("
     "labels_all_precision": 0.91,
-    "labels_all_recall": 0.56,
+    "labels_all_recall": 0.58,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
     "loaded_precision": 0.96,
     "loaded_recall": 0.63,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
-    # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226.
-    "families_pair_precision": 0.97,
-    "families_pair_recall": 0.22,  # 0.23 on its branch; 0.222 once single quotation marks are quotes (merge)
+    # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
+    # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
+    # state group by containment ("Syrian regime"); recall 0.226 -> 0.239.
+    "families_pair_precision": 0.94,
+    "families_pair_recall": 0.23,
 }
 # The scorer counts every framing span that ``analyze(article)`` emits on a non-Syria passage. Since event D has
 # its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the

@@ -161,7 +161,11 @@ def _with_adjectives(doc: Doc, first: int, word: str) -> str:
 
 
 def _surname(actor: str) -> str:
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", actor) if w[:1].isupper()]
+    """The last name word, without a particle glued to it ("Bashar al-Assad" and "Bashar Assad" -> "assad")."""
+    words = [
+        w.rsplit("-", 1)[-1] if w[:3].lower() in ("al-", "el-") else w for w in re.findall(r"[^\W\d_][\w'-]*", actor)
+    ]
+    words = [w for w in words if w[:1].isupper()]
     return words[-1].lower() if words else ""
 
 

@@ -16,12 +16,14 @@ from .words import (
     FINITE_TAGS,
     LINKING,
     MAX_NAME_TOKENS,
+    ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
     RELATIVES,
 )
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 # Words before a name that make it the object of something, not the subject a predicate is about.
@@ -100,7 +102,9 @@ class LabelReader(DesignationReader):
             self.emit(last, last + 1, actor, mention, "title", "name before label", index)  # "Martin Hale KC"
             last += 1
             after = texts[last] if last < hi else ""
-        if after in ("(", ",") or lows[last] in LINKING if last < hi else False:
+        if last < hi and (
+            after in ("(", ",") or lows[last] in LINKING or lows[last] in DESIGNATING_VERBS or bases[last] in ORG_HEADS
+        ):
             self._after_name(index, lo, hi, last, actor, mention)
 
     def _modifier_run(self, last: int, hi: int) -> bool:
@@ -150,6 +154,11 @@ class LabelReader(DesignationReader):
             and (toks.lows[before[0]] not in ARTICLES or before[0] + 1 < label_first)
         ):
             label_first = before[0]
+        ofs = [k for k in range(label_first + 1, head) if toks.lows[k] == "of" and toks.bases[k - 1] in FAMILY_NOUNS]
+        if ofs:
+            label_first = (
+                ofs[-1] + 1
+            )  # "the British-born wife of ousted Syrian dictator X": his title starts after "of"
         while label_first < head and (toks.lows[label_first] in ARTICLES or toks.texts[label_first].isdigit()):
             if toks.lows[label_first] in ("a", "an"):
                 return True
@@ -202,8 +211,9 @@ class LabelReader(DesignationReader):
         start = k
         if toks.texts[start].endswith("'s") and start - 1 >= lo and self.tag(start - 1) not in ("IN", "CC", PUNCT):
             return
-        if start > lo and self.tag(start - 1) not in ("IN", "CC", "TO") and toks.lows[start - 1] != "and":
-            return  # the phrase must open its clause: "The royal couple and the head of …, Carlos Mazón"
+        if start > lo and self.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
+            return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
+            # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
         heads = [x for x in range(start, comma) if self._personish(x)]
         if heads:
             self.emit(start, comma, actor, mention, "apposition", "apposition", index)
@@ -217,6 +227,8 @@ class LabelReader(DesignationReader):
             if end is not None and end < hi and toks.texts[end] == "," and end + 1 < hi:
                 self._linked(index, lo, hi, end + 1, actor, mention)  # "HTS, which …, is listed as …"
             return
+        if toks.bases[j] in ORG_HEADS and j + 2 < hi and toks.texts[j + 1] == "(":
+            j += 1  # "the Hayat Tahrir al-Sham group (banned in Russia as …)"
         if toks.texts[j] == "(" and j + 1 < hi and toks.lows[j + 1] in DESIGNATING:
             self._designation(index, hi, j + 1, actor, mention)  # "the HTS group (banned in Russia as …)"
             return
@@ -226,6 +238,9 @@ class LabelReader(DesignationReader):
         """'X is a …' (a predicate), 'X is (internationally) recognised as …', 'X was branded …' (designations)."""
         toks = self.toks
         low = toks.lows[j]
+        if low in DESIGNATING_VERBS and j + 2 < hi and toks.lows[j + 1] in REFLEXIVES and toks.lows[j + 2] == "as":
+            self._designation(index, hi, j + 2, actor, mention)  # "Revuelta presents itself as …"
+            return
         if low not in LINKING or j + 1 >= hi:
             return
         k = j + 1
@@ -276,6 +291,10 @@ class LabelReader(DesignationReader):
             ),
             end,
         )
+        if cut < end and toks.lows[cut] in DESIGNATING:
+            self.emit(k, cut, actor, mention, "apposition", "apposition", index)
+            self._designation(index, hi, cut, actor, mention)  # "X, a group banned as terrorist in Russia,"
+            return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
         if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):

@@ -65,8 +65,9 @@ class NameReader:
     def _cap(self, i: int, lo: int) -> bool:
         toks = self.toks
         word = toks.texts[i]
-        if not word[:1].isupper():
-            return toks.lows[i] in self.particles and "-" in word and self.scanner.capitalised(i)
+        if not word[:1].isupper():  # "al-Sham", "bin-Salman": a particle glued to a capitalised word
+            head, dash, rest = word.partition("-")
+            return bool(dash) and head.lower() in self.particles and rest[:1].isupper()
         tag = self.tag(i)
         if tag == PUNCT or toks.lows[i] in NOT_NAMES:
             return False
