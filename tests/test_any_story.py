@@ -88,6 +88,32 @@ def test_adverb_forms(word, adverb):
         ('Critics said what the papers call "thugs" were parents.', set(), set()),  # scare quotes: neither
         ("He was accused of cowardly conduct.", set(), set()),  # a reported accusation
         ("Hope Not Hate published its report.", set(), set()),  # a name, not a word
+        # nouns name things: VADER's valence is how pleasant the thing is, not a judgement
+        ("The reward was paid from the heart of the intelligence budget.", set(), set()),
+        ("The racists and the warmongers marched.", {"racists", "warmongers"}, set()),  # negative person nouns
+        # participles judge as adjectives, not as verbs
+        ("Terrified families hid upstairs.", {"terrified"}, set()),
+        ("The families were terrified.", {"terrified"}, set()),
+        ("The army had defeated the rebels, and he had been bullied at school.", set(), set()),
+        # degree adverbs (VADER's boosters, or from a positive adjective) are not judgements
+        ("The plan suited the opposition perfectly and the vote was extremely close.", set(), set()),
+        ("The protest was ruthlessly broken up.", {"ruthlessly"}, set()),
+        # someone else's characterisation
+        ("Critics portrayed the senator as a dictator in waiting.", set(), set()),
+        ("Several states classify the group as a terrorist organisation.", set(), set()),
+        ("The movement, a terrorist group listed by the UN, denied it.", set(), set()),
+        ("It is, on paper, a terrorist group in the eyes of much of the world.", set(), set()),
+        ("Explainer: Is the group still a terrorist organisation?", set(), set()),
+        ("The terrorists entered the town.", {"terrorists"}, set()),  # the writer's own epithet
+        ("The anger of the town is not the work of agitators.", set(), set()),  # a label the writer denies
+        ("The agitators returned on Sunday.", {"agitators"}, set()),
+        ("She is said to be unhappy with the outcome.", set(), set()),
+        # "regime" for a set of rules is neither a judgement nor a government
+        ("Under the prison regime and a new regime for online speech, inmates were released.", set(), set()),
+        ("The Assad regime fell.", {"regime"}, set()),
+        # after a colon a word opens its clause: not the start of a name
+        ("Breaking: Defiant Morales survives the vote", {"defiant"}, set()),
+        ("Britain's self-styled patriots gathered.", {"self-styled", "patriots"}, set()),
     ],
 )
 def test_loaded_words_and_their_voice(general, text, writer, quoted):
@@ -128,6 +154,66 @@ def test_discovered_labels(general, text, label, actor, how):
     labels = analyze(_a(text), general).framing.actor_labels
     found = {(a.label, a.actor, a.how) for a in labels if a.discovered}
     assert (label, actor, how) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "how"),
+    [
+        ("About 700 people gathered outside the hotel.", "About 700 people", "other"),  # counted, and acting
+        ("Angry residents threw mud at the car.", "Angry residents", "other"),
+        ("Police charged 27 people after the disorder.", None, None),  # the object of a verb, not the crowd
+        ("Many residents stayed indoors.", None, None),  # "many" says how many, not what they are like
+        ("The Islamic State, a jihadist group, was named.", "a jihadist group", "apposition"),
+        (
+            "Russia and Turkey classify the Nusra Front as a terrorist organisation.",
+            "a terrorist organisation",
+            "designation",
+        ),
+        (
+            "The Nusra Front is internationally recognized as a terrorist organization.",
+            "internationally recognized as a terrorist organization",
+            "designation",
+        ),
+        ("The rebels are led by Hayat Tahrir al-Sham.", "The rebels", "led-by"),
+        ("The imam of the mosque, Ibrahim Noor, said they stayed inside.", "The imam of the mosque", "apposition"),
+        ("Judge Martin Vale KC passed sentence.", "KC", "title"),
+    ],
+)
+def test_discovered_constructions(general, text, label, how):
+    found = {(a.label, a.how) for a in analyze(_a(text), general).framing.actor_labels if a.discovered}
+    if label is None:
+        assert not [f for f in found if f[1] == "other"], found
+    else:
+        assert (label, how) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017 Mr Dorn visited the base.",  # a courtesy title is house style
+        "Every protester was called a thug.",  # generic
+        "The next shooter is already watching.",  # hypothetical
+        "The crowd cheered.",  # the plain word for who was there
+        "Police said a source in the ministry, a man named Joe, said so.",
+    ],
+)
+def test_discovery_abstains_on_constructions_that_pin_nothing(general, text):
+    labels = [a for a in analyze(_a(text), general).framing.actor_labels if a.discovered]
+    assert not [a for a in labels if a.how in ("title", "other")], labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Putin decided to grant Ada Lovell and her family asylum.", None),  # an infinitive, not a title
+        ("Lovell personally contacted UAE President Omar Said.", "UAE President"),  # the verb is left out
+        ("Offices stay under the supervision of former Prime Minister Ada Lovell.", "former Prime Minister"),
+        ("When Ada Lovell became the President on June 24, few objected.", "the President"),  # the date is not
+    ],
+)
+def test_a_label_before_a_name_stops_at_the_clause(general, text, label):
+    found = [a.label for a in analyze(_a(text), general).framing.actor_labels if a.discovered]
+    assert found == ([label] if label else []), found
 
 
 def test_discovery_resolves_a_title_to_its_name(general):
@@ -172,6 +258,19 @@ def test_compare_suggests_families_across_a_set(general):
     assert {"mob", "protesters", "thugs"} <= heads
     assert {"riots", "clashes", "disorder"} <= set(families["events"]["terms"])
     assert all(f["discovered"] and f["evidence"] for f in families.values())
+
+
+def test_the_disaster_is_its_own_family_with_the_words_chosen(general):
+    arts = [
+        _a("The deadly floods swept the town. Flood warnings came late.", 0),
+        _a("It was the worst natural disaster in decades.", 1),
+    ]
+    d = compare_articles(arts, lexicon=general, claims=False).to_dict()
+    disaster = next(f for f in d["suggested_families"] if f["id"] == "disaster")
+    assert {"deadly floods", "worst natural disaster"} <= set(disaster["terms"])
+    assert "flood" not in disaster["terms"]  # "flood warnings": a modifier, not the disaster's name
+    events = [f for f in d["suggested_families"] if f["id"] == "events"]
+    assert not events or not set(events[0]["terms"]) & set(disaster["terms"])
 
 
 def test_one_article_suggests_no_family(general):

@@ -21,6 +21,9 @@ def _framing(text, lexicon):
         ("The Assad regime collapsed.", "state", "regime"),
         ("Islamist militants entered Damascus.", "fighters", "Islamist"),
         ("He was granted asylum on humanitarian grounds.", "russia_act", "asylum on humanitarian grounds"),
+        ("Rebel fighters took the capital after Bashar al-Assad left.", "event", "capture"),
+        ("Bashar al-Assad's fall surprised his allies.", "assad_departure", "overthrown"),
+        ("Bashar al-Assad met Putin in Moscow, where his government had sent gold.", "state", "government"),
     ],
 )
 def test_terms_found(text, family, term, lexicon):
@@ -35,6 +38,17 @@ def test_terms_found(text, family, term, lexicon):
         ("Bashar al-Assad's wife Asma al-Assad fled to Russia.", "assad_departure"),  # a namesake fled
         ("Syrians fleeing the war reached Lebanon.", "assad_departure"),  # Assad is not in the text
         ("The anti-government protests grew.", "state"),
+        # a term about someone or something else (docs/methods/framing.md, "About someone else")
+        ("Decades after Hafez al-Assad seized power, his son Bashar al-Assad lived in Damascus.", "event"),
+        ("Bashar al-Assad stayed while his guards were fleeing south.", "assad_departure"),  # the group's flight
+        ("Crowds toppled a statue of Bashar al-Assad.", "assad_departure"),  # the statue was toppled
+        ("Bashar al-Assad condemned the Putin regime and the Zionist regime.", "state"),  # other states
+        ("Bashar al-Assad spoke of the Soviet collapse.", "event"),
+        ("Bashar al-Assad is in Moscow; Syrian asylum seekers in Britain wait.", "russia_act"),  # others' asylum
+        ("His brother Maher al-Assad was granted asylum.", "russia_act"),  # the namesake's
+        ("Bashar al-Assad fought the Islamic State, a jihadist group.", "fighters"),  # a label on another name
+        ("Vladimir Putin praised his government.", "state"),  # "his" is Putin
+        ("Bashar al-Assad married Asma in 2000, before the future president took office.", "assad_title"),
     ],
 )
 def test_terms_not_found(text, family, lexicon):

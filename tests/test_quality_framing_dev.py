@@ -26,28 +26,42 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT / "benchmarks" / "score_framing.py"
 
 FLOORS: dict[str, float | None] = {
-    "syria_terms_precision": 0.89,
-    "syria_terms_recall": 0.77,
-    "syria_terms_family_precision": 0.85,
-    "syria_terms_family_recall": 0.76,
-    "syria_terms_pole_precision": 0.84,
-    "syria_terms_pole_recall": 0.76,
+    # Second pass: a term about someone or something else is dropped (a namesake's act, another state's
+    # regime, a group's flight, a verb's other object, a label on another name) and the lexicon gained its
+    # constructions (takeover verb + the capital, possessed departure nouns, removal verb + him): 0.89 / 0.77 ->
+    # 0.99 / 0.89 on all.
+    "syria_terms_precision": 0.99,
+    "syria_terms_recall": 0.89,
+    "syria_terms_family_precision": 0.96,
+    "syria_terms_family_recall": 0.88,
+    "syria_terms_pole_precision": 0.95,
+    "syria_terms_pole_recall": 0.87,
     # Discovery (issue 12) traded the baseline's precision on 13 labels (0.94) for recall: 0.04 -> 0.50 on 350.
-    "labels_writer_precision": 0.75,
-    "labels_writer_recall": 0.50,
-    "labels_all_precision": 0.75,
-    "labels_all_recall": 0.47,
-    # VADER + TextBlob + the list: recall 0.21 -> 0.65; the baseline's 0.76 precision is held.
-    "loaded_precision": 0.77,
-    "loaded_recall": 0.65,
+    # Second pass, constructions fixed (designations, led-by, appositions before the name, stand-ins resolved
+    # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57; then plain people
+    # nouns counted or characterised and acting ("about 700 people gathered"): 0.91 / 0.60 (precision floor
+    # 0.92 -> 0.91 for recall 0.57 -> 0.60, holdout precision held at 0.90).
+    "labels_writer_precision": 0.91,
+    "labels_writer_recall": 0.62,  # 0.626 once "al-" names are read whole and designations after "group ("
+    "labels_all_precision": 0.91,
+    "labels_all_recall": 0.58,
+    # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
+    # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
+    # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
+    "loaded_precision": 0.96,
+    "loaded_recall": 0.63,
+    # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
+    # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
+    # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
+    # state group by containment ("Syrian regime"); recall 0.226 -> 0.239.
     "families_pair_precision": 0.94,
-    "families_pair_recall": 0.22,  # 0.23 on its branch; 0.222 once single quotation marks are quotes (merge)
+    "families_pair_recall": 0.23,
 }
 # The scorer counts every framing span that ``analyze(article)`` emits on a non-Syria passage. Since event D has
 # its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the
 # event's own terms, not an unrelated lexicon's: test_no_unrelated_event_lexicon checks that none comes from
 # another event's lexicon (the issue's target, 0).
-CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 35}
+CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 34}
 OWN_LEXICON = {"uk-riots-2024": "uk-disorder-2024"}
 
 # What the issue asked the set to hold at least.

@@ -8,7 +8,9 @@ Built from what discovery finds in each article (``stages.discovery``), so it wo
 - **an unnamed crowd or armed group**: the category nouns used for people in a group ("protesters",
   "rioters", "thugs", "a mob"; "rebels", "militants", "terrorists");
 - **one unnamed attacker**: "the gunman", "the shooter", "the sniper";
-- **what happened**: the nouns for the events themselves ("clashes", "riots", "disorder", "unrest").
+- **what happened**: the nouns for the events themselves ("clashes", "riots", "disorder", "unrest");
+- **the disaster**: the nouns for a natural disaster with the adjectives the article chose ("deadly floods",
+  "biblical floods", "the disaster").
 
 A family is suggested when its terms are at least two distinct words used in the set. Each comes with the
 spans that show it, so the teacher sees the words in their sentences before accepting it into a lexicon
@@ -66,6 +68,29 @@ EVENT_WORDS = (
     "fall",
     "collapse",
 )
+# Nouns for a natural disaster (English, not one story's): their own family, apart from the human events.
+DISASTER_WORDS = (
+    "flood",
+    "floods",
+    "flooding",
+    "flash floods",
+    "disaster",
+    "catastrophe",
+    "storm",
+    "torrent",
+    "deluge",
+    "earthquake",
+    "wildfire",
+    "wildfires",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "tsunami",
+    "landslide",
+    "drought",
+    "heatwave",
+)
+ADJECTIVE_TAGS = ("JJ", "JJS", "JJR")
 _LEADING = re.compile(r"^(?:the|a|an|this|these|those|that|his|her|its|their|our|some|many|all)\s+", re.IGNORECASE)
 
 
@@ -120,12 +145,27 @@ class _Collector:
         return SuggestedFamily(fid, label, kind, tuple(t for t, _ in ranked), evidence, actor)
 
 
-def _event_index() -> PhraseIndex[str]:
-    return PhraseIndex(((w, w, False) for w in EVENT_WORDS), inflect=False)
+def _event_index() -> PhraseIndex[tuple[str, str]]:
+    """The event and disaster nouns, each with the family it belongs to."""
+    entries = [(w, ("events", w), False) for w in EVENT_WORDS] + [(w, ("disaster", w), False) for w in DISASTER_WORDS]
+    return PhraseIndex(entries, inflect=False)
+
+
+def _with_adjectives(doc: Doc, first: int, word: str) -> str:
+    """'deadly floods', 'the worst natural disaster': the noun with the adjectives right before it, which are
+    the article's own choice of words for the same thing."""
+    toks, k = doc.tokens, first
+    while k - 1 >= 0 and first - k < 3 and toks[k - 1].tag.startswith(ADJECTIVE_TAGS) and toks.texts[k - 1].islower():
+        k -= 1
+    return " ".join([*toks.lows[k:first], word]) if k < first else word
 
 
 def _surname(actor: str) -> str:
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", actor) if w[:1].isupper()]
+    """The last name word, without a particle glued to it ("Bashar al-Assad" and "Bashar Assad" -> "assad")."""
+    words = [
+        w.rsplit("-", 1)[-1] if w[:3].lower() in ("al-", "el-") else w for w in re.findall(r"[^\W\d_][\w'-]*", actor)
+    ]
+    words = [w for w in words if w[:1].isupper()]
     return words[-1].lower() if words else ""
 
 
@@ -135,7 +175,8 @@ def suggest_families(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Sug
         return ()
     by_actor: dict[str, _Collector] = {}
     names: dict[str, str] = {}  # surname -> the longest name seen
-    crowd, attacker, events = _Collector(), _Collector(), _Collector()
+    crowd, attacker = _Collector(), _Collector()
+    happened = {"events": _Collector(), "disaster": _Collector()}
     index = lexicon.compiled.memo("families.events", lambda _lex: _event_index())
     for article in articles:
         doc = Doc(article)
@@ -157,7 +198,11 @@ def suggest_families(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Sug
             by_actor.setdefault(key, _Collector()).add(article.id, term, lab.span)
         for m in index.find(doc.tokens):
             if doc.quoted(m.start) is None:
-                events.add(article.id, m.payload, Span.of(doc.text, m.start, m.end))
+                kind, word = m.payload
+                if kind == "disaster" and m.last < len(doc.tokens) and doc.tokens[m.last].tag.startswith("NN"):
+                    continue  # "flood warnings", "a flood mob": a modifier of another noun, not the disaster's name
+                term = _with_adjectives(doc, m.first, word) if kind == "disaster" else word
+                happened[kind].add(article.id, term, Span.of(doc.text, doc.tokens.starts[m.first], m.end))
     out: list[SuggestedFamily] = []
     for key, collector in sorted(by_actor.items(), key=lambda kv: -sum(len(v) for v in kv[1].terms.values())):
         name = names[key]
@@ -167,7 +212,8 @@ def suggest_families(articles: Sequence[Article], lexicon: Lexicon) -> tuple[Sug
     for collector, fid, label, kind in (
         (crowd, "crowd", "What the people in the crowd (or the armed groups) are called", "group"),
         (attacker, "attacker", "What the attacker is called", "attacker"),
-        (events, "events", "What the events are called", "event"),
+        (happened["events"], "events", "What the events are called", "event"),
+        (happened["disaster"], "disaster", "What the disaster is called", "event"),
     ):
         fam = collector.family(fid, label, kind)
         if fam is not None:

@@ -19,6 +19,7 @@ from ..text.doc import Doc
 from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
+from .discovery.history import historical_sentences
 
 ROUND = 4
 # How a label and a name may be joined for the label to count for that actor (case ignored).
@@ -26,7 +27,9 @@ LABEL_BEFORE_NAME = {
     "label before name": re.compile(r"\s+|\s*,\s*"),
     "led by": re.compile(r",?\s+(?:led|headed|spearheaded|dominated)\s+by\s+(?:the\s+)?"),
 }
-_MODIFIER = r"(?!(?:that|which|who|whom|whose|is|was|are|were|as|by|calls?|called|considers?|considered|designates?|designated|labels?|labell?ed|brands?|branded|describes?|described|regards?|regarded|known|says?|said|and|or|but)\b)[\w'’-]+\s+"
+# An apposition's modifiers are adjectives and nouns: not a verb of saying or designating, a conjunction, or a
+# preposition (", a day after rebel fighters swept in" is a time phrase, not an apposition).
+_MODIFIER = r"(?!(?:that|which|who|whom|whose|is|was|are|were|as|by|calls?|called|considers?|considered|designates?|designated|labels?|labell?ed|brands?|branded|describes?|described|regards?|regarded|known|says?|said|and|or|but|after|before|since|when|while|in|on|at|for|of|from|with|to|into|during)\b)[\w'’-]+\s+"
 LABEL_AFTER_NAME = {
     "name before label": re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?|-led\s+|-backed\s+"),
     "apposition": re.compile(rf",\s+(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:{_MODIFIER}){{0,3}}"),
@@ -100,7 +103,11 @@ def _is_title_of_someone_else(
         if mention is None or mention.actor != target:
             return True
     before = _WORD_BEFORE.search(text, sentence.start, start)
-    if before and text[before.end() : start].strip() == "" and before.start(1) > sentence.start:
+    if (
+        before
+        and text[before.end() : start].strip() == ""
+        and (before.start(1) > sentence.start or before.group(1).endswith(("'s", "’s")))
+    ):
         word = before.group(1)
         if word[:1].isupper() and word.lower() not in TITLE_QUALIFIERS:
             return True
@@ -113,10 +120,158 @@ def _after_block_words(doc: Doc, lexicon: Lexicon) -> set[int]:
     return {m.last for m in index.find(doc.tokens)} if index else set()
 
 
-def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[TermMatch, ...]:
-    """Every family term in the scored sentences, with its pole and position."""
+class _Referents:
+    """What a term may be about besides the family's subject: who else the sentence names, and how."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, labels: Sequence[ActorLabel]):
+        self.doc = doc
+        compiled = lexicon.compiled
+        self.namesake_ends = {m.last for m in compiled.not_aliases.find(doc.tokens)} if compiled.not_aliases else set()
+        spans = [(m.span.start, m.span.end) for m in mentions]
+        # Labels discovery pinned on a name that is none of the lexicon's actors ("the Islamic State, a jihadist
+        # group", "the ANC, once branded terrorist by Washington"): a term inside one is about that name.
+        self.others = [
+            (a.span.start, a.span.end)
+            for a in labels
+            if a.discovered
+            and a.how in PINNING_HOWS
+            and not a.actor_span.overlaps(a.span.start, a.span.end)
+            and a.actor_span.text[:1].isupper()
+            and not any(s < a.actor_span.end and a.actor_span.start < e for s, e in spans)
+        ]
+        self.allowed: dict[str, set[str]] = {}
+        for family in lexicon.families:
+            words = self.allowed.setdefault(family.id, set())
+            for term in family.terms:
+                for variant in term.variants or (term.term,):
+                    parts = variant.lower().replace("(", "").replace(")", "").split()
+                    words.update(p.removesuffix("'s") for p in parts[:-1])
+        targets = {f.target for f in lexicon.families if f.target}
+        self.target_starts = {m.span.start for m in mentions if m.actor in targets}
+        # who "his" is: the person of the lexicon named last before each offset
+        persons = {a.name for a in lexicon.actors if a.kind == "person"}
+        self.person_mentions = [(m.span.start, m.actor) for m in mentions if m.actor in persons]
+        self.targets = targets
+
+    def elsewhere(self, m, family, sentence: Sentence) -> bool:
+        """Is this match about someone or something other than the family's subject?"""
+        toks = self.doc.tokens
+        first, last = m.first, m.last
+        if first in self.namesake_ends:
+            return True  # "Hafez al-Assad seized power": the namesake's act
+        low = toks.lows[first]
+        if low in POSSESSIVES and last - first > 1 and not self._possessor_is_target(m.start):
+            return True  # "his government" after "President Vladimir Putin": not Assad's
+        if family.kind == "title" and first > 0 and toks.lows[first - 1] in NOT_YET:
+            return True  # "marrying the future president in 2000": a title he did not hold then
+        if any(s <= m.start and m.end <= e for s, e in self.others):
+            return True
+        single = last - first == 1
+        tag = toks[first].tag
+        if single and tag.startswith("NN") and self._modified_by_other(first, family, sentence):
+            return True  # "the Putin regime", "the Zionist regime", "the Soviet collapse"
+        if (
+            single
+            and tag in ("VBD", "VBN", "VBG")
+            and (family.target or family.id in OBJECT_FAMILIES)
+            and (
+                self._other_subject(first, sentence)
+                if m.payload.pole in LEAVING_POLES
+                else self._other_object(last, sentence)
+            )
+        ):
+            return True  # "his forces were fleeing", "crowds toppled a statue", "footage captured the moment"
+        if single and family.target and not family.kind and low.endswith("s") and tag == "NNS":
+            singular = low[:-1]
+            if singular in self.allowed.get(family.id, ()) or _is_variant(family, singular):
+                return True  # "flights to Africa": one man's flight is singular
+        return bool(
+            family.id in NOUN_COMPOUND_FAMILIES
+            and single
+            and last < len(toks)
+            and toks.texts[last][:1].islower()
+            and toks[last].tag.startswith("NN")
+        )  # "asylum seekers", "asylum decisions": the process for others, not what he was given
+
+    def _modified_by_other(self, first: int, family, sentence: Sentence) -> bool:
+        toks = self.doc.tokens
+        k = first - 1
+        if k < 0 or toks.starts[k] <= sentence.start:
+            return False
+        if first + 1 < len(toks) and toks[first + 1].tag in ("DT", "PRP$"):
+            return False  # "Kremlin shelters its client": a verb, with its subject before it
+        word = toks.texts[k]
+        if not word[:1].isupper() or toks.starts[k] in self.target_starts or "-" in word:
+            return False
+        return toks.bases[k] not in self.allowed.get(family.id, ()) and toks.lows[k] not in self.allowed.get(
+            family.id, ()
+        )
+
+    def _possessor_is_target(self, offset: int) -> bool:
+        before = [actor for start, actor in self.person_mentions if start < offset]
+        return bool(before) and before[-1] in self.targets
+
+    def _other_subject(self, first: int, sentence: Sentence) -> bool:
+        """The verb's subject is a group ("the remnants of Assad's forces were fleeing", "Russians who fled")."""
+        toks = self.doc.tokens
+        k = first - 1
+        while k >= 0 and toks.starts[k] >= sentence.start and toks.lows[k] in AUXILIARIES:
+            k -= 1
+        if k < 0 or toks.starts[k] < sentence.start:
+            return False
+        tag = toks[k].tag
+        return tag in ("NNS", "NNPS") or (tag == "" and toks.lows[k].endswith("ians"))
+
+    def _other_object(self, last: int, sentence: Sentence) -> bool:
+        """The verb's object is a common noun other than the capital, the state or power ("a statue"); a
+        participle after a determiner qualifies the noun instead ("the deposed Syrian president")."""
+        toks = self.doc.tokens
+        if last - 2 >= 0 and toks.lows[last - 2] in ("the", "a", "an", "its", "his", "this"):
+            return False
+        k = last
+        if k < len(toks) and toks.lows[k] in ("a", "an", "the"):
+            k += 1
+        while k < len(toks) and toks.ends[k] <= sentence.end and toks[k].tag.startswith("JJ"):
+            k += 1
+        if k >= len(toks) or toks.ends[k] > sentence.end:
+            return False
+        word = toks.texts[k]
+        nounish = toks[k].tag.startswith("NN") or (toks[k].tag == "VBZ" and word.endswith("s"))  # "positions"
+        return nounish and word[:1].islower() and toks.bases[k] not in EVENT_OBJECTS
+
+
+def _is_variant(family, word: str) -> bool:
+    return any(word == v.lower() for t in family.terms for v in (t.variants or (t.term,)))
+
+
+# Constructions that pin a label on one name (a term inside one is about that name).
+PINNING_HOWS = frozenset({"apposition", "designation", "relative", "predicate", "premodifier"})
+POSSESSIVES = frozenset({"his", "her"})
+# Verbs of leaving are about their subject ("his forces were fleeing"); verbs of removal and capture about
+# their object ("crowds toppled a statue").
+LEAVING_POLES = frozenset({"flight", "voluntary"})
+NOT_YET = frozenset({"future", "would-be"})
+# Families of verbs about the capital: their object says what was taken ("captured Damascus", not "a moment").
+OBJECT_FAMILIES = frozenset({"event"})
+EVENT_OBJECTS = frozenset(
+    {"capital", "city", "country", "power", "government", "regime", "palace", "presidency", "control", "state"}
+)
+AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "had", "has", "have", "been", "who", "that", "which", "reportedly"}
+)
+# Families whose nouns, followed by another noun, name something else ("asylum seekers", "refuge camps").
+NOUN_COMPOUND_FAMILIES = frozenset({"russia_act"})
+
+
+def find_terms(
+    doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, labels: Sequence[ActorLabel] = ()
+) -> tuple[TermMatch, ...]:
+    """Every family term in the scored sentences, with its pole and position (``labels``: the discovered
+    labels, which tell when a term is pinned on a name that is none of the lexicon's actors)."""
     text, sentences, compiled = doc.text, doc.sentences, lexicon.compiled
     ctx = _TargetContext(doc, mentions, lexicon)
+    referents = _Referents(doc, mentions, lexicon, labels)
+    targets = {f.target for f in lexicon.families if f.target}
     found: list[TermMatch] = []
     ignored_by = group_by_sentence(compiled.ignore.find(doc.tokens), sentences) if compiled.ignore else {}
     blocked_after = _after_block_words(doc, lexicon)
@@ -138,11 +293,13 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
                     continue
                 if family.target and sentence.index in history:
                     continue  # "became president of Syria in 2000": a historical mention, not today's framing
-                if _mentioned_word(doc, m.start, m.end):
+                if _mentioned_word(doc, m.start, m.end) or referents.elsewhere(m, family, sentence):
                     continue
                 if not family.target and _named_other(doc, m.first, mention_ends, sentence):
                     continue  # "Hezbollah terrorists", "the PKK/YPG terror group": a label on another group
                 named = actors_in.get(sentence.index, set())
+                if not family.target and any((sentence.index, t) in ctx.namesakes and t not in named for t in targets):
+                    continue  # "His brother Maher al-Assad has not been granted asylum": the namesake's
                 if (
                     family.kind == "title"
                     and text[m.start : m.end].lower() in BARE_TITLES
@@ -176,7 +333,6 @@ def find_terms(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple
     return tuple(found)
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MENTIONED = re.compile(r"(?:word|term|phrase|label)\s*$", re.IGNORECASE)
 # Bare titles that, with another actor named and the target not, are that other actor's ("the head of state").
 BARE_TITLES = frozenset({"head of state", "president", "the president"})
@@ -196,19 +352,6 @@ def _named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence)
 
 
 NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "an")
-
-
-def historical_sentences(doc: Doc) -> set[int]:
-    """Sentences whose years are all older than the newest year the article mentions: history, not the story."""
-    years: dict[int, list[int]] = {}
-    for s in doc.scored:
-        found = [int(y) for y in _YEAR.findall(s.text)]
-        if found:
-            years[s.index] = found
-    if not years:
-        return set()
-    newest = max(max(v) for v in years.values())
-    return {i for i, v in years.items() if max(v) < newest}
 
 
 def _mentioned_word(doc: Doc, start: int, end: int) -> bool:
@@ -324,8 +467,9 @@ def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[Fa
 
 
 def analyze_framing(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> FramingResult:
-    terms = find_terms(doc, mentions, lexicon)
-    labels = merge_labels(find_actor_labels(doc, mentions, lexicon), discover_labels(doc, lexicon, mentions))
+    discovered = discover_labels(doc, lexicon, mentions)
+    terms = find_terms(doc, mentions, lexicon, discovered)
+    labels = merge_labels(find_actor_labels(doc, mentions, lexicon), discovered)
     families = summarize_families(terms, lexicon)
     positions = [f.position for f in families if f.position is not None]
     overall = round(fmean(positions), ROUND) if positions else None

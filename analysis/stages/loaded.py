@@ -1,29 +1,37 @@
 """Loaded language: emotive and judging words, from well-kept resources, in the voice they belong to.
 
-Where the words come from (docs/methods/loaded.md):
+Where the words come from, and the principles that keep them precise (docs/methods/loaded.md):
 
-- **VADER** (``vaderSentiment``'s ``vader_lexicon.txt``, MIT licence): valence −4…+4 for 7,500 words,
-  nouns, verbs and slang among them ("chaos" −2.7, "frenzy" −1.3). A word counts from
-  ``VADER_MIN_VALENCE`` (absolute value) up.
-- **TextBlob** (its Pattern adjective lexicon): a word counts when its subjectivity is at least
-  ``TEXTBLOB_MIN_SUBJECTIVITY`` and its polarity at least ``TEXTBLOB_MIN_POLARITY`` either way ("sickening",
-  "ruthless").
-- the lexicon's own ``[loaded] words``: what no resource has ("mob", "thugs", "rampage", "regime", phrases
-  such as "running battles").
+- **VADER** (``vaderSentiment``'s ``vader_lexicon.txt``, MIT licence), by word class (the tag TextBlob's
+  lexicon gives the word): adjectives from ``VADER_MIN_VALENCE`` (absolute value) up, with their -ly
+  adverbs; participles from ``VADER_MIN_PARTICIPLE``, and only where they work as adjectives
+  ("terrified families", "were devastated"), not as verbs ("had defeated", "had been bullied"); nouns only
+  when they name a person by an agent ending and VADER scores them negative ("racists", "warmonger").
+  Other nouns are left out: VADER rates how pleasant the thing is ("heart", "reward", "enemy",
+  "failures"), not whether the writer judges; so are verbs (they name what happened) and VADER's own
+  adverbs (degree: "perfectly", "badly").
+- **TextBlob** (its Pattern adjective lexicon): an adjective counts when its subjectivity is at least
+  ``TEXTBLOB_MIN_SUBJECTIVITY`` and its polarity at least ``TEXTBLOB_MIN_POLARITY`` either way.
+- the lexicon's own ``[loaded] words``: what no resource has (epithets such as "mob", "thugs", "regime",
+  vivid verbs, idioms such as "running battles"), each class documented in the lexicon file.
 
-Minus ``[loaded] plain``: words a resource scores but that name an event or a state rather than judge it
-("killed", "riot", "arrested", "war"). Each word also matches its regular inflections and its adverb
-("ruthless" -> "ruthlessly"). Sentiment scores are TextBlob's and are not touched here.
+Minus ``[loaded] plain``: words a resource scores but that name an event, a legal status or an official
+reaction rather than judge it ("killed", "criminal", "welcome"). Sentiment scores are TextBlob's and are
+not touched here.
 
 Voices: a word inside quotation marks attributed to a speaker counts for the speaker (``loaded_quoted``);
-inside quotation marks with no speaker (scare quotes, "what the media call 'thugs'") for neither; a word
-right after a reporting frame ("accused of", "branded", "designated as") is the third party's and is left
-out. Everything else, headlines included, is the writer's (``loaded``).
+inside quotation marks with no speaker (scare quotes) for neither. A word that is someone else's
+characterisation is left out: after a reporting frame ("accused of", "branded"), in the complement of a
+characterising verb ("portrayed X as a dictator", "classify HTS as a terrorist organisation"), before the
+designator ("a terrorist group listed by the UN", "in the eyes of much of the world"), after hearsay ("is
+said to be"), denied by the writer ("is not the work of agitators"), or asked in a yes/no question ("Is
+the group still a terrorist organisation?"). Everything else, headlines included, is the writer's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -39,9 +47,14 @@ VADER_MIN_VALENCE = 2.0
 TEXTBLOB_MIN_SUBJECTIVITY = 0.9
 TEXTBLOB_MIN_POLARITY = 0.5
 ROUND = 3
-VERB_TAG = "VB"
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 VADER_MIN_PARTICIPLE = 2.5
+# Agent endings that make a noun a word for a person ("racists", "warmonger", "fraudster", "coward").
+PERSON_ENDINGS = ("ist", "ists", "er", "ers", "monger", "mongers", "ster", "sters", "ard", "ards")
+# Kinds of resource word: how the match is checked in its sentence.
+ADJECTIVE, PARTICIPLE, PERSON = "adjective", "participle", "person"
+
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
 # "branded a traitor", "designated as a terrorist organisation"), not the writer's loaded word.
 REPORTING_FRAMES = (
@@ -71,10 +84,86 @@ REPORTING_FRAMES = (
     "called",
     "calling",
     "call",
+    "dubbed",
     "told they are",
     "banned",
+    "said to be",
+    "reported to be",
+    "alleged to be",
+    "rumoured to be",
+    "rumored to be",
 )
 FRAME_WINDOW = 3  # tokens between the frame and the word
+# Verbs whose object is then characterised after "as": "portrayed the candidate as a dictator",
+# "classify HTS as a terrorist organization", "described himself as an admirer of …", "mocked as a coward".
+CHARACTERISING_VERBS = (
+    "portray",
+    "depict",
+    "paint",
+    "cast",
+    "describe",
+    "brand",
+    "label",
+    "classify",
+    "class",
+    "designate",
+    "list",
+    "regard",
+    "consider",
+    "dismiss",
+    "denounce",
+    "mock",
+    "deride",
+    "hail",
+    "present",
+    "recognise",
+    "recognize",
+    "ban",
+    "proscribe",
+    "characterise",
+    "characterize",
+    "condemn",
+    "decry",
+    "smear",
+    "caricature",
+    "stereotype",
+)
+AS_WINDOW = 6  # tokens between the verb and "as"
+AS_REACH = 6  # tokens after "as" that are the characterisation
+# A designator named right after a category: "a terrorist group listed by the UN", "in the eyes of …".
+AFTER_FRAMES = (
+    "listed by",
+    "designated by",
+    "proscribed by",
+    "banned by",
+    "classified by",
+    "classed by",
+    "recognised by",
+    "recognized by",
+    "regarded by",
+    "considered by",
+    "branded by",
+    "labelled by",
+    "labeled by",
+    "in the eyes of",
+)
+AFTER_REACH = 4  # tokens between the word and the designator
+COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
+NEGATIONS = frozenset({"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't"})
+NEGATION_REACH = 4
+QUESTION_OPENERS = frozenset(
+    {"is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "do", "did", "has", "have"}
+)
+# Where a participle works as an adjective: after a linking verb ("were terrified") ...
+ADJECTIVE_SLOT_BEFORE = frozenset(
+    {"is", "are", "was", "were", "seemed", "seems", "looked", "looks", "felt", "feels", "left", "appeared", "became"}
+)
+# ... and where it is a verb: after an auxiliary of the perfect or the passive ("had defeated", "been bullied").
+VERB_SLOT_BEFORE = frozenset({"have", "has", "had", "having", "been", "be", "being", "'ve", "'d"})
+# "regime" after a common noun is a set of rules ("prison regime", "sanctions regime"), not a government.
+RULES_SENSE = frozenset({"regime", "regimes"})
+CLAUSE_OPENERS = frozenset({":", "–", "—"})
+CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
 _WORD_RE = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
@@ -122,31 +211,60 @@ def adverb_forms(word: str) -> set[str]:
     return {word + "ly"}
 
 
+def _judging_adverbs(word: str, polarity: float) -> set[str]:
+    """The -ly adverbs that judge: from negative adjectives only ("ruthlessly", "cruelly"); from positive ones
+    they are mostly degree or manner in news copy ("perfectly", "greatly")."""
+    return adverb_forms(word) if polarity < 0 else set()
+
+
 @cache
-def resource_words() -> dict[str, tuple[str, str, float]]:
-    """Every form a resource counts as loaded -> (word looked up, resource, score), before [loaded] plain."""
-    out: dict[str, tuple[str, str, float]] = {}
-    for word, (polarity, subjectivity) in textblob_polarity().items():
-        if subjectivity >= TEXTBLOB_MIN_SUBJECTIVITY and abs(polarity) >= TEXTBLOB_MIN_POLARITY:
-            for form in {word, *adverb_forms(word)}:
-                out.setdefault(form, (word, "textblob", round(polarity, ROUND)))
+def _boosters() -> frozenset[str]:
+    """VADER's own degree words ("extremely", "utterly"): intensity, not judgement."""
+    try:
+        from vaderSentiment.vaderSentiment import BOOSTER_DICT
+    except ImportError:  # pragma: no cover - vaderSentiment is a requirement
+        return frozenset()
+    return frozenset(BOOSTER_DICT)
+
+
+def _vader_kind(word: str, valence: float, tag: str) -> str | None:
+    """Which class a VADER word counts in (None: it does not count), by its tag and valence."""
+    if tag in ADJECTIVE_TAGS:
+        return ADJECTIVE if abs(valence) >= VADER_MIN_VALENCE else None
+    if tag in PARTICIPLE_TAGS:
+        return PARTICIPLE if abs(valence) >= VADER_MIN_PARTICIPLE else None
+    if tag in ("", "NN", "NNS") and valence <= -VADER_MIN_VALENCE and word.endswith(PERSON_ENDINGS) and len(word) > 5:
+        return PERSON
+    return None
+
+
+@cache
+def resource_words() -> dict[str, tuple[str, str, float, str]]:
+    """Every form a resource counts as loaded -> (word looked up, resource, score, kind), before [loaded] plain."""
+    out: dict[str, tuple[str, str, float, str]] = {}
     tags = tag_lexicon()
+    for word, (polarity, subjectivity) in textblob_polarity().items():
+        if tags.get(word, "").startswith("RB"):
+            continue  # adverbs judge only when made from a judging adjective (above)
+        if subjectivity >= TEXTBLOB_MIN_SUBJECTIVITY and abs(polarity) >= TEXTBLOB_MIN_POLARITY:
+            for form in {word, *_judging_adverbs(word, polarity)}:
+                out.setdefault(form, (word, "textblob", round(polarity, ROUND), ADJECTIVE))
     for word, valence in vader_valence().items():
-        # Verbs name what happened ("killed", "attacked", "celebrate"); VADER's judging words are its nouns,
-        # adjectives and adverbs. Vivid verbs come from the lexicon's own list.
-        # Participles that say how someone feels ("terrified", "devastated") count from VADER_MIN_PARTICIPLE.
-        tag = tags.get(word, "")
-        strong = abs(valence) >= (VADER_MIN_PARTICIPLE if tag in PARTICIPLE_TAGS else VADER_MIN_VALENCE)
-        if strong and (tag in PARTICIPLE_TAGS or not tag.startswith(VERB_TAG)):
-            entry = (word, "vader", valence)
-            out[word] = entry
-            for form in inflections(word) | adverb_forms(word):
-                out.setdefault(form, entry)
+        kind = _vader_kind(word, valence, tags.get(word, ""))
+        if kind is None:
+            continue
+        entry = (word, "vader", valence, kind)
+        out[word] = entry
+        forms = _judging_adverbs(word, valence) if kind == ADJECTIVE else ({word + "s"} if kind == PERSON else set())
+        for form in forms:
+            out.setdefault(form, entry)
+    for word in _boosters():
+        out.pop(word, None)
     return out
 
 
 class LoadedVocabulary:
-    """One lexicon's loaded words: resource forms minus the plain ones, and the lexicon's own list (phrases)."""
+    """One lexicon's loaded words: resource forms minus the plain ones, the lexicon's own list, and the frames."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         plain: set[str] = set()
@@ -158,6 +276,8 @@ class LoadedVocabulary:
             ((w, w.lower(), False) for w in _with_adverbs(lexicon.loaded)), inflect=True
         )
         self.frames: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in REPORTING_FRAMES), inflect=False)
+        self.characterising = frozenset(f for v in CHARACTERISING_VERBS for f in inflections(v))
+        self.after: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in AFTER_FRAMES), inflect=False)
 
 
 def _with_adverbs(words: Iterable[str]) -> list[str]:
@@ -181,42 +301,165 @@ def _speaker_quotes(doc: Doc, sourcing: SourcingResult | None) -> list[Span]:
     return [q for q in doc.quotes if any(c.start < q.end and q.start < c.end for c in claims)]
 
 
+class _Sentences:
+    """The scored sentences as token ranges, looked up by bisection (no per-token table)."""
+
+    def __init__(self, doc: Doc) -> None:
+        items = sorted((lo, hi, index) for index, (lo, hi) in doc.token_ranges.items() if hi > lo)
+        self.los = [lo for lo, _hi, _i in items]
+        self.items = items
+
+    def of(self, i: int) -> tuple[int, int, int] | None:
+        """(first token, one past the last, sentence index) of the sentence holding token ``i``."""
+        k = bisect_right(self.los, i) - 1
+        if k < 0:
+            return None
+        lo, hi, index = self.items[k]
+        return (lo, hi, index) if i < hi else None
+
+
+def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dict[int, tuple]:
+    """First token -> (last token, end offset, word, source, score, kind) of every listed or resource word."""
+    tokens = doc.tokens
+    found: dict[int, tuple] = {}
+    for m in vocab.listed.find(tokens):
+        if sentences.of(m.first) is not None:
+            found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
+    covered = {i for first, (last, *_rest) in found.items() for i in range(first, last)}
+    words = vocab.words
+    for i in tokens.positions(words.keys()):
+        if i in covered or sentences.of(i) is None:
+            continue
+        word, source, score, kind = words[tokens.lows[i]]
+        found[i] = (i + 1, tokens.ends[i], word, source, score, kind)
+    return found
+
+
+def _framed(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> set[int]:
+    """Tokens that are a reported characterisation: after a reporting frame, or after "as" of a characterising verb."""
+    tokens = doc.tokens
+    lows, texts = tokens.lows, tokens.texts
+    # A possessive after the frame opens its object, not its characterisation ("called the dictator's downfall …").
+    framed = {
+        m.last + k for m in vocab.frames.find(tokens) for k in range(FRAME_WINDOW) if m.last + k not in tokens.short
+    }
+    for v in tokens.positions(vocab.characterising):
+        where = sentences.of(v)
+        if where is None:
+            continue
+        hi = where[1]
+        for a in range(v + 1, min(hi, v + 1 + AS_WINDOW)):
+            if texts[a] in CLAUSE_STOPS:
+                break
+            if lows[a] == "as":
+                for k in range(a + 1, min(hi, a + 1 + AS_REACH)):
+                    if texts[k] in CLAUSE_STOPS:
+                        break
+                    framed.add(k)
+                break
+    return framed
+
+
+def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, after_starts: set[int]) -> bool:
+    """Is the word followed, in its clause, by its designator ("a terrorist group listed by the UN")?"""
+    texts = doc.tokens.texts
+    for k in range(last, min(hi, last + AFTER_REACH + 1)):
+        if k in after_starts:
+            return True
+        if texts[k] in CLAUSE_STOPS and not (texts[k] == "," and k == last):
+            return False
+    return False
+
+
+def _denied(doc: Doc, first: int, lo: int) -> bool:
+    """'… is not the work of agitators': a word the writer denies, a copula and a negation just before."""
+    lows, texts = doc.tokens.lows, doc.tokens.texts
+    for k in range(first - 1, max(lo, first - 1 - NEGATION_REACH) - 1, -1):
+        if texts[k] in CLAUSE_STOPS:
+            return False
+        if lows[k] in NEGATIONS:
+            return lows[k] in COPULAS or (k - 1 >= lo and lows[k - 1] in COPULAS)
+    return False
+
+
+def _asked(doc: Doc, lo: int, hi: int) -> bool:
+    """A yes/no question ("Explainer: Is the group still a terrorist organisation?") asserts nothing."""
+    texts, lows = doc.tokens.texts, doc.tokens.lows
+    if texts[hi - 1] != "?":
+        return False
+    opener = lo
+    for k in range(lo, min(hi, lo + 4)):
+        if texts[k] == ":":
+            opener = k + 1
+    return opener < hi and lows[opener] in QUESTION_OPENERS
+
+
+def _adjective_slot(doc: Doc, first: int, lo: int, hi: int) -> bool:
+    """Does a participle work as an adjective here: before a noun ("terrified families") or after a linking
+    verb ("were devastated"), and not after an auxiliary ("had defeated", "had been bullied") or before "by"?"""
+    tokens = doc.tokens
+    before = tokens.lows[first - 1] if first > lo else ""
+    after = first + 1
+    if before in VERB_SLOT_BEFORE:
+        return False
+    if after < hi and tokens.lows[after] == "by":
+        return False
+    if after < hi and tokens.texts[after] not in CLAUSE_STOPS:
+        tag = tokens[after].tag
+        if tag.startswith(("NN", "JJ")) or (tag == "" and tokens.texts[after][:1].isalpha()):
+            return True
+    return before in ADJECTIVE_SLOT_BEFORE
+
+
+def _rules_sense(doc: Doc, first: int, lo: int) -> bool:
+    """'prison regime', 'a regime for online speech': 'regime' after a lower-case common noun, or before "for" or
+    "of" and one, is a set of rules."""
+    tokens = doc.tokens
+    if tokens.lows[first] not in RULES_SENSE:
+        return False
+    if first + 2 < len(tokens) and tokens.lows[first + 1] in ("for", "of") and tokens.texts[first + 2][:1].islower():
+        return tokens.lows[first + 2] not in ("the", "his", "her", "its", "their")  # "a regime for online speech"
+    if first - 1 < lo:
+        return False
+    prev = tokens[first - 1]
+    return prev.tag in ("NN", "NNS") and prev.text[:1].islower() and "'" not in prev.text
+
+
 def find_loaded(
     doc: Doc, lexicon: Lexicon, sourcing: SourcingResult | None = None
 ) -> tuple[tuple[LoadedWord, ...], tuple[LoadedWord, ...]]:
     """(the writer's loaded words, those inside a speaker's quotation), in text order."""
-    vocab = vocabulary(lexicon)
-    tokens, text = doc.tokens, doc.text
-    ranges = doc.token_ranges
-    if not ranges:
+    if not doc.token_ranges:
         return (), ()
-    sentence_of: dict[int, int] = {}
-    for index, (lo, hi) in ranges.items():
-        for i in range(lo, hi):
-            sentence_of[i] = index
-    found: dict[int, tuple[int, int, str, str, float]] = {}  # first token -> (last token, end, word, source, score)
-    for m in vocab.listed.find(tokens):
-        if m.first in sentence_of:
-            found[m.first] = (m.last, m.end, m.payload, "list", 1.0)
-    covered = {i for first, (last, *_rest) in found.items() for i in range(first, last)}
-    words = vocab.words
-    for i in tokens.positions(words.keys()):
-        if i in covered or i not in sentence_of:
-            continue
-        word, source, score = words[tokens.lows[i]]
-        found[i] = (i + 1, tokens.ends[i], word, source, score)
+    vocab = vocabulary(lexicon)
+    sentences = _Sentences(doc)
+    found = _candidates(doc, vocab, sentences)
     if not found:
         return (), ()
-    framed = {m.last + k for m in vocab.frames.find(tokens) for k in range(FRAME_WINDOW)}
-    speaker = _speaker_quotes(doc, None if sourcing is None else sourcing)
+    tokens, text = doc.tokens, doc.text
+    framed = _framed(doc, vocab, sentences)
+    after_starts = {m.first for m in vocab.after.find(tokens)}
+    speaker = _speaker_quotes(doc, sourcing)
+    asked: dict[int, bool] = {}
     writer: list[LoadedWord] = []
     quoted: list[LoadedWord] = []
     for first in sorted(found):
-        last, end, word, source, score = found[first]
-        if first in framed or _is_name_part(doc, first, last):
+        last, end, word, source, score, kind = found[first]
+        lo, hi, index = sentences.of(first) or (0, 0, 0)
+        if index not in asked:
+            asked[index] = _asked(doc, lo, hi)
+        if (
+            first in framed
+            or asked[index]
+            or _is_name_part(doc, first, last, lo, hi)
+            or _denied(doc, first, lo)
+            or _designated_after(doc, vocab, last, hi, after_starts)
+            or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
+            or (kind == "list" and _rules_sense(doc, first, lo))
+        ):
             continue
         start = tokens.starts[first]
-        item = LoadedWord(word, Span.of(text, start, end), sentence_of[first], source, score)
+        item = LoadedWord(word, Span.of(text, start, end), index, source, score)
         quote = doc.quoted(start)
         if quote is None:
             writer.append(item)
@@ -225,27 +468,22 @@ def find_loaded(
     return tuple(writer), tuple(quoted)
 
 
-def _is_name_part(doc: Doc, first: int, last: int) -> bool:
+def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:
     """A capitalised word inside a run of capitalised words mid-sentence is part of a name ("Hope Not Hate")."""
     tokens = doc.tokens
     if not tokens.texts[first][:1].isupper():
         return False
 
     def cap(i: int) -> bool:
-        return 0 <= i < len(tokens) and tokens[i].tag != PUNCT and tokens.texts[i][:1].isupper()
+        return lo <= i < hi and tokens.texts[i][:1].isupper() and tokens[i].tag != PUNCT
 
-    index = next((s for s, (lo, hi) in doc.token_ranges.items() if lo <= first < hi), None)
-    sentence_start = index is not None and doc.token_ranges[index][0] == first
+    sentence_start = first == lo or tokens.texts[first - 1] in CLAUSE_OPENERS  # "…”: Defiant Trump survives"
     before, after = cap(first - 1) and not sentence_start, cap(last)
     if sentence_start or not (before or after):
         return False  # a loaded word opening a sentence ("Tyrant Bashar al-Assad …") is the writer's
     # A headline in title case ("Tyrant Bolts To Moscow") is not a name: most of its words are capitalised.
-    if index is not None:
-        lo, hi = doc.token_ranges[index]
-        words = [i for i in range(lo, hi) if tokens[i].tag != PUNCT]
-        if words and sum(cap(i) for i in words) >= 0.6 * len(words) and len(words) >= 3:
-            return False
-    return True
+    words = [i for i in range(lo, hi) if tokens.texts[i][:1].isalnum()]
+    return not (len(words) >= 3 and sum(cap(i) for i in words) >= 0.6 * len(words))
 
 
 __all__ = [

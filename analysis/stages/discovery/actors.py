@@ -1,0 +1,257 @@
+"""Category nouns: a noun phrase whose head is a word for people in a group or a role is a label on the actor
+it stands for (an unnamed crowd, or the person given that title earlier)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...text.tokens import PUNCT
+from .names import NameReader
+from .words import (
+    DEMONSTRATIVES,
+    EPITHET_STAND_INS,
+    FINITE_TAGS,
+    FORMER_QUALIFIERS,
+    GENERIC_WORDS,
+    GROUP_HEADS,
+    LINKING,
+    NATIONALITY_ENDINGS,
+    PLAIN_GROUP_HEADS,
+    PLAIN_PEOPLE,
+    QUANTITY_HEADS,
+    STAND_IN_HEADS,
+)
+
+PLAIN_LOWER = frozenset(p.lower() for p in PLAIN_PEOPLE)
+# Adjectives that say which people, not what they are like ("other people", "many residents").
+NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
+# What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
+VICTIM_WORDS = frozenset(
+    {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
+)
+# Verbs whose complement is a designation ("called a thug", "branded thugs").
+CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
+APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
+REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
+
+
+class CategoryReader(NameReader):
+    """Finds category-noun labels in one sentence."""
+
+    def _np_before(self, i: int, lo: int) -> int:
+        """The first token of the noun phrase whose head is token ``i``: its modifiers and determiner."""
+        toks = self.toks
+        k = i
+        adjective = False
+        while k - 1 >= lo:
+            tag, word = self.tag(k - 1), toks.texts[k - 1]
+            if tag in ("DT", "PRP$", "PDT") or toks.lows[k - 1] in DEMONSTRATIVES:
+                k -= 1
+                break
+            if adjective and tag.startswith("NN") and not word[:1].isupper() and "'" not in word:
+                break  # "the extraordinary moment jubilant crowds": a noun before the adjectives ends the phrase
+            adjective = adjective or tag.startswith("JJ")
+            if (
+                tag.startswith(("JJ", "NN", "CD", "RBS"))
+                or (tag == "" and ("-" in word or word.replace(",", "").isdigit()))
+                or word.endswith("'s")
+            ):
+                k -= 1
+                continue
+            if tag == "VBN" and k == i:  # "bloodied", "masked" right before the head
+                k -= 1
+                continue
+            if tag == "RB" and self.tag(k).startswith("JJ"):
+                k -= 1
+                continue
+            break
+        if k - 1 >= lo and toks.texts[k][:1].isdigit() and toks.lows[k - 1] in APPROXIMATELY:
+            k -= 1  # "about 700 people"
+        if k - 2 >= lo and toks.lows[k - 1] == "of" and toks.bases[k - 2] in QUANTITY_HEADS:
+            k -= 2  # "hundreds of rioters", "gangs of men"
+            if (k - 1 >= lo and self.tag(k - 1) in ("DT", "CD", "JJ")) or (k - 1 >= lo and toks.lows[k - 1] == "about"):
+                k -= 1
+        return k
+
+    def _subject_before_link(self, first: int, lo: int) -> tuple[int, int] | None:
+        """'Some were hardened racists': the subject before the linking verb that ends right before ``first``."""
+        toks = self.toks
+        if first - 1 < lo or toks.lows[first - 1] not in LINKING:
+            return None
+        k = first - 1
+        while k - 1 >= lo and self.tag(k - 1) != PUNCT and self.tag(k - 1) not in FINITE_TAGS:
+            k -= 1
+        if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
+            return None  # "told they are bigots": someone else's accusation, reported
+        return (k, first - 1) if k < first - 1 else None
+
+    def _category(self, index: int, lo: int, hi: int) -> None:
+        toks = self.toks
+        self._sentence_of_head = index
+        for i in self.heads[bisect_left(self.heads, lo) : bisect_left(self.heads, hi)]:
+            base = toks.bases[i]
+            stand_in = base in STAND_IN_HEADS
+            plain = base in PLAIN_LOWER
+            if not (base in GROUP_HEADS or stand_in or plain) or self._compound_goes_on(i, hi):
+                continue
+            first = self._np_before(i, lo)
+            words = {toks.lows[x] for x in range(first, i)}
+            if words & GENERIC_WORDS:
+                continue  # "every protester", "the next shooter": nobody in particular
+            if first - 1 >= lo and toks.lows[first - 1] in CALLING:
+                continue  # "was called a thug": the complement of someone's designation
+            if base in PLAIN_GROUP_HEADS and first + 1 >= i:
+                continue  # "the crowd": who was there, not a word that characterises them
+            if plain and not (self._characterised(first, i) and self._acts(i, hi)):
+                continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd
+            if not stand_in and index in self.history:
+                continue  # "when peaceful protesters filled the streets in 2011": another story's crowd
+            if stand_in and self._someone_elses_office(first, i, lo):
+                continue  # "Syrian President Bashar" is read with the name; "the Kremlin's spokesman" is theirs
+            self._category_label(index, lo, hi, first, i, stand_in)
+
+    def _category_label(self, index: int, lo: int, hi: int, first: int, i: int, stand_in: bool) -> None:
+        toks = self.toks
+        base, low0 = toks.bases[i], toks.lows[first]
+        how = "demonstrative" if low0 in DEMONSTRATIVES else "other"
+        mention: tuple[int, int] = (first, i + 1)
+        actor = " ".join(toks.texts[first : i + 1])
+        pending = False
+        after = self._apposed_name(i + 1, hi)
+        owner = self._owner_name(first, i, lo, hi)
+        if after is not None:  # "The sicko sniper, 20-year-old loner Thomas Crooks", "Its leader, Ahmed al-Sharaa"
+            mention, actor, how = after[0], after[1], "apposition"
+        elif owner is not None:  # "Hezbollah terrorists", "militants of the Hayat Tahrir al-Sham group"
+            mention, actor, how = owner[0], owner[1], owner[2]
+        elif stand_in:
+            if low0 not in DEFINITE and self.tag(first) != "PRP$":
+                return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
+            resolved = self._stand_in_for(first, i)
+            if resolved is None:
+                return
+            actor, pending = resolved or actor, not resolved  # a headline's "the fugitive president": at the end
+        else:
+            subject = self._subject_before_link(first, lo)
+            if subject is not None:
+                mention, how = subject, "predicate"
+            elif how == "demonstrative":
+                earlier = self.by_head.get(base)
+                if earlier is not None:
+                    mention = earlier
+            self.by_head.setdefault(base, (first, i + 1))
+        emitted = len(self.out)
+        self.emit(first, i + 1, actor, mention, how, "category", index)
+        if pending and len(self.out) > emitted:
+            self.pending.append(emitted)
+
+    def _characterised(self, first: int, i: int) -> bool:
+        """A plain people noun with an adjective, a participle, a number or a quantity before it."""
+        toks = self.toks
+        for x in range(first, i):
+            tag = self.tag(x)
+            lower = toks.texts[x][:1].islower() or x == self.lo
+            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].isdigit():
+                return toks.lows[x] not in NOT_CHARACTERISING
+            if toks.bases[x] in QUANTITY_HEADS:
+                return True
+        return False
+
+    def _acts(self, i: int, hi: int) -> bool:
+        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")?"""
+        j = i + 1
+        lows = self.toks.lows
+        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 3)]):
+            return False  # "thousands of people have died": what happened to them, not what they did
+        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had", "were"))
+
+    def _compound_goes_on(self, i: int, hi: int) -> bool:
+        """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged
+        word that is the verb of the clause ("the mob storms the hotel", "thugs chant …") does not."""
+        toks = self.toks
+        j = i + 1
+        if j >= hi:
+            return False
+        if self.scanner.capitalised(j):
+            return True
+        if not self.tag(j).startswith("NN"):
+            return False
+        if self._sentence_of_head not in self.doc.headings:
+            return True  # in running text two nouns are a compound ("the grooming gangs scandal")
+        plural_head = toks.lows[i].endswith("s")
+        verb_like = toks.lows[j].endswith("s") and not toks.lows[j].endswith("ss")
+        after = self.tag(j + 1) if j + 1 < hi else PUNCT
+        if plural_head and not verb_like and (after in ("DT", "IN", "PRP$", "TO", PUNCT) or j + 1 >= hi):
+            return False  # "thugs chant ‘…’"
+        return not (not plural_head and verb_like and after in ("DT", "NN", "NNS", "PRP$", "IN"))
+
+    def _someone_elses_office(self, first: int, i: int, lo: int) -> bool:
+        """A capitalised word in a stand-in's phrase that is neither a title nor a nationality names another
+        body ("the Kremlin's spokesman", "UAE President"); a possessive names another office holder."""
+        toks = self.toks
+        for x in range(first, i):
+            if x == lo and toks.lows[x] in DEFINITE:
+                continue
+            word = toks.texts[x]
+            if word.endswith("'s") and toks.lows[x] not in ("his", "her", "its"):
+                return True
+            if self.scanner.capitalised(x) and not self._is_title(x) and not word.endswith(NATIONALITY_ENDINGS):
+                return True
+        return False
+
+    def _stand_in_for(self, first: int, i: int) -> str | None:
+        """Who "the former president" is: the person given that title (with a qualifier, the one given it with
+        one), else the person named most often; "" if nobody is named yet (a headline), None to abstain."""
+        toks = self.toks
+        base = toks.bases[i]
+        qualified = any(toks.lows[x] in FORMER_QUALIFIERS for x in range(first, i))
+        if qualified and base in self.by_former:
+            return self.by_former[base]
+        found = self.by_title.get(base) if not qualified else None
+        if found:
+            return found
+        if base not in EPITHET_STAND_INS and not qualified:
+            return None  # "the king" with no king named: abstain
+        return self.protagonist() or ""
+
+    def _owner_name(self, first: int, i: int, lo: int, hi: int) -> tuple[tuple[int, int], str, str] | None:
+        """The name a group noun belongs to: right before it ("Hezbollah terrorists") or after "of" ("militants
+        of the Hayat Tahrir al-Sham group")."""
+        toks = self.toks
+        base = toks.bases[i]
+        if base not in GROUP_HEADS:
+            return None
+        k = first - 1
+        if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and self.tag(k - 1) != "DT":
+            return (k, k + 1), self._actor_of(k, k + 1), "premodifier"
+        if i + 2 < hi and toks.lows[i + 1] == "of":
+            start = i + 2 + (toks.lows[i + 2] == "the")
+            runs = [r for r in self.names(start, min(hi, start + 6), lo) if r[0] == start]
+            if runs:
+                return runs[0], self._actor_of(*runs[0]), "other"
+        return None
+
+    def _apposed_name(self, j: int, hi: int) -> tuple[tuple[int, int], str] | None:
+        """After a noun phrase (and an 'of …' phrase): ', NAME' -> the name's tokens and actor."""
+        toks = self.toks
+        k = j
+        if k < hi and toks.lows[k] in ("of", "for"):
+            k += 1
+            while k < hi and toks.texts[k] != "," and k - j < 6:
+                k += 1
+        if k + 1 >= hi or toks.texts[k] != ",":
+            return None
+        runs = [r for r in self.names(k + 1, hi) if r[0] <= k + 4]
+        if not runs:
+            return None
+        first, last = runs[0]
+        between = range(k + 1, first)
+        identified = k + 1 < first and toks.lows[k + 1] in ("identified", "named") and toks.lows[first - 1] == "as"
+        if not identified and any(
+            not (self.tag(x).startswith(("JJ", "NN", "CD")) or "-" in toks.texts[x]) for x in between
+        ):
+            return None  # ", identified by the FBI as …", ", whatever the Moncloa's …": not an apposed name
+        split = max((x for x in range(first, last - 1) if self._is_title(x)), default=None)
+        name_first = split + 1 if split is not None else first
+        return (name_first, last), self._actor_of(name_first, last)

@@ -1,0 +1,343 @@
+"""Labels joined to a name by syntax: titles and pre-modifiers, appositions (after the name and before it),
+relative clauses, predicates and designations."""
+
+from __future__ import annotations
+
+import re
+
+from ...text.tokens import PUNCT
+from .designations import DesignationReader
+from .words import (
+    ARTICLES,
+    COURTESY,
+    DESIGNATING,
+    DESIGNATING_VERBS,
+    FAMILY_NOUNS,
+    FINITE_TAGS,
+    LINKING,
+    MAX_NAME_TOKENS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POST_NOMINALS,
+    RELATIVES,
+)
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
+APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
+# Words before a name that make it the object of something, not the subject a predicate is about.
+NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
+# ... except verbs of saying and thinking, which open a clause with its own subject ("police said X was a …").
+CLAUSE_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thinks",
+        "thought",
+        "claimed",
+        "claims",
+        "reported",
+        "knew",
+        "know",
+        "knows",
+        "confirmed",
+        "added",
+        "insisted",
+        "noted",
+        "argued",
+        "warned",
+        "that",
+    }
+)
+
+
+class LabelReader(DesignationReader):
+    """Reads the names of one sentence and the labels syntax joins to each."""
+
+    def _name_labels(self, index: int, lo: int, hi: int, first: int, last: int) -> None:
+        toks = self.toks
+        bases, texts, lows = toks.bases, toks.texts, toks.lows
+        # a title inside the run: everything up to its last office word ("Secret Service Director Kimberly Cheatle")
+        split = None
+        if last - first > 1:
+            for k in range(first, last - 1):
+                if bases[k] in self.titles:
+                    split = k
+        name_first = split + 1 if split is not None else first
+        post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
+        if post:
+            last -= 1  # "Judge Martin Hale KC": the letters after the name are a title
+        if last - name_first > MAX_NAME_TOKENS or name_first >= last:
+            return
+        if bases[last - 1] in self.titles and all(bases[k] in self.titles for k in range(name_first, last)):
+            return
+        after = texts[last] if last < hi else ""
+        if after[:1].islower() and self._modifier_run(last, hi):
+            return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
+        actor = self._actor_of(name_first, last)
+        if last - name_first > 1 and not any(texts[k].endswith("'s") for k in range(name_first, last - 1)):
+            self.counts[actor] = self.counts.get(actor, 0) + 1
+        mention = (name_first, last)
+        before = lows[first - 1] if first > lo else ""
+        if before in ALIAS_BEFORE and self._alias(first, lo) and self.last_named is not None:
+            actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
+        else:
+            self.last_named = (actor, mention)
+            if not self._label_before(index, lo, first, split, actor, mention) and before == ",":
+                self._apposition_before(index, lo, first, actor, mention)
+            if before in DESIGNATING_VERBS or (
+                before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
+            ):
+                self._designated_object(index, lo, hi, first, last, actor, mention)
+            if "by" in lows[max(lo, first - 5) : first]:
+                self._led_by(index, lo, first, actor, mention)
+        if post or after in POST_NOMINALS:
+            self.emit(last, last + 1, actor, mention, "title", "name before label", index)  # "Martin Hale KC"
+            last += 1
+            after = texts[last] if last < hi else ""
+        if last < hi and (
+            after in ("(", ",") or lows[last] in LINKING or lows[last] in DESIGNATING_VERBS or bases[last] in ORG_HEADS
+        ):
+            self._after_name(index, lo, hi, last, actor, mention)
+
+    def _modifier_run(self, last: int, hi: int) -> bool:
+        """A capitalised word right before a lower-case person or group noun and a name is a modifier."""
+        toks = self.toks
+        return (
+            last + 1 < hi
+            and toks.texts[last][:1].islower()
+            and self._personish(last)
+            and self._cap(last + 1, -1)
+            and self.tag(last) != PUNCT
+        )
+
+    def _alias(self, first: int, lo: int) -> bool:
+        """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
+        lows = self.toks.lows
+        k = first - 1
+        if k >= lo and lows[k] == "the":
+            k -= 1
+        return k - 1 >= lo and (
+            (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
+        )
+
+    def _label_before(
+        self, index: int, lo: int, first: int, split: int | None, actor: str, mention: tuple[int, int]
+    ) -> bool:
+        """The words before the run that end on a person noun ("Kremlin spokesman", "far-right group"), or an
+        age ("20-year-old Thomas Crooks"); True if a label was read there."""
+        toks = self.toks
+        label_first = first if split is not None else None
+        head = split if split is not None else first - 1
+        if (
+            split is None
+            and first - 1 >= lo
+            and self.tag(first - 1) != PUNCT
+            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or self._kin(first - 1, lo))
+        ):
+            label_first = first - 1
+        if label_first is None:
+            return False
+        if split is None and label_first - 1 >= lo and toks.lows[label_first - 1] in ("a", "an"):
+            return True  # "a group Moscow still calls …": a reduced relative, not a title
+        before = self.scanner.before(label_first + 1 if split is None else first, lo)
+        if (
+            before is not None
+            and before[0] < label_first
+            and (toks.lows[before[0]] not in ARTICLES or before[0] + 1 < label_first)
+        ):
+            label_first = before[0]
+        ofs = [k for k in range(label_first + 1, head) if toks.lows[k] == "of" and toks.bases[k - 1] in FAMILY_NOUNS]
+        if ofs:
+            label_first = (
+                ofs[-1] + 1
+            )  # "the British-born wife of ousted Syrian dictator X": his title starts after "of"
+        label_first = self._after_predicate(label_first, head, lo)
+        if label_first > head:
+            return True  # "decided to grant al-Assad": a verb, not a title
+        while label_first < head and (toks.lows[label_first] in ARTICLES or toks.texts[label_first].isdigit()):
+            if toks.lows[label_first] in ("a", "an"):
+                return True
+            label_first += 1
+        how = "title" if self._is_title(head) else "premodifier"
+        if all(toks.lows[k] in COURTESY for k in range(label_first, head + 1)):
+            return True  # "Mr Putin": house style, not a label
+        if label_first <= head:
+            self.emit(label_first, head + 1, actor, mention, how, "label before name", index)
+        qualified = any(toks.lows[k] in self.former for k in range(label_first, head + 1))
+        for k in range(label_first, head + 1):
+            if self._is_title(k):
+                self.by_title[toks.bases[k]] = actor
+                if qualified:
+                    self.by_former[toks.bases[k]] = actor
+        return True
+
+    def _after_predicate(self, label_first: int, head: int, lo: int) -> int:
+        """Where the label starts once a preposition or a clause's verb inside it is left out ("the supervision
+        of | former Prime Minister X", "Assad personally contacted | UAE President X", "to | grant X"); a
+        participle after an article stays ("the ousted President")."""
+        start = label_first
+        for k in range(label_first, head + 1):
+            tag = self.tag(k)
+            before = self.tag(k - 1) if k - 1 >= lo else ""
+            if tag in ("IN", "TO") or (
+                tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
+            ):
+                start = k + 1
+            elif k == head and before == "TO":
+                start = k + 1  # "to grant al-Assad": the tagger's noun is the infinitive
+        return start
+
+    def _kin(self, i: int, lo: int) -> bool:
+        """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
+        'his father Hafez' names a relation, not a label."""
+        toks = self.toks
+        if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
+            return False
+        tag = self.tag(i - 1)
+        return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
+
+    def _apposition_before(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
+        """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
+        phrase for a person or a body right before the name and a comma."""
+        toks = self.toks
+        comma = first - 1
+        if comma - 1 <= lo or toks.texts[comma] != ",":
+            return
+        after = mention[1]
+        if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not self.tag(after).startswith("VB"):
+            return
+        k = comma - 1
+        while k >= lo and self.tag(k) != PUNCT and comma - k <= 10:
+            low = toks.lows[k]
+            if low in APPOSITION_STARTS or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
+                if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
+                    k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
+                    continue
+                break
+            if self.tag(k) in FINITE_TAGS or low in RELATIVES:
+                return
+            k -= 1
+        else:
+            return
+        start = k
+        if toks.texts[start].endswith("'s") and start - 1 >= lo and self.tag(start - 1) not in ("IN", "CC", PUNCT):
+            return
+        if start > lo and self.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
+            return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
+            # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
+        heads = [x for x in range(start, comma) if self._personish(x)]
+        if heads:
+            self.emit(start, comma, actor, mention, "apposition", "apposition", index)
+
+    def _after_name(self, index: int, lo: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
+        toks = self.toks
+        if j >= hi:
+            return
+        if toks.texts[j] == ",":
+            end = self._apposition_after(index, lo, hi, j, actor, mention)
+            if end is not None and end < hi and toks.texts[end] == "," and end + 1 < hi:
+                self._linked(index, lo, hi, end + 1, actor, mention)  # "HTS, which …, is listed as …"
+            return
+        if toks.bases[j] in ORG_HEADS and j + 2 < hi and toks.texts[j + 1] == "(":
+            j += 1  # "the Hayat Tahrir al-Sham group (banned in Russia as …)"
+        if toks.texts[j] == "(" and j + 1 < hi and toks.lows[j + 1] in DESIGNATING:
+            self._designation(index, hi, j + 1, actor, mention)  # "the HTS group (banned in Russia as …)"
+            return
+        self._linked(index, lo, hi, j, actor, mention)
+
+    def _linked(self, index: int, lo: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
+        """'X is a …' (a predicate), 'X is (internationally) recognised as …', 'X was branded …' (designations)."""
+        toks = self.toks
+        low = toks.lows[j]
+        if low in DESIGNATING_VERBS and j + 2 < hi and toks.lows[j + 1] in REFLEXIVES and toks.lows[j + 2] == "as":
+            self._designation(index, hi, j + 2, actor, mention)  # "Revuelta presents itself as …"
+            return
+        if low not in LINKING or j + 1 >= hi:
+            return
+        k = j + 1
+        if toks.lows[k] in ("been", "being"):
+            k += 1
+        adverb = k + 1 < hi and toks.lows[k].endswith("ly") and toks.lows[k + 1] in DESIGNATING
+        if (adverb or (k < hi and toks.lows[k] in DESIGNATING)) and self._is_subject(mention, lo):
+            self._designation(index, hi, k, actor, mention)  # "is (internationally) recognized as …"
+        elif k < hi and toks.lows[k] in ARTICLES and self._is_subject(mention, lo):
+            end = self._clause_end(k + 1, hi)
+            if not self._place_predicate(k, end):
+                self.emit(k, end, actor, mention, "predicate", "predicate", index)
+
+    def _apposition_after(
+        self, index: int, lo: int, hi: int, j: int, actor: str, mention: tuple[int, int]
+    ) -> int | None:
+        """'X, a … ,' / 'X, the … ,' / 'X, who …' / 'X, backed by …': the label's end token, or None."""
+        toks = self.toks
+        if self._inside_phrase(mention, lo):
+            return None
+        k = j + 1
+        if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
+            k += 2  # "Corey Comperatore, 50, a former fire chief"
+        if k >= hi:
+            return None
+        low = toks.lows[k]
+        end = self._clause_end(k + 1, hi)
+        if low in RELATIVES:
+            if any(toks.lows[x] == "known" for x in range(k, end)):
+                return None  # "who is better known as Y": an alias, not a label
+            self.emit(k, end, actor, mention, "relative", "apposition", index)
+            return end
+        if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
+            self._designation(index, hi, k + (low == "once"), actor, mention)  # "X, once branded terrorist by …,"
+            return end
+        if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
+            self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
+            return end
+        if not (low in ARTICLES or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s")):
+            return None
+        if end + 1 < hi and toks.texts[end] == "," and self._cap(end + 1, -1):
+            return None  # "X, the U.N. envoy, Geir Pedersen": the apposition is the next name's
+        cut = next(
+            (
+                x
+                for x in range(k + 1, end)
+                if self.tag(x) in FINITE_TAGS or toks.lows[x] in RELATIVES or toks.lows[x] == "that"
+            ),
+            end,
+        )
+        if cut < end and toks.lows[cut] in DESIGNATING:
+            self.emit(k, cut, actor, mention, "apposition", "apposition", index)
+            self._designation(index, hi, cut, actor, mention)  # "X, a group banned as terrorist in Russia,"
+            return end
+        if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
+            return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
+        if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
+            self.emit(k, cut, actor, mention, "apposition", "apposition", index)
+        return end
+
+    def _inside_phrase(self, mention: tuple[int, int], lo: int) -> bool:
+        """'One man from Afghanistan, who …': a name after a noun and a preposition; the clause is the noun's."""
+        toks = self.toks
+        k = mention[0] - 1
+        if k >= lo and self.tag(k) == "DT":
+            k -= 1
+        return k - 1 >= lo and self.tag(k) == "IN" and toks.lows[k] != "of" and self.tag(k - 1).startswith("NN")
+
+    def _is_subject(self, mention: tuple[int, int], lo: int) -> bool:
+        """Is the name the subject of the verb after it ("X was a …"), not an object ("the attempt to kill X was")?"""
+        toks = self.toks
+        k = mention[0] - 1
+        while k >= lo and (self._is_title(k) or self.tag(k).startswith(("JJ", "NNP")) or toks.lows[k] in ARTICLES):
+            k -= 1
+        return k < lo or not self.tag(k).startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
+
+    def _place_predicate(self, k: int, end: int) -> bool:
+        """'America is a country with …': a predicate that describes a place, not a label on an actor."""
+        toks = self.toks
+        nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
+        return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS
