@@ -128,13 +128,25 @@ def next_upload_round() -> None:
 
 # --- the one escaper -----------------------------------------------------------------------------
 
-# Markdown, math and directive characters (``:red[…]``, ``:material/…:``); < > & are left to html.escape.
-MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+# Two passes. (1) Every ASCII punctuation character gets a backslash, which CommonMark reads as "this character,
+# literally": links and images ``[…](…)``, emphasis, headings (``#``, setext ``===`` / ``---`` lines), lists,
+# tables, code, math ``$``, Streamlit's ``:red[…]`` directives; < > & become entities (no raw HTML) and a line's
+# leading spaces too (no indented code block). (2) Some of Streamlit's markdown works on the text *after* escapes
+# are read (GFM's bare links ``https://…``, ``www.…`` and e-mail addresses; ``:smile:`` and ``:material/…:``
+# shortcodes), so an invisible WORD JOINER goes where such a pattern would start: after the ``:`` of ``://``, the
+# ``@`` of an address, a ``:`` that opens a shortcode, and between ``www`` and ``.``. The text reads, wraps and
+# copies the same (but for that invisible character), and no pattern matches it.
+MD_PUNCTUATION = re.compile(r"([!\"#$%'()*+,\-./:;=?@\[\\\]^_`{|}~])")
+LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
+WORD_JOINER = "\u2060"
+TEXT_PATTERNS = re.compile(r"(?<=:)(?=//|[\w+/-]+:)|(?<=@)(?=[\w-])|(?<=www)(?=\.)", re.IGNORECASE)
 
 
 def md_escape(text: object) -> str:
-    """Text shown literally by Streamlit's markdown: no links, images, HTML, math, colours or icons."""
-    return html.escape(MD_SPECIALS.sub(r"\\\1", str(text)), quote=False)
+    """Text shown literally by Streamlit's markdown: no links, images, HTML, math, headings, colours or icons."""
+    joined = TEXT_PATTERNS.sub(WORD_JOINER, str(text))
+    escaped = html.escape(MD_PUNCTUATION.sub(r"\\\1", joined), quote=False)
+    return LEADING_SPACE.sub(lambda m: "&#32;" * len(m.group()), escaped)
 
 
 # --- messages ------------------------------------------------------------------------------------
