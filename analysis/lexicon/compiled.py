@@ -74,9 +74,7 @@ class Compiled:
 
     @cached_property
     def agencies(self) -> PhraseIndex[Agency]:
-        return PhraseIndex(
-            (a, ag, ag.case_sensitive) for ag in self._lexicon.agencies for a in (ag.name, *ag.aliases)
-        )
+        return PhraseIndex((a, ag, ag.case_sensitive) for ag in self._lexicon.agencies for a in (ag.name, *ag.aliases))
 
     @cached_property
     def hedges(self) -> PhraseIndex[str]:

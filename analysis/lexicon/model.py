@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .compiled import Compiled
 
 
-
 @dataclass(frozen=True, slots=True)
 class Pole:
     id: str
@@ -128,5 +127,3 @@ class Lexicon:
 
     def source_words(self, key: str) -> tuple[str, ...]:
         return self.sources.get(key, ())
-
-

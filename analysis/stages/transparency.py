@@ -119,8 +119,6 @@ def fill(template: str, values: dict[str, Any]) -> str:
     return _PLACEHOLDER_RE.sub(one, template)
 
 
-
-
 @lru_cache(maxsize=8)
 def _first_person_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """First-person words as written: "I" only in capitals, the others lower-case or capitalised."""

@@ -74,7 +74,6 @@ MIN_ENGLISH_SHARE = 0.08
 MAX_SENTENCE_CHARS = 1_000
 
 
-
 def lines(text: str) -> Iterator[Span]:
     """Non-empty lines with their offsets (trailing spaces kept out)."""
     for m in LINE_RE.finditer(text):
