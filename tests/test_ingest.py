@@ -380,3 +380,9 @@ def test_merged_ids_and_titles_are_always_unique(items: list[tuple[str, str]]) -
     merged, _ = ingest.merge_articles([], new)
     assert len({a.id for a in merged}) == len(merged)
     assert len({" ".join(a.title.lower().split()) for a in merged}) == len(merged)
+
+
+@pytest.mark.parametrize("raw", [b"[" * 100_000 + b"]" * 100_000, b'{"text": ' * 100_000, b"[{}," * 100_000])
+def test_an_uploaded_json_file_nested_100000_deep_is_a_message(raw: bytes):
+    with pytest.raises(InputError, match=r"deep\.json: the JSON is nested [\d,]+ levels deep; at most 64 are read"):
+        ingest.read_upload("deep.json", raw)

@@ -11,7 +11,6 @@ import contextlib
 import csv
 import hashlib
 import io
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePath
@@ -22,7 +21,7 @@ from ..errors import FetchError, InputError
 from ..model import Article
 from ..text.sentences import looks_english
 from .corpus_file import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
-from .files import check_text, decode, first_line
+from .files import check_text, decode, first_line, parse_json
 from .netsafe import FetchResult, fetch_url
 from .tables import FIELD_NAMES, canonical, text_key_hint
 
@@ -207,10 +206,7 @@ def _csv_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
 
 def _json_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     text, warnings = decode(raw, name)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = parse_json(text, name)
     if isinstance(data, dict) and data.get("format") == CORPUS_FORMAT:
         corpus = parse_corpus(text, name=name)
         extra = [f"{name}: the lexicon in this corpus file was not loaded; open it as a corpus file to use it"]

@@ -24,7 +24,6 @@ MAX_LEXICON_BYTES = 1_000_000
 SOURCING_KEYS = ("cues", "sources", "agencies")
 
 
-
 def parse_toml(source: str, origin: str = "lexicon") -> dict[str, Any]:
     """Parse lexicon TOML text; syntax errors name the origin and line."""
     if len(source.encode("utf-8", "replace")) > MAX_LEXICON_BYTES:
@@ -33,6 +32,8 @@ def parse_toml(source: str, origin: str = "lexicon") -> dict[str, Any]:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{origin}: not valid TOML ({exc})") from None
+    except RecursionError:  # arrays or inline tables nested hundreds deep: tomllib parses them recursively
+        raise LexiconError(f"{origin}: not valid TOML (arrays or tables nested too deeply)") from None
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
