@@ -43,7 +43,7 @@ def load() -> Context:
 
 def choose(ctx: Context) -> tuple[str, Context]:
     """The link, then the view switcher and the selection; the link follows what they show."""
-    link.apply_link(list(ctx.by_id), cache.default_pair(list(ctx.by_id.values())))
+    link.apply_link(list(ctx.by_id), cache.default_pair(list(ctx.by_id.values()), ctx.toml_text))
     session.show(session.LINK_MESSAGES)
     view = (
         st.segmented_control("View", link.VIEWS, key=session.VIEW_KEY, required=True, label_visibility="collapsed")
@@ -74,6 +74,7 @@ def main() -> None:
     session.start()
     st.title("FrameLens")
     st.caption(TAGLINE)
+    session.show(session.START_MESSAGES)  # a shipped file that is missing or broken, named, once per session
     route(*choose(load()))
 
 

@@ -42,6 +42,13 @@ def export_head(target: Path) -> str:
     return rev.stdout.strip()
 
 
+def served_tree(working_tree: bool, tmp: Path) -> tuple[Path, str]:
+    """The folder to serve and, in words, what it is: the working tree, or a clean export of HEAD into ``tmp``."""
+    if working_tree:
+        return ROOT, "the working tree"
+    return tmp, f"a clean export of commit {export_head(tmp)}"
+
+
 def start_server(app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     # file watching off: the server serves a frozen copy of the last commit
@@ -113,11 +120,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="framelens-bench-") as tmp:
-        if args.working_tree:
-            app_dir, served = ROOT, "the working tree"
-        else:
-            app_dir, served = Path(tmp), f"a clean export of commit {export_head(Path(tmp))}"
-        return run(args, app_dir, served, sync_playwright)
+        return run(args, *served_tree(args.working_tree, Path(tmp)), sync_playwright)
 
 
 def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -> int:

@@ -29,6 +29,7 @@ MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml 
 MAX_URLS = 10  # per request
 MAX_FIELD_CHARS = 300  # title, outlet, author, date, url
 MAX_FILES = 20  # per upload
+MAX_SESSION_CHARS = 5_000_000  # all the text one session holds (a class shares one server of about 1 GB)
 MIN_PAGE_WORDS = 20  # fewer words from a web page: not an article (a menu, a login wall)
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "csv", "json")
 
@@ -294,7 +295,8 @@ def _title_key(title: str) -> str:
 
 
 def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple[list[Article], list[str]]:
-    """``existing`` plus ``new`` (a new list): same texts skipped, duplicate titles given " (2)", capped.
+    """``existing`` plus ``new`` (a new list): same texts skipped, duplicate titles given " (2)", capped at
+    ``MAX_ARTICLES`` articles and ``MAX_SESSION_CHARS`` characters.
 
     Returns the list and one message per article that was skipped, renamed or looks non-English.
     """
@@ -302,36 +304,57 @@ def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple
     texts = {hashlib.sha256(a.text.encode("utf-8", "replace")).digest() for a in out}
     titles = {_title_key(a.title) for a in out}
     ids = {a.id for a in out}
+    chars = sum(len(a.text) for a in out)
     notes: list[str] = []
     pending = list(new)
     for index, article in enumerate(pending):
-        if len(out) >= MAX_ARTICLES:
-            rest = len(pending) - index
-            notes.append(
-                f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
-                + (f" and {rest - 1} more were" if rest > 1 else " was")
-                + " not added. Remove some articles first."
-            )
-            break
+        full = _full(len(out), chars + len(article.text), article, len(pending) - index)
+        if full:
+            notes.append(full)
+            if len(out) >= MAX_ARTICLES:
+                break
+            continue
         digest = hashlib.sha256(article.text.encode("utf-8", "replace")).digest()
         if digest in texts:
             notes.append(f"{article.title!r} is already loaded (the same text), so it was not added again.")
             continue
-        title = article.title
-        if _title_key(title) in titles:
-            n = 2
-            while _title_key(f"{article.title} ({n})") in titles:
-                n += 1
-            title = f"{article.title} ({n})"
-            notes.append(f"Another article is already titled {article.title!r}; this one was added as {title!r}.")
-        new_id = article.id if title == article.title and article.id not in ids else article_id(title, article.text)
-        while new_id in ids:
-            new_id = f"{new_id}-x"
-        article = replace(article, title=title, id=new_id)
+        article = _renamed(article, titles, ids, notes)
         if not looks_english(article.text):
             notes.append(NOT_ENGLISH.format(title=article.title))
         out.append(article)
         texts.add(digest)
-        titles.add(_title_key(title))
-        ids.add(new_id)
+        titles.add(_title_key(article.title))
+        ids.add(article.id)
+        chars += len(article.text)
     return out, notes
+
+
+def _full(count: int, chars: int, article: Article, rest: int) -> str | None:
+    """Why the article does not fit in the session (too many articles, or too much text), or None."""
+    if count >= MAX_ARTICLES:
+        return (
+            f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
+            + (f" and {rest - 1} more were" if rest > 1 else " was")
+            + " not added. Remove some articles first."
+        )
+    if chars > MAX_SESSION_CHARS:
+        return (
+            f"At most {MAX_SESSION_CHARS:,} characters of text can be loaded at once: {article.title!r} "
+            f"({len(article.text):,} characters) was not added. Remove some articles first."
+        )
+    return None
+
+
+def _renamed(article: Article, titles: set[str], ids: set[str], notes: list[str]) -> Article:
+    """The article with a title and id no loaded article has (" (2)" after a title already used)."""
+    title = article.title
+    if _title_key(title) in titles:
+        n = 2
+        while _title_key(f"{article.title} ({n})") in titles:
+            n += 1
+        title = f"{article.title} ({n})"
+        notes.append(f"Another article is already titled {article.title!r}; this one was added as {title!r}.")
+    new_id = article.id if title == article.title and article.id not in ids else article_id(title, article.text)
+    while new_id in ids:
+        new_id = f"{new_id}-x"
+    return replace(article, title=title, id=new_id)

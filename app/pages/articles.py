@@ -12,7 +12,6 @@ import streamlit as st
 
 from analysis.errors import InputError
 from analysis.io import ingest
-from analysis.io.case_study import load_case_study
 from analysis.io.corpus_file import parse_corpus
 from analysis.io.files import MAX_ARTICLE_CHARS
 from analysis.model import Article
@@ -123,7 +122,7 @@ def _on_remove_all() -> None:
 
 
 def _on_reset() -> None:
-    session.set_articles(load_case_study())
+    session.reset_to_case_study()
     say(ARTICLE_MESSAGES, "success", "The five case-study articles are back (the lexicon was not changed).")
 
 

@@ -34,7 +34,7 @@ def render(ctx: Context) -> None:
     st.plotly_chart(cache.overview_map(ctx.reports, ctx.toml_text), key="fl_overview_map")
     limit_note(ctx.classroom, "framing", details=False)
     limit_note(ctx.classroom, "transparency", details=False)
-    pair = cache.default_pair(ctx.reports)
+    pair = cache.default_pair(ctx.reports, ctx.toml_text)
     if len(pair) == 2:
         names = article_labels([r for r in ctx.reports if r.article.id in pair])  # named as a pair
         st.button(
