@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
@@ -21,16 +22,17 @@ from ..errors import FetchError, InputError
 from ..model import Article
 from ..text.sentences import looks_english
 from .corpus_file import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
+from .extract import Extracted, ExtractError, extract
 from .files import check_text, decode, first_line, parse_json
 from .netsafe import FetchResult, fetch_url
 from .tables import FIELD_NAMES, canonical, text_key_hint
 
 MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml maxUploadSize = 5 MiB)
 MAX_URLS = 10  # per request
+FETCHES_AT_ONCE = 4  # addresses of one request fetched at the same time
 MAX_FIELD_CHARS = 300  # title, outlet, author, date, url
 MAX_FILES = 20  # per upload
 MAX_SESSION_CHARS = 5_000_000  # all the text one session holds (a class shares one server of about 1 GB)
-MIN_PAGE_WORDS = 20  # fewer words from a web page: not an article (a menu, a login wall)
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "csv", "json")
 
 NOT_ENGLISH = (
@@ -105,28 +107,15 @@ def _text_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     return [make_article(text, name=name, title=title, origin=f"file:{name}")], warnings
 
 
-def _extract(page: str | bytes, url: str) -> Any:
-    """trafilatura's reading of a page; raises ValueError with the reason when there is no text."""
-    import trafilatura  # imported here: it takes a while and only web pages need it
-
+def _extract(page: str | bytes, url: str) -> Extracted:
+    """The page's article, read within the bounds of analysis.io.extract; raises ValueError with the reason."""
     try:
-        doc = trafilatura.bare_extraction(
-            page, url=url or None, with_metadata=True, include_comments=False, include_images=False
-        )
-    except Exception as exc:  # trafilatura raises many kinds of errors on odd pages
-        raise ValueError(f"the page could not be read ({exc.__class__.__name__})") from None
-    words = len((doc.text or "").split()) if doc is not None else 0
-    if words == 0:
-        raise ValueError("no article text was found on the page")
-    if words < MIN_PAGE_WORDS:
-        raise ValueError(
-            f"only {words} words of article text were found on the page "
-            "(pages that need JavaScript or a login cannot be read)"
-        )
-    return doc
+        return extract(page, url)
+    except ExtractError as exc:
+        raise ValueError(str(exc)) from None
 
 
-def _doc_article(doc: Any, *, name: str, url: str, origin: str) -> Article:
+def _doc_article(doc: Extracted, *, name: str, url: str, origin: str) -> Article:
     host = (urlsplit(url).hostname or "") if url else ""
     return make_article(
         doc.text.strip(),
@@ -261,7 +250,16 @@ def read_upload(name: str, raw: bytes) -> tuple[list[Article], list[str]]:
 
 
 def url_article(url: str, *, fetch: Callable[[str], FetchResult] = fetch_url) -> Article:
-    """The article at a web address, fetched safely; errors are FetchError with the paste hint."""
+    """The article at a web address, fetched safely; every error is a FetchError with the paste hint."""
+    try:
+        return _url_article(url, fetch)
+    except InputError as exc:
+        raise exc if isinstance(exc, FetchError) else FetchError(url, str(exc).removeprefix(f"{url}: ")) from None
+    except Exception as exc:  # a page shaped in a way no check foresaw: still a message, never a traceback
+        raise FetchError(url, f"the page could not be read ({exc.__class__.__name__})") from None
+
+
+def _url_article(url: str, fetch: Callable[[str], FetchResult]) -> Article:
     page = fetch(url)
     host = urlsplit(page.final_url).hostname or "web page"
     origin = f"url:{host}"
@@ -277,6 +275,24 @@ def url_article(url: str, *, fetch: Callable[[str], FetchResult] = fetch_url) ->
     except ValueError as exc:
         raise FetchError(url, str(exc)) from None
     return _doc_article(doc, name=url, url=page.final_url, origin=origin)
+
+
+def fetch_articles(
+    urls: Sequence[str], *, fetch: Callable[[str], FetchResult] = fetch_url
+) -> list[tuple[str, Article | None, str | None]]:
+    """Each address's outcome, in order: (url, its article, None) or (url, None, the message why not). The pages
+    are fetched a few at a time (each within its own deadline), and one bad address never loses the others."""
+    if not urls:
+        return []
+
+    def one(url: str) -> tuple[str, Article | None, str | None]:
+        try:
+            return url, url_article(url, fetch=fetch), None
+        except InputError as exc:
+            return url, None, str(exc)
+
+    with ThreadPoolExecutor(max_workers=min(FETCHES_AT_ONCE, len(urls)), thread_name_prefix="framelens-fetch") as pool:
+        return list(pool.map(one, urls))
 
 
 def split_urls(text: str) -> list[str]:
