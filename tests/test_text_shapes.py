@@ -1,0 +1,42 @@
+"""Analysis time is bounded for any shape of text (issue 14): 200,000 characters of each shape in
+benchmarks/attacks.py (prose, one word, an actor and a verb of saying, quotation marks, newlines, dates, list
+numbers …) are analysed to the end. The alarm only guards against a hang (minutes, as a quadratic pass over
+200,000 newlines once took); the times are benchmarks/attacks.py's, recorded in benchmarks/RESULTS.md."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from analysis import Article, analyze, load_lexicon
+from benchmarks.attacks import TEXT_CHARS, text_shapes
+
+HANG_SECONDS = 90
+
+SHAPES = text_shapes()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_200000_characters_of_any_shape_are_analysed(lexicon, shape: str):
+    text = SHAPES[shape]
+    assert len(text) == TEXT_CHARS or shape == "random words"
+
+    def hung(*_: object) -> None:
+        raise AssertionError(f"{shape}: still analysing after {HANG_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(HANG_SECONDS)
+    try:
+        report = analyze(Article(id="shape", text=text), lexicon)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert report.article.text == text
+    for sentence in report.sentences[:50]:
+        assert text[sentence.start : sentence.end] == sentence.text
