@@ -21,7 +21,6 @@ import contextlib
 import json
 import os
 import random
-import signal
 import socket
 import sys
 import threading
@@ -40,6 +39,7 @@ from analysis.io.corpus_file import parse_corpus
 from analysis.io.netsafe import allow_private_hosts_for_tests, fetch_url
 from analysis.lexicon.edit import user_lexicon
 from benchmarks.common import record, table
+from tests.test_lexicon_strict import at_most
 
 HANG_SECONDS = 120  # any one attack: past this it is stopped and failed
 TEXT_CHARS = 200_000
@@ -88,22 +88,11 @@ class Heartbeat:
         self._thread.join()
 
 
-@contextlib.contextmanager
-def hang_guard(seconds: int) -> Iterator[None]:
-    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
-        yield
-        return
-
-    def stop(*_: object) -> None:
-        raise TimeoutError(f"still running after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+def hang_guard(seconds: int) -> contextlib.AbstractContextManager[None]:
+    """Stop (and fail) an attack still running after ``seconds``; signals reach the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        return contextlib.nullcontext()
+    return at_most(seconds)
 
 
 def attempt(family: str, payload: str, action: Callable[[], object], *, bound: float, held_bound: float | None = None):

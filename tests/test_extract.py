@@ -4,7 +4,6 @@ calling thread only waits (other sessions go on). Timings here are generous alar
 
 from __future__ import annotations
 
-import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from analysis.errors import InputError
 from analysis.io import extract, ingest
 from analysis.io.extract import MAX_ATTRIBUTES, MAX_DEPTH, MAX_TAGS, ExtractError, prescan
 from tests.test_ingest import FIXTURES
+from tests.test_lexicon_strict import at_most
 
 ARTICLE = "".join(
     f"<p>Paragraph {i}: the regime fell and Assad fled to Moscow, a rebel commander said.</p>" for i in range(8)
@@ -27,13 +27,8 @@ def page(body: str, head: str = "<title>A story</title>") -> str:
 
 @pytest.fixture
 def alarm() -> Iterator[None]:
-    previous = signal.signal(signal.SIGALRM, lambda *_: pytest.fail("extraction hung past its bound"))
-    signal.alarm(60)
-    try:
+    with at_most(60):  # extraction hung past its bound
         yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture

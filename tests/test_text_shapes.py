@@ -5,12 +5,11 @@ numbers …) are analysed to the end. The alarm only guards against a hang (minu
 
 from __future__ import annotations
 
-import signal
-
 import pytest
 
 from analysis import Article, analyze, load_lexicon
 from benchmarks.attacks import TEXT_CHARS, text_shapes
+from tests.test_lexicon_strict import at_most
 
 HANG_SECONDS = 90
 
@@ -26,17 +25,8 @@ def lexicon():
 def test_200000_characters_of_any_shape_are_analysed(lexicon, shape: str):
     text = SHAPES[shape]
     assert len(text) == TEXT_CHARS or shape == "random words"
-
-    def hung(*_: object) -> None:
-        raise AssertionError(f"{shape}: still analysing after {HANG_SECONDS} s")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(HANG_SECONDS)
-    try:
+    with at_most(HANG_SECONDS):
         report = analyze(Article(id="shape", text=text), lexicon)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
     assert report.article.text == text
     for sentence in report.sentences[:50]:
         assert text[sentence.start : sentence.end] == sentence.text
