@@ -322,13 +322,14 @@ def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple
     ids = {a.id for a in out}
     chars = sum(len(a.text) for a in out)
     notes: list[str] = []
+    too_much: list[Article] = []  # articles that would take the session past MAX_SESSION_CHARS
     pending = list(new)
     for index, article in enumerate(pending):
-        full = _full(len(out), chars + len(article.text), article, len(pending) - index)
-        if full:
-            notes.append(full)
-            if len(out) >= MAX_ARTICLES:
-                break
+        if len(out) >= MAX_ARTICLES:
+            notes.append(_too_many(article, len(pending) - index))
+            break
+        if chars + len(article.text) > MAX_SESSION_CHARS:
+            too_much.append(article)
             continue
         digest = hashlib.sha256(article.text.encode("utf-8", "replace")).digest()
         if digest in texts:
@@ -342,23 +343,22 @@ def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple
         titles.add(_title_key(article.title))
         ids.add(article.id)
         chars += len(article.text)
+    if too_much:
+        first = too_much[0]
+        more = f" and {len(too_much) - 1} more were" if len(too_much) > 1 else " was"
+        notes.append(
+            f"At most {MAX_SESSION_CHARS:,} characters of text can be loaded at once: {first.title!r} "
+            f"({len(first.text):,} characters){more} not added. Remove some articles first."
+        )
     return out, notes
 
 
-def _full(count: int, chars: int, article: Article, rest: int) -> str | None:
-    """Why the article does not fit in the session (too many articles, or too much text), or None."""
-    if count >= MAX_ARTICLES:
-        return (
-            f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
-            + (f" and {rest - 1} more were" if rest > 1 else " was")
-            + " not added. Remove some articles first."
-        )
-    if chars > MAX_SESSION_CHARS:
-        return (
-            f"At most {MAX_SESSION_CHARS:,} characters of text can be loaded at once: {article.title!r} "
-            f"({len(article.text):,} characters) was not added. Remove some articles first."
-        )
-    return None
+def _too_many(article: Article, rest: int) -> str:
+    return (
+        f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
+        + (f" and {rest - 1} more were" if rest > 1 else " was")
+        + " not added. Remove some articles first."
+    )
 
 
 def _renamed(article: Article, titles: set[str], ids: set[str], notes: list[str]) -> Article:
