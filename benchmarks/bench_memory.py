@@ -16,6 +16,7 @@ server drop the expired sessions). Targets: peak at most 600 MB, at most 400 MB 
 
     python benchmarks/bench_memory.py                 # both scenarios, appends "## Server memory" to RESULTS.md
     python benchmarks/bench_memory.py --scenario csv --no-record
+    python benchmarks/bench_memory.py --rev 3d7153b HEAD --rounds 3   # before and after, the class three times
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from benchmarks.bench_sessions import served_tree, start_server
 from benchmarks.common import PeakMemory, record, table
 from benchmarks.synthetic import synthetic_record
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, stop_process
-from tests.e2e.pages import ALERT, choose_view, keyed, open_chart, open_session, rerun, upload
+from tests.e2e.pages import ALERT, choose_view, expect, keyed, open_chart, open_session, reached, upload
 
 PEAK_TARGET_MB = 600
 AFTER_TARGET_MB = 400
@@ -46,6 +47,7 @@ SESSIONS = 20
 SESSION_CHARS = 150_000
 SETTLE_SECONDS = 10
 SESSION_TTL_SECONDS = 120  # Streamlit's server.disconnectedSessionTTL default
+SLOW_STEP_MS = 900_000  # a step that analyses many long articles
 
 
 def long_text(i: int, chars: int) -> str:
@@ -110,7 +112,9 @@ def csv_scenario(browser, url: str) -> Callable[[], None]:
         keyed(page, "fl_upload_files_", prefix=True),
         [{"name": "long.csv", "mimeType": "text/csv", "buffer": data}],
     )
-    rerun(page, page.get_by_role("button", name="Add the chosen files").click, ALERT, "Added")
+    expect(page, ALERT, "Added")  # 24 long articles are analysed in this run: minutes on a busy machine
+    page.get_by_role("button", name="Add the chosen files").click()
+    page.wait_for_function("() => window.__flMet !== null", timeout=SLOW_STEP_MS)
     choose_view(page, "Overview")
     choose_view(page, "Side by side")
     choose_view(page, "Charts")
@@ -119,8 +123,6 @@ def csv_scenario(browser, url: str) -> Callable[[], None]:
 
 
 def twenty_scenario(browser, url: str) -> Callable[[], None]:
-    from tests.e2e.pages import expect, reached
-
     pages = [open_session(browser, url, width=1280, height=900) for _ in range(SESSIONS)]
     for i, (_context, page) in enumerate(pages):
         choose_view(page, "Articles")
@@ -148,9 +150,10 @@ SCENARIOS = {
 }
 
 
-def measure(name: str, app_dir: Path, sync_playwright) -> dict[str, object]:
+def measure(name: str, app_dir: Path, served: str, sync_playwright, rounds: int = 1) -> dict[str, object]:
     scenario, what = SCENARIOS[name]
     proc, url = start_server(app_dir)
+    after_rounds = []
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -158,12 +161,14 @@ def measure(name: str, app_dir: Path, sync_playwright) -> dict[str, object]:
                 fresh, floor = floor_mb(browser, url, proc.pid)
                 started = time.perf_counter()
                 with PeakMemory(proc.pid) as peak:
-                    close = scenario(browser, url)
-                    during = settled_mb(proc.pid)
-                    close()
-                    time.sleep(SETTLE_SECONDS)
+                    for _ in range(rounds):  # the same class again: memory must not grow round after round
+                        close = scenario(browser, url)
+                        during = settled_mb(proc.pid)
+                        close()
+                        time.sleep(SETTLE_SECONDS)
+                        after_rounds.append(settled_mb(proc.pid))
                 seconds = time.perf_counter() - started
-                closed = settled_mb(proc.pid)
+                closed = after_rounds[-1]
                 time.sleep(SESSION_TTL_SECONDS + 5)
                 visit_once(browser, url)  # a session saved for reconnection expires when the storage is next touched
                 time.sleep(SETTLE_SECONDS)
@@ -175,12 +180,14 @@ def measure(name: str, app_dir: Path, sync_playwright) -> dict[str, object]:
     peak_mb = peak.total / 2**20
     return {
         "scenario": what,
+        "served": served.removeprefix("a clean export of "),
         "fresh server MB": fresh,
         "floor MB (idle after one visit)": floor,
         "peak MB": peak_mb,
         "peak RSS MB (server)": peak.largest / 2**20,
         "while open MB": during,
         f"{SETTLE_SECONDS} s after closing MB": closed,
+        "after each round MB": " / ".join(f"{m:.0f}" for m in after_rounds),
         "sessions gone MB": gone,
         "scenario s": seconds,
         f"peak ≤ {PEAK_TARGET_MB}": peak_mb <= PEAK_TARGET_MB,
@@ -191,22 +198,27 @@ def measure(name: str, app_dir: Path, sync_playwright) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenario", choices=sorted(SCENARIOS), nargs="*", default=list(SCENARIOS))
+    parser.add_argument("--rounds", type=int, default=1, help="run each scenario this many times on one server")
+    parser.add_argument("--rev", nargs="*", default=["HEAD"], help="commits to serve, one after the other")
     parser.add_argument("--no-record", action="store_true", help="print, do not append to RESULTS.md")
-    parser.add_argument("--working-tree", action="store_true", help="serve the working tree, not a clean HEAD")
+    parser.add_argument("--working-tree", action="store_true", help="serve the working tree, not a clean export")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
+    rows = []
     with tempfile.TemporaryDirectory(prefix="framelens-memory-") as tmp:
-        app_dir, served = served_tree(args.working_tree, Path(tmp))
-        rows = [measure(name, app_dir, sync_playwright) for name in args.scenario]
+        for i, rev in enumerate(args.rev):
+            app_dir, served = served_tree(args.working_tree, Path(tmp) / str(i), rev)
+            rows += [measure(name, app_dir, served, sync_playwright, args.rounds) for name in args.scenario]
     columns = list(rows[0])
     body = f"""
-Each scenario on its own `streamlit run dashboard.py` serving {served}, driven by headless Chromium on the same
-machine. Memory is the server's and its children's PSS (shared pages counted once), in MB. The floor is the same
-server idle after one case-study visit, measured first; "fresh server" is before any visit (no imports yet).
-"While open" is the lowest reading over 3 s once the scenario's last step was drawn; "sessions gone" is after
-Streamlit's disconnected-session time (120 s) and one short visit.
+Each scenario on its own `streamlit run dashboard.py` (the commit in "served"), driven by headless Chromium on the
+same machine, {args.rounds} round(s) of it one after the other on the same server. Memory is the server's and its
+children's PSS (shared pages counted once), in MB. The floor is the same server idle after one case-study visit,
+measured first; "fresh server" is before any visit (no imports yet). "While open" is the lowest reading over 3 s
+once the last round's last step was drawn; "after each round" {SETTLE_SECONDS} s after its tabs closed; "sessions
+gone" after Streamlit's disconnected-session time (120 s) and one short visit.
 
 {table(rows, columns)}
 """

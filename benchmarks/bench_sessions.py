@@ -34,19 +34,20 @@ FLOOR_RUNS = 3  # one session at a time; the floor is their median
 STEPS = ("open Articles", "add the article", "open Side by side", "select it")
 
 
-def export_head(target: Path) -> str:
-    """A clean copy of the committed tree (other people's unsaved edits must not reload the server mid-run)."""
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
-    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True).stdout
+def export_head(target: Path, rev: str = "HEAD") -> str:
+    """A clean copy of a committed tree (other people's unsaved edits must not reload the server mid-run)."""
+    short = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True, check=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    target.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    return rev.stdout.strip()
+    return short.stdout.strip()
 
 
-def served_tree(working_tree: bool, tmp: Path) -> tuple[Path, str]:
-    """The folder to serve and, in words, what it is: the working tree, or a clean export of HEAD into ``tmp``."""
+def served_tree(working_tree: bool, tmp: Path, rev: str = "HEAD") -> tuple[Path, str]:
+    """The folder to serve and, in words, what it is: the working tree, or a clean export of ``rev`` into ``tmp``."""
     if working_tree:
         return ROOT, "the working tree"
-    return tmp, f"a clean export of commit {export_head(tmp)}"
+    return tmp, f"a clean export of commit {export_head(tmp, rev)}"
 
 
 def start_server(app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
