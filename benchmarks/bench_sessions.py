@@ -90,10 +90,15 @@ def one_long_article(sizes: tuple[int, ...]) -> list[dict[str, object]]:
     return rows
 
 
-def summary(sessions: list, step: str) -> dict[str, float]:
-    times = sorted(s.times[step] for s in sessions)
+def percentiles(times: list[float]) -> dict[str, float]:
+    times = sorted(times)
     p90 = times[min(len(times) - 1, round(0.9 * (len(times) - 1)))]
-    return {"median s": statistics.median(times), "p90 s": p90, "slowest s": times[-1]}
+    return {"p50 s": statistics.median(times), "p90 s": p90, "max s": times[-1]}
+
+
+def summary(sessions: list, step: str | None) -> dict[str, float]:
+    """Rerun percentiles of one step across the sessions (``None``: every step of every session)."""
+    return percentiles([t for s in sessions for name, t in s.times.items() if step in (None, name)])
 
 
 def measure(browser, url: str, count: int, token: str) -> tuple[list, list[str]]:
@@ -143,8 +148,9 @@ def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -
         stop_process(proc)
 
     rows = []
-    for step in STEPS:
-        row = {"step": step, "1 session s": statistics.median(s.times[step] for s in floor)}
+    for step in (*STEPS, None):
+        floor_times = [t for s in floor for name, t in s.times.items() if step in (None, name)]
+        row = {"step": step or "every rerun", "1 session p50 s": statistics.median(floor_times)}
         row.update({f"{args.sessions} at once, {k}": v for k, v in summary(many, step).items()})
         rows.append(row)
     slowest = max(max(s.times.values()) for s in many)
@@ -154,7 +160,7 @@ def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -
 to the end of the run that drew its result; the floor is the median of {FLOOR_RUNS} runs of the same step with
 one session alone on the same server, after a warm-up session. Server and Chromium share the machine's cores.
 
-{table(rows, ["step", "1 session s", *(c for c in rows[0] if c.startswith(str(args.sessions)))])}
+{table(rows, ["step", "1 session p50 s", *(c for c in rows[0] if c.startswith(str(args.sessions)))])}
 
 - Slowest rerun of any session: **{slowest:.2f} s** (whole run of {args.sessions} sessions: {wall:.0f} s).
 - CPU during the {args.sessions}-session run: server {server_cpu:.0f} s, Chromium {browser_cpu:.0f} s (of
