@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..model import Span
 
@@ -20,7 +19,6 @@ _QUOTE_RE = re.compile(f"[{QUOTE_MARKS}]")
 _LINE_RE = re.compile(r"[^\n]+")
 
 
-@lru_cache(maxsize=32)
 def quote_spans(text: str) -> tuple[Span, ...]:
     """Quoted passages, quotation marks included; a mark left open runs to the end of its line."""
     found: list[Span] = []
