@@ -58,11 +58,11 @@ def long_text(i: int, chars: int) -> str:
     return text[:chars].rstrip() + "."
 
 
-def csv_bytes(count: int = CSV_ARTICLES, chars: int = CSV_CHARS) -> bytes:
+def csv_bytes(count: int = CSV_ARTICLES, chars: int = CSV_CHARS, first: int = 0) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["title", "outlet", "text"])
-    for i in range(count):
+    for i in range(first, first + count):
         writer.writerow([f"Long article {i}", f"Outlet {i}", long_text(i, chars)])
     return out.getvalue().encode("utf-8")
 
@@ -102,8 +102,8 @@ def floor_mb(browser, url: str, pid: int) -> tuple[float, float]:
     return fresh, settled_mb(pid)
 
 
-def csv_scenario(browser, url: str) -> Callable[[], None]:
-    data = csv_bytes()
+def csv_scenario(browser, url: str, round_: int = 0) -> Callable[[], None]:
+    data = csv_bytes(first=1000 * round_)  # each round other articles
     context, page = open_session(browser, url)
     choose_view(page, "Articles")
     page.get_by_role("tab", name="Upload files").click()
@@ -122,13 +122,13 @@ def csv_scenario(browser, url: str) -> Callable[[], None]:
     return context.close
 
 
-def twenty_scenario(browser, url: str) -> Callable[[], None]:
+def twenty_scenario(browser, url: str, round_: int = 0) -> Callable[[], None]:
     pages = [open_session(browser, url, width=1280, height=900) for _ in range(SESSIONS)]
     for i, (_context, page) in enumerate(pages):
         choose_view(page, "Articles")
         page.get_by_role("tab", name="Paste text").click()
         page.get_by_label("Title (optional: the first line is used)").fill(f"Long pasted article {i:02d}")
-        page.get_by_label("Article text").fill(long_text(100 + i, SESSION_CHARS))
+        page.get_by_label("Article text").fill(long_text(100 + i + 1000 * round_, SESSION_CHARS))
     for i, (_context, page) in enumerate(pages):
         expect(page, ALERT, f"Long pasted article {i:02d}")
         page.get_by_role("button", name="Add this article").click()
@@ -161,8 +161,8 @@ def measure(name: str, app_dir: Path, served: str, sync_playwright, rounds: int 
                 fresh, floor = floor_mb(browser, url, proc.pid)
                 started = time.perf_counter()
                 with PeakMemory(proc.pid) as peak:
-                    for _ in range(rounds):  # the same class again: memory must not grow round after round
-                        close = scenario(browser, url)
+                    for round_ in range(rounds):  # another class, other articles: memory must not grow
+                        close = scenario(browser, url, round_)
                         during = settled_mb(proc.pid)
                         close()
                         time.sleep(SETTLE_SECONDS)
