@@ -76,7 +76,7 @@ def choose(ctx: Context) -> tuple[str, Context]:
     """The link, then the view switcher and the selection; the link follows what they show."""
     known = list(ctx.by_id)
     before, link_before = list(st.session_state.get(session.SELECTION_KEY, [])), link.current_link()
-    link.apply_link(known, cache.default_pair(list(ctx.by_id.values())))
+    link.apply_link(known, cache.default_pair(list(ctx.by_id.values()), ctx.toml_text))
     _keep_single_choice(known, before, link_before)
     session.show(session.LINK_MESSAGES)
     view = (
@@ -118,6 +118,7 @@ def main() -> None:
     st.html(stylesheet_html())
     st.title("FrameLens")
     st.caption(TAGLINE)
+    session.show(session.START_MESSAGES)  # a shipped file that is missing or broken, named, once per session
     route(*choose(load()))
 
 

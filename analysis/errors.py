@@ -21,6 +21,11 @@ class SettingsError(InputError):
     """A shipped settings file (data/*.toml) cannot be used; the message names the file and the entry."""
 
 
+class ShippedLexiconError(LexiconError, SettingsError):
+    """A lexicon FrameLens ships (data/lexicons/*.toml) is missing or broken: the message names the file, and the
+    app says so rather than blaming the user's lexicon."""
+
+
 class FetchError(InputError):
     """A page that could not or may not be fetched; the message ends with the paste hint."""
 

@@ -35,3 +35,5 @@ def read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"{name}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise SettingsError(f"{name}: not valid TOML (arrays or tables nested too deeply)") from None

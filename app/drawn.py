@@ -2,15 +2,15 @@
 
 Keyed like ``app.cache`` (a digest of each article and the lexicon's text), plus what changes a drawing
 without changing an article: the session's corrections (their digest) and each article's colour slot (its
-place among all loaded articles, so it keeps its colour in every chart). Resources, shared, never copied.
+place among all loaded articles, so it keeps its colour in every chart). Like ``app.cache``, each lives in
+one of two homes (``cache.two_homes``): shared for the case study under a shipped lexicon with no corrections,
+else the session's own, which leaves memory with the session. Resources, never copied.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-
-import streamlit as st
 
 from analysis.corrections import Correction, apply_corrections
 from analysis.export.glance import differences, glance_html, legend_html, sentences_html, word_rows
@@ -26,7 +26,12 @@ def digest(corrections: Sequence[Correction]) -> str:
     return hashlib.sha256(repr(tuple(corrections)).encode()).hexdigest()[:16] if corrections else ""
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+def _shared(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None) -> bool:
+    """Drawn from the shipped files only (no corrections): one copy for every session."""
+    return not fixes and cache.shared_home(reports, toml_text)
+
+
+@cache.two_homes(shared_entries=1, own_entries=2)
 def _corrected(keys: tuple[str, ...], fixes: str, _reports, _corrections, toml_text: str | None):
     lexicon = cache.cached_lexicon(toml_text)
     return tuple(apply_corrections(r, _corrections, lexicon) for r in _reports)
@@ -38,10 +43,10 @@ def corrected(
     """The reports with the session's corrections applied (the same objects when there are none)."""
     if not corrections:
         return tuple(reports)
-    return _corrected(cache.keys_of(reports), digest(corrections), tuple(reports), tuple(corrections), toml_text)
+    return _corrected(False, cache.keys_of(reports), digest(corrections), tuple(reports), tuple(corrections), toml_text)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@cache.two_homes(shared_entries=16, own_entries=2)
 def _glance(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | None) -> tuple[str, str, str]:
     lexicon = cache.cached_lexicon(toml_text)
     reports = list(_reports)
@@ -56,24 +61,26 @@ def _glance(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | None) 
 
 def glance(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None) -> tuple[str, str, str]:
     """The plain sentences, the first rows of word choices (with who speaks), and the remaining rows (HTML)."""
-    return _glance(cache.keys_of(reports), fixes, tuple(reports), toml_text)
+    return _glance(_shared(reports, fixes, toml_text), cache.keys_of(reports), fixes, tuple(reports), toml_text)
 
 
-@st.cache_resource(max_entries=64 * figures.COMPARISON_CHARTS, show_spinner=False)
+@cache.two_homes(shared_entries=16 * figures.COMPARISON_CHARTS, own_entries=2 * figures.COMPARISON_CHARTS)
 def _chart(index: int, keys: tuple[str, ...], slots: tuple[int, ...], fixes: str, _reports, toml_text: str | None):
     return figures.comparison_figure(index, list(_reports), cache.cached_lexicon(toml_text), slots)
 
 
 def chart(index: int, reports: Sequence[ArticleReport], slots: Sequence[int], fixes: str, toml_text: str | None):
     """Chart ``index`` of the Charts view, built when its tab is opened, once per content."""
-    return _chart(index, cache.keys_of(reports), tuple(slots), fixes, tuple(reports), toml_text)
+    shared = _shared(reports, fixes, toml_text)
+    return _chart(shared, index, cache.keys_of(reports), tuple(slots), fixes, tuple(reports), toml_text)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@cache.two_homes(shared_entries=8, own_entries=2)
 def _overview_map(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | None):
     lexicon = cache.cached_lexicon(toml_text)
     return figures.overview_map(list(_reports), axis_low=lexicon.axis_low, axis_high=lexicon.axis_high)
 
 
 def overview_map(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None):
-    return _overview_map(cache.keys_of(reports), fixes, tuple(reports), toml_text)
+    shared = _shared(reports, fixes, toml_text)
+    return _overview_map(shared, cache.keys_of(reports), fixes, tuple(reports), toml_text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from analysis.io.case_study import load_case_study
+from analysis.errors import SettingsError
 from analysis.lexicon.load import DEFAULT_LEXICON, available_lexicons
 from analysis.lexicon.model import Lexicon
 from analysis.model import Article
@@ -47,6 +47,7 @@ LEXICON_FILE = "fl_lexicon_file"
 LINK_MESSAGES = "fl_link_notice"
 ARTICLE_MESSAGES = "fl_article_messages"
 LEXICON_MESSAGES = "fl_lexicon_messages"
+START_MESSAGES = "fl_start_messages"  # problems with the shipped files, shown once, when the session starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +101,24 @@ CUSTOM_LEXICON = "Uploaded or edited lexicon"  # the picker's entry for a lexico
 
 
 def start() -> None:
-    """A new session starts with the case study and the shipped lexicon."""
+    """A new session starts with the case study and the shipped lexicon; a broken shipped file is said once."""
     if ARTICLES_KEY not in st.session_state:
-        st.session_state[ARTICLES_KEY] = load_case_study()
+        articles, problems = cache.case_study()
+        st.session_state[ARTICLES_KEY] = list(articles)
+        if problems:
+            lead = (
+                "The case study could not be loaded" if not articles else "Part of the case study could not be loaded"
+            )
+            say(START_MESSAGES, "warning", f"{lead}: {'; '.join(problems)}. You can add your own articles in Articles.")
+        for problem in (cache.classroom()[1], cache.transparency_problem()):
+            if problem:
+                say(START_MESSAGES, "warning", problem)
     st.session_state.setdefault(LEXICON_KEY, None)
+
+
+def reset_to_case_study() -> None:
+    """The session's articles become the shipped case study again (what could be read of it)."""
+    set_articles(list(cache.case_study()[0]))
 
 
 def articles() -> list[Article]:
@@ -143,13 +158,25 @@ def next_upload_round() -> None:
 
 # --- the one escaper -----------------------------------------------------------------------------
 
-# Markdown, math and directive characters (``:red[…]``, ``:material/…:``); < > & are left to html.escape.
-MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+# Two passes. (1) Every ASCII punctuation character gets a backslash, which CommonMark reads as "this character,
+# literally": links and images ``[…](…)``, emphasis, headings (``#``, setext ``===`` / ``---`` lines), lists,
+# tables, code, math ``$``, Streamlit's ``:red[…]`` directives; < > & become entities (no raw HTML) and a line's
+# leading spaces too (no indented code block). (2) Some of Streamlit's markdown works on the text *after* escapes
+# are read (GFM's bare links ``https://…``, ``www.…`` and e-mail addresses; ``:smile:`` and ``:material/…:``
+# shortcodes), so an invisible WORD JOINER goes where such a pattern would start: after the ``:`` of ``://``, the
+# ``@`` of an address, a ``:`` that opens a shortcode, and between ``www`` and ``.``. The text reads, wraps and
+# copies the same (but for that invisible character), and no pattern matches it.
+MD_PUNCTUATION = re.compile(r"([!\"#$%'()*+,\-./:;=?@\[\\\]^_`{|}~])")
+LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
+WORD_JOINER = "\u2060"
+TEXT_PATTERNS = re.compile(r"(?<=:)(?=//|[\w+/-]+:)|(?<=@)(?=[\w-])|(?<=www)(?=\.)", re.IGNORECASE)
 
 
 def md_escape(text: object) -> str:
-    """Text shown literally by Streamlit's markdown: no links, images, HTML, math, colours or icons."""
-    return html.escape(MD_SPECIALS.sub(r"\\\1", str(text)), quote=False)
+    """Text shown literally by Streamlit's markdown: no links, images, HTML, math, headings, colours or icons."""
+    joined = TEXT_PATTERNS.sub(WORD_JOINER, str(text))
+    escaped = html.escape(MD_PUNCTUATION.sub(r"\\\1", joined), quote=False)
+    return LEADING_SPACE.sub(lambda m: "&#32;" * len(m.group()), escaped)
 
 
 # --- messages ------------------------------------------------------------------------------------
@@ -175,18 +202,25 @@ def outcome(problem: Exception, then: str) -> str:
 
 
 def active_lexicon(*, quiet: bool = False) -> tuple[Lexicon, str | None]:
-    """The session's lexicon and its TOML (None when the shipped one is used, also after an error).
+    """The session's lexicon and its TOML (None when the shipped default is used, also after an error).
 
     A lexicon that cannot be used (any problem, even a shape the checks did not foresee) is said in an error,
-    unless ``quiet`` (in a callback), and the shipped lexicon is used: never a crash.
+    unless ``quiet`` (in a callback), and the shipped default is used: never a crash. A fault in a file FrameLens
+    ships is said to be that file's, not the user's; if the default itself is broken, a fallback is used and said.
     """
     toml_text = st.session_state.get(LEXICON_KEY)
     try:
-        return cache.cached_lexicon(toml_text), toml_text
+        lexicon = cache.cached_lexicon(toml_text)
     except Exception as err:
-        if not quiet:
+        if not quiet and isinstance(err, SettingsError):
+            st.error(f"A lexicon FrameLens ships cannot be used, so the default one is in use: {md_escape(err)}")
+        elif not quiet:
             st.error(f"Your lexicon cannot be used, so the shipped one is in use: {md_escape(err)}")
-        return cache.cached_lexicon(None), None
+        lexicon, toml_text = cache.cached_lexicon(None), None
+    if toml_text is None and not quiet:
+        for problem in cache.default_lexicon()[1]:
+            st.warning(md_escape(problem))
+    return lexicon, toml_text
 
 
 def set_lexicon(toml_text: str | None, name: str) -> None:

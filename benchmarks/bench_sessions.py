@@ -34,12 +34,20 @@ FLOOR_RUNS = 3  # one session at a time; the floor is their median
 STEPS = ("open Articles", "add the article", "open Side by side", "select it")
 
 
-def export_head(target: Path) -> str:
-    """A clean copy of the committed tree (other people's unsaved edits must not reload the server mid-run)."""
-    rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
-    archive = subprocess.run(["git", "archive", "HEAD"], cwd=ROOT, capture_output=True, check=True).stdout
+def export_head(target: Path, rev: str = "HEAD") -> str:
+    """A clean copy of a committed tree (other people's unsaved edits must not reload the server mid-run)."""
+    short = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, capture_output=True, text=True, check=True)
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    target.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    return rev.stdout.strip()
+    return short.stdout.strip()
+
+
+def served_tree(working_tree: bool, tmp: Path, rev: str = "HEAD") -> tuple[Path, str]:
+    """The folder to serve and, in words, what it is: the working tree, or a clean export of ``rev`` into ``tmp``."""
+    if working_tree:
+        return ROOT, "the working tree"
+    return tmp, f"a clean export of commit {export_head(tmp, rev)}"
 
 
 def start_server(app_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -82,10 +90,15 @@ def one_long_article(sizes: tuple[int, ...]) -> list[dict[str, object]]:
     return rows
 
 
-def summary(sessions: list, step: str) -> dict[str, float]:
-    times = sorted(s.times[step] for s in sessions)
+def percentiles(times: list[float]) -> dict[str, float]:
+    times = sorted(times)
     p90 = times[min(len(times) - 1, round(0.9 * (len(times) - 1)))]
-    return {"median s": statistics.median(times), "p90 s": p90, "slowest s": times[-1]}
+    return {"p50 s": statistics.median(times), "p90 s": p90, "max s": times[-1]}
+
+
+def summary(sessions: list, step: str | None) -> dict[str, float]:
+    """Rerun percentiles of one step across the sessions (``None``: every step of every session)."""
+    return percentiles([t for s in sessions for name, t in s.times.items() if step in (None, name)])
 
 
 def measure(browser, url: str, count: int, token: str) -> tuple[list, list[str]]:
@@ -113,11 +126,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="framelens-bench-") as tmp:
-        if args.working_tree:
-            app_dir, served = ROOT, "the working tree"
-        else:
-            app_dir, served = Path(tmp), f"a clean export of commit {export_head(Path(tmp))}"
-        return run(args, app_dir, served, sync_playwright)
+        return run(args, *served_tree(args.working_tree, Path(tmp)), sync_playwright)
 
 
 def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -> int:
@@ -139,8 +148,9 @@ def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -
         stop_process(proc)
 
     rows = []
-    for step in STEPS:
-        row = {"step": step, "1 session s": statistics.median(s.times[step] for s in floor)}
+    for step in (*STEPS, None):
+        floor_times = [t for s in floor for name, t in s.times.items() if step in (None, name)]
+        row = {"step": step or "every rerun", "1 session p50 s": statistics.median(floor_times)}
         row.update({f"{args.sessions} at once, {k}": v for k, v in summary(many, step).items()})
         rows.append(row)
     slowest = max(max(s.times.values()) for s in many)
@@ -150,7 +160,7 @@ def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -
 to the end of the run that drew its result; the floor is the median of {FLOOR_RUNS} runs of the same step with
 one session alone on the same server, after a warm-up session. Server and Chromium share the machine's cores.
 
-{table(rows, ["step", "1 session s", *(c for c in rows[0] if c.startswith(str(args.sessions)))])}
+{table(rows, ["step", "1 session p50 s", *(c for c in rows[0] if c.startswith(str(args.sessions)))])}
 
 - Slowest rerun of any session: **{slowest:.2f} s** (whole run of {args.sessions} sessions: {wall:.0f} s).
 - CPU during the {args.sessions}-session run: server {server_cpu:.0f} s, Chromium {browser_cpu:.0f} s (of

@@ -166,7 +166,8 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
             return f"{value:,}"
         if isinstance(value, float):
             return f"{value:,.3f}" if abs(value) < 1 else f"{value:,.2f}"
-        return str(value)
+        text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(value))  # no raw NUL in a file
+        return text.replace("|", "\\|")
 
     lines = ["| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
     lines += ["| " + " | ".join(cell(r.get(c)) for c in columns) + " |" for r in rows]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
+import types
 from pathlib import Path
 
 import pandas as pd
@@ -258,8 +260,11 @@ def test_reading_streams_in_chunks(tmp_path):
 # --- Dask ----------------------------------------------------------------------------------------
 
 
-def test_dask_cluster_output_equals_the_local_run(tmp_path):
+def test_dask_cluster_output_equals_the_local_run(tmp_path, monkeypatch):
     distributed = pytest.importorskip("distributed")
+    # Worker processes are spawned and run the parent's __main__ again; after an AppTest of dashboard.py that
+    # is the dashboard, which fails outside Streamlit ("Nanny failed to start"). A bare __main__ runs nothing.
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
     write_corpus(tmp_path / "in.parquet", N)
     assert batch(tmp_path, tmp_path / "in.parquet", "local.csv", "--spans", "--workers", "1") == 0
     with distributed.LocalCluster(

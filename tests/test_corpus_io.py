@@ -15,7 +15,7 @@ from analysis.errors import InputError
 from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, all_span_rows, article_row
 from analysis.io.case_study import load_case_study
 from analysis.io.corpus_file import MAX_ARTICLES, dump_corpus, parse_corpus
-from analysis.io.files import MAX_ARTICLE_CHARS
+from analysis.io.files import MAX_ARTICLE_CHARS, MAX_JSON_DEPTH
 from analysis.io.ingest import pasted_article
 from analysis.io.tables import rows_csv
 from analysis.model import Article, Span
@@ -152,6 +152,41 @@ def test_broken_corpus_files_say_what_is_wrong(source: str, message: str) -> Non
 def test_binary_or_huge_corpus_bytes_are_refused(raw: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         parse_corpus(raw, name="set.json")
+
+
+DEEP = 100_000
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "[" * DEEP + "]" * DEEP,
+        '{"a":' * DEEP + "1" + "}" * DEEP,
+        '{"format": "framelens-corpus", "version": 1, "articles": [{"text": "x", "notes": '
+        + "[" * DEEP
+        + "]" * DEEP
+        + "}]}",
+        "[{}," * DEEP + "[]" + "]" * DEEP,  # deep, but never more than two openers in a row
+        "[" * DEEP,  # unclosed
+    ],
+    ids=["arrays", "objects", "inside an article", "interleaved", "unclosed"],
+)
+def test_a_corpus_file_nested_100000_deep_is_refused_with_a_message(source: str) -> None:
+    with pytest.raises(InputError, match=rf"nested 100,00\d levels deep; at most {MAX_JSON_DEPTH} are read"):
+        parse_corpus(source.encode(), name="deep.json")
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    text = "[[[[ " * 1000 + 'a quoted \\" bracket ]]]'
+    corpus = parse_corpus(_corpus(text=text), name="ok.json")
+    assert corpus.articles[0].text == text
+
+
+def test_a_lexicon_nested_deeply_inside_a_corpus_file_is_a_message() -> None:
+    toml = "a = " + "[" * DEEP + "]" * DEEP
+    source = json.dumps({"format": "framelens-corpus", "version": 1, "articles": [{"text": "x"}], "lexicon_toml": toml})
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_corpus(source, name="set.json")
 
 
 def test_missing_or_odd_ids_are_made_from_title_and_text() -> None:

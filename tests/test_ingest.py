@@ -380,3 +380,23 @@ def test_merged_ids_and_titles_are_always_unique(items: list[tuple[str, str]]) -
     merged, _ = ingest.merge_articles([], new)
     assert len({a.id for a in merged}) == len(merged)
     assert len({" ".join(a.title.lower().split()) for a in merged}) == len(merged)
+
+
+@pytest.mark.parametrize("raw", [b"[" * 100_000 + b"]" * 100_000, b'{"text": ' * 100_000, b"[{}," * 100_000])
+def test_an_uploaded_json_file_nested_100000_deep_is_a_message(raw: bytes):
+    with pytest.raises(InputError, match=r"deep\.json: the JSON is nested [\d,]+ levels deep; at most 64 are read"):
+        ingest.read_upload("deep.json", raw)
+
+
+def test_a_session_holds_at_most_its_characters_and_says_so_once(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(ingest, "MAX_SESSION_CHARS", 10_000)
+    sentence = "The officials said that the rebels had taken the city on Sunday. "
+    big = [ingest.pasted_article(f"Article {i}. " + sentence * 60, title=f"Big {i}") for i in range(5)]  # ~4,000 each
+    small = ingest.pasted_article("A short one, officials said.", title="Small")
+    merged, notes = ingest.merge_articles([], [*big, small])
+    assert [a.title for a in merged] == ["Big 0", "Big 1", "Small"], "what fits is added, in order"
+    assert notes == [
+        f"At most 10,000 characters of text can be loaded at once: 'Big 2' ({len(big[2].text):,} characters) and 2 "
+        "more were not added. Remove some articles first."
+    ]
+    assert sum(len(a.text) for a in merged) <= 10_000

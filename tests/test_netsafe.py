@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import signal
 import socket
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -301,3 +306,184 @@ def test_rebinding_on_a_redirect_hop_is_checked_again(server: Server, monkeypatc
     server.routes["/hop"] = _redirect(f"http://news.example:{server.port}/page")
     with allow_private_hosts_for_tests(), pytest.raises(FetchError, match=r"10\.9\.9\.9 is a private address"):
         fetch_url(f"http://news.example:{server.port}/hop")
+
+
+# --- one deadline across connecting, TLS, headers and body (issue 14) ----------------------------
+
+
+@contextmanager
+def raw_server(handle: Callable[[socket.socket], None]) -> Iterator[int]:
+    """A TCP server on 127.0.0.1 that gives each connection to ``handle`` in its own thread; yields the port."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.1)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=_quietly, args=(handle, conn, stop), daemon=True).start()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join(5)
+        listener.close()
+
+
+def _quietly(handle: Callable, conn: socket.socket, stop: threading.Event) -> None:
+    with contextlib.suppress(OSError), conn:
+        conn.settimeout(30)
+        handle(conn, stop, conn.recv(65536))  # with the request (or the TLS hello)
+
+
+def _drip(*head: bytes, every: float = 0.2) -> Callable[[socket.socket, threading.Event, bytes], None]:
+    """Send ``head``, then one byte every ``every`` seconds until stopped (a server that never finishes)."""
+
+    def handle(conn: socket.socket, stop: threading.Event, request: bytes) -> None:
+        for part in head:
+            conn.sendall(part)
+        while not stop.wait(every):
+            conn.sendall(b"x")
+
+    return handle
+
+
+def _silent(conn: socket.socket, stop: threading.Event, request: bytes) -> None:
+    stop.wait(30)  # accepts, reads the request (or the TLS hello) and never answers
+
+
+@pytest.fixture
+def short_deadline(monkeypatch: pytest.MonkeyPatch) -> Iterator[float]:
+    """The whole fetch may take 1.5 s; a hang past 25 s fails the test (an alarm, not a speed assertion)."""
+    monkeypatch.setattr(netsafe, "TOTAL_SECONDS", 1.5)
+    previous = signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the fetch hung past its deadline"))
+    signal.alarm(25)
+    try:
+        yield 1.5
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(
+    ("scheme", "handle"),
+    [
+        ("http", _drip(b"HTTP/1.1 200 OK\r\nX-Slow: ")),  # headers dripped a byte at a time
+        ("http", _drip()),  # the status line never ends
+        ("http", _silent),  # no answer at all
+        ("http", _drip(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 99999\r\n\r\n")),  # body
+        ("http", _drip(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n")),  # no length
+        ("https", _silent),  # the TLS handshake never answers
+    ],
+    ids=["headers", "status line", "silent", "body", "body without length", "tls"],
+)
+def test_one_deadline_covers_connecting_tls_headers_and_body(short_deadline, scheme: str, handle) -> None:
+    with raw_server(handle) as port, allow_private_hosts_for_tests():
+        started = time.monotonic()
+        with pytest.raises(FetchError, match=r"took longer than 2 seconds|took too long") as err:
+            fetch_url(f"{scheme}://127.0.0.1:{port}/story")
+    assert time.monotonic() - started < 20, "well before the per-read limits would have added up"
+    assert str(err.value).startswith(f"Could not fetch {scheme}://127.0.0.1:{port}/story:")
+
+
+def test_a_dripping_server_is_cut_at_the_deadline_not_per_read(short_deadline) -> None:
+    dripping = raw_server(_drip(b"HTTP/1.1 200 OK\r\nX-Slow: ", every=0.05))
+    with dripping as port, allow_private_hosts_for_tests(), pytest.raises(FetchError, match="took longer than 2 s"):
+        fetch_url(f"http://127.0.0.1:{port}/")
+
+
+def test_a_slow_name_lookup_counts_against_the_deadline(short_deadline, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+
+    def slow_lookup(*args: object, **kwargs: object) -> list:
+        release.wait(10)
+        return []
+
+    monkeypatch.setattr(netsafe.socket, "getaddrinfo", slow_lookup)
+    try:
+        with pytest.raises(FetchError, match=r"looking up the host name 'slow\.example' took too long"):
+            fetch_url("http://slow.example/")
+    finally:
+        release.set()
+
+
+# --- addresses with non-ASCII characters ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("asked", "sent"),
+    [
+        ("/Österreich", "/%C3%96sterreich"),
+        ("/search?q=café&lang=fr", "/search?q=caf%C3%A9&lang=fr"),
+        ("/a b/%C3%A9?x=1 2#fragment", "/a%20b/%C3%A9?x=1%202"),
+        ("/日本/記事", "/%E6%97%A5%E6%9C%AC/%E8%A8%98%E4%BA%8B"),
+    ],
+)
+def test_non_ascii_paths_and_queries_are_sent_percent_encoded(server: Server, asked: str, sent: str) -> None:
+    server.routes[sent.split("?")[0]] = html_reply(PAGE)
+    with allow_private_hosts_for_tests():
+        result = fetch_url(f"{server.base}{asked}")
+    assert result.body == PAGE
+    assert server.seen[-1][0] == sent
+
+
+@pytest.mark.parametrize("location", ["/Österreich?q=café", "/%C3%96sterreich?q=caf%C3%A9"])
+def test_a_redirect_to_a_non_ascii_address_is_followed(server: Server, location: str) -> None:
+    server.routes["/%C3%96sterreich"] = html_reply(PAGE)
+    server.routes["/to-unicode"] = _redirect(location)  # http.server sends the header as Latin-1 or UTF-8 bytes
+    with allow_private_hosts_for_tests():
+        result = fetch_url(f"{server.base}/to-unicode")
+    assert result.body == PAGE
+    assert server.seen[-1][0] == "/%C3%96sterreich?q=caf%C3%A9"
+
+
+def test_a_raw_utf8_redirect_header_is_read_as_utf8() -> None:
+    """A server that puts UTF-8 bytes in its Location header (http.client reads them as Latin-1)."""
+    asked: list[bytes] = []
+
+    def handle(conn: socket.socket, stop: threading.Event, request: bytes) -> None:
+        asked.append(request.split(b" ")[1])
+        if request.startswith(b"GET /%C3%96sterreich?q=caf%C3%A9 "):
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(PAGE) + PAGE)
+        else:
+            location = "/Österreich?q=café".encode()
+            conn.sendall(b"HTTP/1.1 302 Found\r\nLocation: " + location + b"\r\nContent-Length: 0\r\n\r\n")
+
+    with raw_server(handle) as port, allow_private_hosts_for_tests():
+        result = fetch_url(f"http://127.0.0.1:{port}/")
+    assert result.body == PAGE
+    assert asked == [b"/", b"/%C3%96sterreich?q=caf%C3%A9"]
+
+
+def test_an_international_host_name_is_looked_up_in_idna_form(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _fake_dns(monkeypatch, {"xn--bcher-kva.example": [["127.0.0.1"]]})
+    with allow_private_hosts_for_tests():
+        result = fetch_url(f"http://bücher.example:{server.port}/page")
+    assert result.body == PAGE
+    assert calls == {"xn--bcher-kva.example": 1}
+    assert server.seen[-1] == ("/page", f"xn--bcher-kva.example:{server.port}")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://" + "ü" * 70 + ".example/", "not a valid international domain name"),
+        ("http://exa\u200bmple..com/", "not a valid international domain name"),
+        ("http://[::1/", "not a valid web address"),
+        ("http://example.com:99999/", "not a valid web address"),
+        ("http://\u00e9xample.com\r\nHost: evil/", ""),
+    ],
+)
+def test_odd_addresses_are_a_message_never_a_traceback(url: str, reason: str) -> None:
+    with pytest.raises(FetchError) as err:
+        fetch_url(url)
+    assert reason in str(err.value)
+    assert str(err.value).endswith("You can paste the text instead.")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError, LexiconError
 from ..lexicon.edit import user_lexicon
 from ..model import Article, Span
-from .files import check_text, decode
+from .files import check_text, decode, parse_json
 
 if TYPE_CHECKING:
     from ..corrections import Correction
@@ -112,10 +112,7 @@ def parse_corpus(source: str | bytes, *, name: str = "corpus file") -> Corpus:
         if len(source) > MAX_CORPUS_BYTES:
             raise InputError(f"{name}: {len(source):,} bytes; corpus files up to {MAX_CORPUS_BYTES:,} bytes are read")
         source, warnings = decode(source, name)
-    try:
-        data = json.loads(source)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = parse_json(source, name)
     if not isinstance(data, dict) or data.get("format") != CORPUS_FORMAT:
         raise InputError(f'{name}: not a FrameLens corpus file (it has no "format": "{CORPUS_FORMAT}")')
     version = data.get("version")

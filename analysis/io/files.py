@@ -7,8 +7,12 @@ one-line message a teacher can act on.
 from __future__ import annotations
 
 import codecs
+import json
+import re
 from collections.abc import Iterable
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..model import Article
@@ -18,6 +22,10 @@ MAX_ARTICLE_CHARS = 200_000  # the app's cap on one article (README: input limit
 MAX_FILE_BYTES = 6_000_000  # the command line reads files up to this size
 TITLE_CHARS = 120
 BINARY_SAMPLE_BYTES = 8192
+MAX_JSON_DEPTH = 64  # nested arrays and objects in an uploaded JSON or corpus file (a corpus file needs 5)
+JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def decode(raw: bytes, name: str) -> tuple[str, list[str]]:
@@ -52,6 +60,25 @@ def check_text(text: str, name: str, *, max_chars: int | None = MAX_ARTICLE_CHAR
             f"{name}: the text has {len(text):,} characters; the limit is {max_chars:,}. "
             "Paste a single article, or split a long document."
         )
+
+
+def json_depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (brackets inside strings do not count); linear."""
+    brackets = NOT_A_BRACKET.sub("", JSON_STRING.sub("", text))
+    return max(accumulate(DEPTH_STEP[b] for b in brackets), default=0)
+
+
+def parse_json(text: str, name: str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """A JSON text as Python data; malformed or too deeply nested JSON raises ``InputError`` saying where."""
+    depth = json_depth(text)
+    if depth > max_depth:
+        raise InputError(f"{name}: the JSON is nested {depth:,} levels deep; at most {max_depth} are read")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:  # not reached after the depth check; kept so no nesting can end in a traceback
+        raise InputError(f"{name}: the JSON is nested too deeply; at most {max_depth} levels are read") from None
 
 
 def first_line(text: str) -> str:

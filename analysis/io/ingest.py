@@ -11,8 +11,8 @@ import contextlib
 import csv
 import hashlib
 import io
-import json
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import PurePath
 from typing import Any
@@ -22,15 +22,17 @@ from ..errors import FetchError, InputError
 from ..model import Article
 from ..text.sentences import looks_english
 from .corpus_file import CORPUS_FORMAT, MAX_ARTICLES, article_id, parse_corpus
-from .files import check_text, decode, first_line
+from .extract import Extracted, ExtractError, extract
+from .files import check_text, decode, first_line, parse_json
 from .netsafe import FetchResult, fetch_url
 from .tables import FIELD_NAMES, canonical, text_key_hint
 
 MAX_UPLOAD_BYTES = 5_000_000  # per uploaded file (below .streamlit/config.toml maxUploadSize = 5 MiB)
 MAX_URLS = 10  # per request
+FETCHES_AT_ONCE = 4  # addresses of one request fetched at the same time
 MAX_FIELD_CHARS = 300  # title, outlet, author, date, url
 MAX_FILES = 20  # per upload
-MIN_PAGE_WORDS = 20  # fewer words from a web page: not an article (a menu, a login wall)
+MAX_SESSION_CHARS = 5_000_000  # all the text one session holds (a class shares one server of about 1 GB)
 UPLOAD_TYPES = ("txt", "md", "html", "htm", "csv", "json")
 
 NOT_ENGLISH = (
@@ -105,28 +107,15 @@ def _text_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     return [make_article(text, name=name, title=title, origin=f"file:{name}")], warnings
 
 
-def _extract(page: str | bytes, url: str) -> Any:
-    """trafilatura's reading of a page; raises ValueError with the reason when there is no text."""
-    import trafilatura  # imported here: it takes a while and only web pages need it
-
+def _extract(page: str | bytes, url: str) -> Extracted:
+    """The page's article, read within the bounds of analysis.io.extract; raises ValueError with the reason."""
     try:
-        doc = trafilatura.bare_extraction(
-            page, url=url or None, with_metadata=True, include_comments=False, include_images=False
-        )
-    except Exception as exc:  # trafilatura raises many kinds of errors on odd pages
-        raise ValueError(f"the page could not be read ({exc.__class__.__name__})") from None
-    words = len((doc.text or "").split()) if doc is not None else 0
-    if words == 0:
-        raise ValueError("no article text was found on the page")
-    if words < MIN_PAGE_WORDS:
-        raise ValueError(
-            f"only {words} words of article text were found on the page "
-            "(pages that need JavaScript or a login cannot be read)"
-        )
-    return doc
+        return extract(page, url)
+    except ExtractError as exc:
+        raise ValueError(str(exc)) from None
 
 
-def _doc_article(doc: Any, *, name: str, url: str, origin: str) -> Article:
+def _doc_article(doc: Extracted, *, name: str, url: str, origin: str) -> Article:
     host = (urlsplit(url).hostname or "") if url else ""
     return make_article(
         doc.text.strip(),
@@ -207,10 +196,7 @@ def _csv_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
 
 def _json_file(raw: bytes, name: str) -> tuple[list[Article], list[str]]:
     text, warnings = decode(raw, name)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = parse_json(text, name)
     if isinstance(data, dict) and data.get("format") == CORPUS_FORMAT:
         corpus = parse_corpus(text, name=name)
         extra = [f"{name}: the lexicon in this corpus file was not loaded; open it as a corpus file to use it"]
@@ -264,7 +250,16 @@ def read_upload(name: str, raw: bytes) -> tuple[list[Article], list[str]]:
 
 
 def url_article(url: str, *, fetch: Callable[[str], FetchResult] = fetch_url) -> Article:
-    """The article at a web address, fetched safely; errors are FetchError with the paste hint."""
+    """The article at a web address, fetched safely; every error is a FetchError with the paste hint."""
+    try:
+        return _url_article(url, fetch)
+    except InputError as exc:
+        raise exc if isinstance(exc, FetchError) else FetchError(url, str(exc).removeprefix(f"{url}: ")) from None
+    except Exception as exc:  # a page shaped in a way no check foresaw: still a message, never a traceback
+        raise FetchError(url, f"the page could not be read ({exc.__class__.__name__})") from None
+
+
+def _url_article(url: str, fetch: Callable[[str], FetchResult]) -> Article:
     page = fetch(url)
     host = urlsplit(page.final_url).hostname or "web page"
     origin = f"url:{host}"
@@ -280,6 +275,24 @@ def url_article(url: str, *, fetch: Callable[[str], FetchResult] = fetch_url) ->
     except ValueError as exc:
         raise FetchError(url, str(exc)) from None
     return _doc_article(doc, name=url, url=page.final_url, origin=origin)
+
+
+def fetch_articles(
+    urls: Sequence[str], *, fetch: Callable[[str], FetchResult] = fetch_url
+) -> list[tuple[str, Article | None, str | None]]:
+    """Each address's outcome, in order: (url, its article, None) or (url, None, the message why not). The pages
+    are fetched a few at a time (each within its own deadline), and one bad address never loses the others."""
+    if not urls:
+        return []
+
+    def one(url: str) -> tuple[str, Article | None, str | None]:
+        try:
+            return url, url_article(url, fetch=fetch), None
+        except InputError as exc:
+            return url, None, str(exc)
+
+    with ThreadPoolExecutor(max_workers=min(FETCHES_AT_ONCE, len(urls)), thread_name_prefix="framelens-fetch") as pool:
+        return list(pool.map(one, urls))
 
 
 def split_urls(text: str) -> list[str]:
@@ -298,7 +311,8 @@ def _title_key(title: str) -> str:
 
 
 def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple[list[Article], list[str]]:
-    """``existing`` plus ``new`` (a new list): same texts skipped, duplicate titles given " (2)", capped.
+    """``existing`` plus ``new`` (a new list): same texts skipped, duplicate titles given " (2)", capped at
+    ``MAX_ARTICLES`` articles and ``MAX_SESSION_CHARS`` characters.
 
     Returns the list and one message per article that was skipped, renamed or looks non-English.
     """
@@ -306,36 +320,57 @@ def merge_articles(existing: Sequence[Article], new: Iterable[Article]) -> tuple
     texts = {hashlib.sha256(a.text.encode("utf-8", "replace")).digest() for a in out}
     titles = {_title_key(a.title) for a in out}
     ids = {a.id for a in out}
+    chars = sum(len(a.text) for a in out)
     notes: list[str] = []
+    too_much: list[Article] = []  # articles that would take the session past MAX_SESSION_CHARS
     pending = list(new)
     for index, article in enumerate(pending):
         if len(out) >= MAX_ARTICLES:
-            rest = len(pending) - index
-            notes.append(
-                f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
-                + (f" and {rest - 1} more were" if rest > 1 else " was")
-                + " not added. Remove some articles first."
-            )
+            notes.append(_too_many(article, len(pending) - index))
             break
+        if chars + len(article.text) > MAX_SESSION_CHARS:
+            too_much.append(article)
+            continue
         digest = hashlib.sha256(article.text.encode("utf-8", "replace")).digest()
         if digest in texts:
             notes.append(f"{article.title!r} is already loaded (the same text), so it was not added again.")
             continue
-        title = article.title
-        if _title_key(title) in titles:
-            n = 2
-            while _title_key(f"{article.title} ({n})") in titles:
-                n += 1
-            title = f"{article.title} ({n})"
-            notes.append(f"Another article is already titled {article.title!r}; this one was added as {title!r}.")
-        new_id = article.id if title == article.title and article.id not in ids else article_id(title, article.text)
-        while new_id in ids:
-            new_id = f"{new_id}-x"
-        article = replace(article, title=title, id=new_id)
+        article = _renamed(article, titles, ids, notes)
         if not looks_english(article.text):
             notes.append(NOT_ENGLISH.format(title=article.title))
         out.append(article)
         texts.add(digest)
-        titles.add(_title_key(title))
-        ids.add(new_id)
+        titles.add(_title_key(article.title))
+        ids.add(article.id)
+        chars += len(article.text)
+    if too_much:
+        first = too_much[0]
+        more = f" and {len(too_much) - 1} more were" if len(too_much) > 1 else " was"
+        notes.append(
+            f"At most {MAX_SESSION_CHARS:,} characters of text can be loaded at once: {first.title!r} "
+            f"({len(first.text):,} characters){more} not added. Remove some articles first."
+        )
     return out, notes
+
+
+def _too_many(article: Article, rest: int) -> str:
+    return (
+        f"At most {MAX_ARTICLES} articles can be loaded at once: {article.title!r}"
+        + (f" and {rest - 1} more were" if rest > 1 else " was")
+        + " not added. Remove some articles first."
+    )
+
+
+def _renamed(article: Article, titles: set[str], ids: set[str], notes: list[str]) -> Article:
+    """The article with a title and id no loaded article has (" (2)" after a title already used)."""
+    title = article.title
+    if _title_key(title) in titles:
+        n = 2
+        while _title_key(f"{article.title} ({n})") in titles:
+            n += 1
+        title = f"{article.title} ({n})"
+        notes.append(f"Another article is already titled {article.title!r}; this one was added as {title!r}.")
+    new_id = article.id if title == article.title and article.id not in ids else article_id(title, article.text)
+    while new_id in ids:
+        new_id = f"{new_id}-x"
+    return replace(article, title=title, id=new_id)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import LexiconError
-from ..resources import LEXICON_DIR
+from ..errors import LexiconError, ShippedLexiconError
+from ..resources import LEXICON_DIR, ROOT
 from .model import Lexicon
 from .validate import lexicon_from_dict
 
@@ -32,6 +33,8 @@ def parse_toml(source: str, origin: str = "lexicon") -> dict[str, Any]:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{origin}: not valid TOML ({exc})") from None
+    except RecursionError:  # arrays or inline tables nested hundreds deep: tomllib parses them recursively
+        raise LexiconError(f"{origin}: not valid TOML (arrays or tables nested too deeply)") from None
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -71,20 +74,52 @@ def resolve(data: dict[str, Any], origin: str, *, directory: Path = LEXICON_DIR)
         raise LexiconError(f"{origin}: meta.extends must name a lexicon in data/lexicons, not {parent!r}")
     path = directory / f"{parent}.toml"
     if not path.is_file():
+        if (LEXICON_DIR / f"{parent}.toml").is_file() or parent == GENERAL_LEXICON:
+            raise ShippedLexiconError(f"{origin}: it builds on {shipped_name(path)}, which is missing")
         raise LexiconError(f"{origin}: meta.extends names {parent!r}, which is not in data/lexicons")
-    base = parse_toml(path.read_text(encoding="utf-8"), path.name)
-    return _merge(base, data)
+    return _merge(_shipped_data(path), data)
+
+
+def shipped_name(path: Path) -> str:
+    """A shipped file as the messages name it: its path from the repository root."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def _shipped_data(path: Path) -> dict[str, Any]:
+    """A shipped lexicon's table, checked on its own first, so a fault in it is named as the shipped file's."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ShippedLexiconError(f"{shipped_name(path)}: cannot be read ({exc.__class__.__name__})") from None
+    try:
+        _check_shipped(shipped_name(path), text)
+        return parse_toml(text, shipped_name(path))
+    except LexiconError as exc:
+        raise ShippedLexiconError(str(exc)) from None
+
+
+@lru_cache(maxsize=8)
+def _check_shipped(name: str, text: str) -> None:
+    """Validate a shipped file once per content (raises LexiconError naming it; a failure is not remembered)."""
+    lexicon_from_toml(text, name)
 
 
 def load_lexicon(name_or_path: str | Path = DEFAULT_LEXICON) -> Lexicon:
-    """A lexicon by name (a file in data/lexicons) or by path."""
+    """A lexicon by name (a file in data/lexicons) or by path; a fault in a shipped file is a ShippedLexiconError."""
     path = Path(name_or_path)
     if not path.suffix and not path.exists():
         path = LEXICON_DIR / f"{name_or_path}.toml"
+    shipped = path.resolve().parent == LEXICON_DIR.resolve()
     if not path.is_file():
-        raise LexiconError(f"{name_or_path}: no such lexicon file")
+        error = ShippedLexiconError if shipped else LexiconError
+        raise error(f"{shipped_name(path) if shipped else name_or_path}: no such lexicon file")
     source = path.read_text(encoding="utf-8", errors="replace")
-    return lexicon_from_toml(source, path.name)
+    if not shipped:
+        return lexicon_from_toml(source, path.name)
+    try:
+        return lexicon_from_toml(source, shipped_name(path))
+    except LexiconError as exc:
+        raise ShippedLexiconError(str(exc)) from None
 
 
 def lexicon_from_toml(source: str, origin: str = "lexicon") -> Lexicon:

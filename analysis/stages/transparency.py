@@ -8,6 +8,7 @@ the article's score is 100 × the weighted mean of the signals that apply to it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,7 +152,8 @@ class _Body:
         self.ranges = doc.token_ranges
         self.words = doc.words
         self.quotes = doc.quotes
-        self.dates = [(m.start(), m.end()) for m in settings.date_re.finditer(doc.text)]
+        self.dates = [(m.start(), m.end()) for m in settings.date_re.finditer(doc.text)]  # in order, apart
+        self._date_starts = [start for start, _ in self.dates]
         paragraphs: dict[int, int] = {}
         for s in doc.sentences:
             paragraphs[s.paragraph] = paragraphs.get(s.paragraph, 0) + 1
@@ -160,6 +162,11 @@ class _Body:
 
     def outside_quotes(self, start: int) -> bool:
         return self.doc.quoted(start) is None
+
+    def in_date(self, at: int) -> bool:
+        """Whether offset ``at`` is inside a date (a binary search: a text of many dates stays linear)."""
+        i = bisect_right(self._date_starts, at) - 1
+        return i >= 0 and at < self.dates[i][1]
 
     def per_100(self, count: int) -> float:
         return round(100 * count / self.words, 2) if self.words else 0.0
@@ -317,12 +324,12 @@ def _first_person(body: _Body, lexicon: Lexicon, settings: Settings) -> Measure:
 
 def _fact_spans(sentence: Sentence, body: _Body, settings: Settings) -> list[Span]:
     """Figures and accusation words in a sentence (dates, years and list numbers are not figures)."""
-    text, dates = body.text, body.dates
+    text = body.text
     line_start = text.rfind("\n", 0, sentence.start) + 1
     out = []
     for m in _NUMBER_RE.finditer(text, sentence.start, sentence.end):
         digits = m.group().replace(",", "")
-        if any(s <= m.start() < e for s, e in dates) or (len(digits) == 4 and digits[:2] in ("19", "20")):
+        if body.in_date(m.start()) or (len(digits) == 4 and digits[:2] in ("19", "20")):
             continue
         if m.start() == sentence.start and _LIST_NUMBER_RE.match(text, line_start) and line_start == m.start():
             continue

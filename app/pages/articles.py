@@ -12,7 +12,6 @@ import streamlit as st
 
 from analysis.errors import InputError
 from analysis.io import ingest
-from analysis.io.case_study import load_case_study
 from analysis.io.corpus_file import parse_corpus
 from analysis.io.files import MAX_ARTICLE_CHARS
 from analysis.model import Article
@@ -97,11 +96,11 @@ def fetch_urls(text: str) -> None:
         say(ARTICLE_MESSAGES, "error", "Type or paste one or more web addresses first.")
         return
     new = []
-    for url in urls:
-        try:
-            new.append(ingest.url_article(url))
-        except InputError as exc:
-            say(ARTICLE_MESSAGES, "error", str(exc))
+    for _url, article, problem in ingest.fetch_articles(urls):  # each address's own outcome, in order
+        if article is None:
+            say(ARTICLE_MESSAGES, "error", str(problem))
+        else:
+            new.append(article)
     if _add(new, []):
         st.session_state[URLS_KEY] = ""
 
@@ -134,7 +133,7 @@ def _on_remove_all_cancelled() -> None:
 
 
 def _on_reset() -> None:
-    session.set_articles(load_case_study())
+    session.reset_to_case_study()
     say(ARTICLE_MESSAGES, "success", "The five case-study articles are back (the lexicon was not changed).")
 
 
@@ -169,11 +168,11 @@ def _on_open_corpus() -> None:
 
 def _paste_form() -> None:
     with st.form("fl_paste_form"):
-        st.text_input("Title (optional: the first line is used)", key=PASTE.title, max_chars=300)
+        st.text_input("Title (optional: the first line is used)", key=PASTE.title, max_chars=ingest.MAX_FIELD_CHARS)
         cols = st.columns(3)
-        cols[0].text_input("Outlet", key=PASTE.outlet, max_chars=300)
-        cols[1].text_input("Date", key=PASTE.date, max_chars=300, placeholder="2024-12-09")
-        cols[2].text_input("Author", key=PASTE.author, max_chars=300)
+        cols[0].text_input("Outlet", key=PASTE.outlet, max_chars=ingest.MAX_FIELD_CHARS)
+        cols[1].text_input("Date", key=PASTE.date, max_chars=ingest.MAX_FIELD_CHARS, placeholder="2024-12-09")
+        cols[2].text_input("Author", key=PASTE.author, max_chars=ingest.MAX_FIELD_CHARS)
         st.text_area("Article text", key=PASTE.text, height=220)
         st.form_submit_button("Add this article", key="fl_paste_add", on_click=_on_paste)
 

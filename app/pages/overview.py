@@ -68,7 +68,7 @@ def _table(ctx: Context) -> None:
 
 def render(ctx: Context) -> None:
     _story(ctx)
-    pair = cache.default_pair(ctx.reports)
+    pair = cache.default_pair(ctx.reports, ctx.toml_text)
     if len(pair) == 2:
         names = article_labels([r for r in ctx.reports if r.article.id in pair])  # named as a pair
         st.button(

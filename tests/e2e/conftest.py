@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -87,14 +88,12 @@ def streamlit_command(script: str, port: int) -> list[str]:
     ]
 
 
-@pytest.fixture(scope="session")
-def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run dashboard.py` on a free port (cwd = repo root); yields the base URL."""
+@contextmanager
+def served(script: str, log: Path) -> Iterator[str]:
+    """`streamlit run <script>` on a free port (cwd = repo root), its output in ``log``; yields the base URL."""
     port = free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    cmd = streamlit_command("dashboard.py", port)
     with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(streamlit_command(script, port), cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         try:
             wait_for_port(port, proc, SERVER_START_SECONDS)
             yield f"http://127.0.0.1:{port}"
@@ -102,6 +101,13 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pytest.fail(f"{err}\n{log.read_text(errors='replace')[-2000:]}")
         finally:
             stop_process(proc)
+
+
+@pytest.fixture(scope="session")
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run dashboard.py` on a free port (cwd = repo root); yields the base URL."""
+    with served("dashboard.py", tmp_path_factory.mktemp("streamlit") / "server.log") as url:
+        yield url
 
 
 def load_app(page: object, url: str, *, ready: str = '[data-testid="stHeading"]') -> None:
