@@ -26,6 +26,8 @@ ARTICLES_KEY = "fl_articles"  # this session's list[Article]
 LEXICON_KEY = "fl_lexicon_toml"  # the active lexicon's TOML text, or None for the shipped default
 LEXICON_NAME_KEY = "fl_lexicon_name"  # what the active lexicon is, in words
 LEXICON_PICK_KEY = "fl_lexicon_pick"  # the "Lexicon in use" picker
+LEXICON_AUTO_KEY = "fl_lexicon_auto"  # choose the shipped lexicon by fit when the articles change (a toggle)
+LEXICON_NOTE_KEY = "fl_lexicon_note"  # the fit test's one-line note on the lexicon it chose
 SELECTION_KEY = "fl_selection"  # the chosen article ids (the "Articles to compare" multiselect)
 VIEW_KEY = "fl_view"  # the open view (the view switcher)
 CHART_KEY = "fl_chart"  # the open tab of the Charts view (its label)
@@ -114,6 +116,11 @@ def start() -> None:
             if problem:
                 say(START_MESSAGES, "warning", problem)
     st.session_state.setdefault(LEXICON_KEY, None)
+    if LEXICON_AUTO_KEY not in st.session_state:
+        if st.session_state.get(LEXICON_KEY) is None:
+            choose_lexicon_by_fit()  # the case study: its event lexicon, with the fit test's note
+        else:
+            st.session_state[LEXICON_AUTO_KEY] = False  # a lexicon the session brought (a link, a test) stays
 
 
 def reset_to_case_study() -> None:
@@ -129,6 +136,8 @@ def articles() -> list[Article]:
 
 def set_articles(new: list[Article]) -> None:
     st.session_state[ARTICLES_KEY] = list(new)
+    if lexicon_auto():
+        choose_lexicon_by_fit()
     ids = {a.id for a in new}
     kept = [c for c in corrections() if c.article_id in ids]  # a removed article takes its corrections along
     st.session_state[CORRECTIONS_KEY] = kept
@@ -223,11 +232,45 @@ def active_lexicon(*, quiet: bool = False) -> tuple[Lexicon, str | None]:
     return lexicon, toml_text
 
 
-def set_lexicon(toml_text: str | None, name: str) -> None:
-    """Make ``toml_text`` (None: the shipped default) the session's lexicon, called ``name``."""
+def set_lexicon(toml_text: str | None, name: str, *, by_fit: bool = False) -> None:
+    """Make ``toml_text`` (None: the shipped default) the session's lexicon, called ``name``. A lexicon the user
+    chose (``by_fit`` False) stays when the articles change; one the fit test chose follows them."""
     st.session_state[LEXICON_KEY] = toml_text
     st.session_state[LEXICON_NAME_KEY] = name
     st.session_state[LEXICON_PICK_KEY] = name if name in available_lexicons() else CUSTOM_LEXICON
+    if not by_fit:
+        st.session_state[LEXICON_AUTO_KEY] = False
+        st.session_state.pop(LEXICON_NOTE_KEY, None)
+
+
+def lexicon_auto() -> bool:
+    """Is the lexicon chosen by fit (the default, until the user picks, edits or uploads one)?"""
+    return bool(st.session_state.get(LEXICON_AUTO_KEY, True))
+
+
+def choose_lexicon_by_fit() -> None:
+    """Apply the shipped lexicon that fits the session's articles (analysis.lexicon.fit), with its note."""
+    from analysis.lexicon.fit import choose_lexicon
+
+    loaded = st.session_state.get(ARTICLES_KEY) or []
+    if cache.default_lexicon()[1]:  # a shipped lexicon is broken: its fallback stands, with its message
+        set_lexicon(None, DEFAULT_LEXICON, by_fit=True)
+        st.session_state[LEXICON_NOTE_KEY] = ""
+        return
+    try:
+        name, note = choose_lexicon(loaded) if loaded else (DEFAULT_LEXICON, "")
+    except Exception as err:  # a broken shipped lexicon: the default stays, and the fit test says why not
+        name, note = DEFAULT_LEXICON, f"The lexicon could not be chosen by fit: {err}"
+    by_name = {stem: text for text, stem in cache.shipped_lexicon_texts().items()}
+    text = None if name == DEFAULT_LEXICON or name not in by_name else by_name[name]
+    set_lexicon(text, name if text is not None else DEFAULT_LEXICON, by_fit=True)
+    st.session_state[LEXICON_AUTO_KEY] = True
+    st.session_state[LEXICON_NOTE_KEY] = note
+
+
+def lexicon_note() -> str:
+    """What the fit test said about the lexicon it chose ("" when the user chose the lexicon)."""
+    return st.session_state.get(LEXICON_NOTE_KEY, "") if lexicon_auto() else ""
 
 
 def lexicon_name() -> str:

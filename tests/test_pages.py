@@ -454,3 +454,39 @@ def test_a_long_article_list_is_paged() -> None:
     assert removes == [f"fl_remove_{a.id}" for a in many[50:]]
     at.button(key=removes[0]).click().run()  # the last page shrinks; the list stays on it
     assert len([b for b in at.button if b.key.startswith("fl_remove_") and b.key != "fl_remove_all"]) == 9
+
+
+# --- the lexicon chosen by fit ---------------------------------------------------------------------
+
+FLOOD = (
+    "Floodwater swept through Lower Dunmore on Tuesday, and the river authority said three bridges were shut.\n"
+    "Residents blamed the council for a year of delays, a spokesman for the mayor said."
+)
+FLOOD_TOO = "Rescue crews reached the last farms cut off by the flood, the fire service said on Wednesday."
+
+
+def _lexicon_state(at: AppTest) -> tuple[str, bool, str]:
+    state = at.session_state
+    note = state.get("fl_lexicon_note", "")
+    return state["fl_lexicon_name"], bool(state["fl_lexicon_auto"]), note
+
+
+def test_the_lexicon_follows_the_articles_by_fit_until_the_user_chooses(at: AppTest) -> None:
+    name, auto, note = _lexicon_state(at)
+    assert (name, auto) == ("syria-2024", True) and "fits" in note, note
+    at.button(key="fl_remove_all").click().run()
+    at.button(key="fl_remove_all_confirm").click().run()
+    paste(at, FLOOD, title="Flood one")
+    paste(at, FLOOD_TOO, title="Flood two")
+    name, auto, note = _lexicon_state(at)
+    assert (name, auto) == ("general-news", True), (name, note)
+    assert note.startswith("No event lexicon fits these articles") and at.session_state["fl_lexicon_toml"]
+    assert terms(at) == {""}, "no Syria family is applied to a flood story"
+    assert any("No event lexicon fits" in plain(c.value) for c in at.caption)  # said on the Lexicon view
+    at.button(key="fl_reset_case_study").click().run()
+    assert _lexicon_state(at)[:2] == ("syria-2024", True)
+    at.selectbox(key="fl_lexicon_pick").select("general-news").run()  # the user's choice: fit is off
+    at.button(key="fl_reset_case_study").click().run()
+    assert _lexicon_state(at)[:2] == ("general-news", False)
+    at.toggle(key="fl_lexicon_auto").set_value(True).run()  # on again: chosen by fit at once
+    assert _lexicon_state(at)[:2] == ("syria-2024", True)

@@ -45,12 +45,26 @@ def _on_upload_lexicon() -> None:
     session.next_upload_round()
 
 
+def _on_auto() -> None:
+    if st.session_state.get(session.LEXICON_AUTO_KEY):
+        session.choose_lexicon_by_fit()
+        say(LEXICON_MESSAGES, "success", f"The lexicon is chosen by fit: {session.lexicon_name()!r}.")
+
+
 def _picker() -> None:
     state = st.session_state
     shipped = available_lexicons()
     custom = state.get(LEXICON_KEY) is not None and state.get(LEXICON_PICK_KEY) not in shipped
     if LEXICON_PICK_KEY not in state or (state[LEXICON_PICK_KEY] == CUSTOM_LEXICON and not custom):
         state[LEXICON_PICK_KEY] = session.lexicon_name()
+    state.setdefault(session.LEXICON_AUTO_KEY, session.lexicon_auto())
+    st.toggle(
+        "Choose the lexicon by fit",
+        key=session.LEXICON_AUTO_KEY,
+        on_change=_on_auto,
+        help="On: when the articles change, the shipped event lexicon whose people and groups they name is used, "
+        "or the general one when none fits. Picking, editing or uploading a lexicon turns this off.",
+    )
     st.selectbox(
         "Lexicon in use",
         [*shipped, *([CUSTOM_LEXICON] if custom else [])],
@@ -65,6 +79,8 @@ def render(ctx: Context) -> None:
     _picker()
     session.show(LEXICON_MESSAGES)
     st.caption(f"{md_escape(lexicon.title)} — {md_escape(session.lexicon_name())}")
+    if session.lexicon_note():
+        st.caption(md_escape(session.lexicon_note()))
     tables = lexicon_edit.lexicon_tables(lexicon)
     tabs = st.tabs([t.capitalize() for t in tables], key="fl_lexicon_tables")
     for tab, (kind, rows) in zip(tabs, tables.items(), strict=True):

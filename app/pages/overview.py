@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.export.plain import SHORT_CAUTION, TRUST_CAUTION
-from app import cache, drawn, link
+from app import cache, drawn, link, session
 from app.context import Context
 from app.pages.common import limit_note, scores, scroll_cue
 from app.render.classroom import glossary_for
@@ -28,6 +28,9 @@ def _story(ctx: Context) -> None:
         f"{n} article{'s' * (n != 1)}, {'one story' if n != 1 else 'its words'}: the words each one chose",
         help=md_escape_keep_bold(hint),
     )
+    note = session.lexicon_note()
+    if note and not ctx.lexicon.actors:  # the fit test set the event lexicons aside: say so where the story starts
+        st.caption(md_escape(note) + " Open Lexicon to choose one yourself.")
     said, first, rest = drawn.glance(ctx.reports, ctx.fixes, ctx.toml_text)
     if said:
         st.html(said)
