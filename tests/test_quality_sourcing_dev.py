@@ -7,9 +7,9 @@ The floors are the figures of the code when the corpus was made, rounded down to
 the lower-is-better ones): raise them when the analysis gets better, never lower them to pass.
 docs/sourcing-constructions.md says how the corpus was built and what the gold rules are.
 
-(c) The second set (benchmarks/devsets/sourcing-holdout2, docs/sourcing-holdout2.md) was written blind to the
-code and scored once as a holdout (precision 0.81, recall 0.68 on 6bfffa9); it has since been used for
-tuning, so it is a second dev set now, held at its own floors.
+(c) The second and third sets (benchmarks/devsets/sourcing-holdout2 and -holdout3, docs/sourcing-holdout2.md
+and -holdout3.md) were written blind to the code and scored once as holdouts (precision 0.81 / recall 0.68 on
+6bfffa9; 0.86 / 0.71 on c3fce59); both have since been used for fixes, so they are held at their own floors.
 """
 
 from __future__ import annotations
@@ -57,6 +57,24 @@ DEV2_FLOORS: dict[str, float] = {
     "recall_document": 0.94,
     "recall_self": 0.8,
 }
+DEV3 = ROOT / "benchmarks" / "devsets" / "sourcing-holdout3"
+# The third set (20 passages, 227 gold; docs/sourcing-holdout3.md): scored once untuned at precision 0.857,
+# recall 0.714 (c3fce59); a few of its error classes were fixed since. Its figures now, rounded down:
+DEV3_FLOORS: dict[str, float] = {
+    "precision": 0.88,
+    "strict_precision": 0.76,
+    "recall": 0.76,
+    "claim_f1": 0.92,
+    "quote_accuracy": 0.98,
+    "distinct_mae": 1.2,  # at most
+    "trap_hits": 4,  # at most
+    "recall_named": 0.83,
+    "recall_anonymous": 0.77,
+    "recall_agency": 0.63,
+    "recall_organization": 0.65,
+    "recall_document": 0.68,
+    "recall_self": 1.0,
+}
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300
 
@@ -101,6 +119,11 @@ def dev2_scores():
     return scorer.score(scorer.load_devset(DEV2, "all"))
 
 
+@pytest.fixture(scope="module")
+def dev3_scores():
+    return scorer.score(scorer.load_devset(DEV3, "all"))
+
+
 def _holds(scores, figure: str, bound: float) -> None:
     value = scores.headline()[figure]
     summary = scorer.report(scores, {"all": scores})
@@ -120,6 +143,11 @@ def test_second_set_figure_holds_its_floor(dev2_scores, figure: str):
     _holds(dev2_scores, figure, DEV2_FLOORS[figure])
 
 
-@pytest.mark.parametrize("toml_path", scorer.passage_files(DEV2), ids=lambda p: p.stem)
-def test_second_set_gold_validates(toml_path: Path):
+@pytest.mark.parametrize("figure", sorted(DEV3_FLOORS))
+def test_third_set_figure_holds_its_floor(dev3_scores, figure: str):
+    _holds(dev3_scores, figure, DEV3_FLOORS[figure])
+
+
+@pytest.mark.parametrize("toml_path", [*scorer.passage_files(DEV2), *scorer.passage_files(DEV3)], ids=lambda p: p.stem)
+def test_other_sets_gold_validates(toml_path: Path):
     assert not scorer.gold_problems(toml_path), toml_path.name

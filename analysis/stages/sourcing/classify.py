@@ -77,6 +77,16 @@ def name_run(ctx: ArticleContext, first: int, head: int) -> tuple[int, int] | No
     return (start, head + 1) if looks_like_person(ctx, start, head + 1) else None
 
 
+def _acronym_led(ctx: ArticleContext, first: int, name: tuple[int, int]) -> bool:
+    """One capitalised word right after an acronym that is no title ("NHS England", "BBC Scotland"): a body;
+    "RFS Commissioner Greg Halloran", "Local MP Priya Sandhu" stay people."""
+    k = name[0] - 1
+    if name[1] - name[0] != 1 or k < first:
+        return False
+    word = ctx.toks[k].text
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not ctx.vocab.is_in(word, ctx.vocab.roles)
+
+
 def _followed_by_which(ctx: ArticleContext, last: int) -> bool:
     toks = ctx.toks
     return last + 1 < len(toks) and toks[last].text == "," and toks[last + 1].low == "which"
@@ -158,7 +168,11 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
     agencies = ctx.agency_hits.within(first, core_end)
 
-    if vocab.is_in(head_tok.low, vocab.documents) or (possessive and vocab.is_in(toks[last - 1].low, vocab.documents)):
+    # "Bloomberg Law reported": an outlet whose name ends in a document word; "The Mueller Report" stays a document
+    named_head = head > first and ctx.scan.capitalised(head) and bool(ctx.agency_hits.within(first, head))
+    if (vocab.is_in(head_tok.low, vocab.documents) and not named_head) or (
+        possessive and vocab.is_in(toks[last - 1].low, vocab.documents)
+    ):
         return Source("document", issuer(ctx, first, last, head), "", first, last)
     lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
     people = vocab.is_person_noun(head_tok.low) or vocab.is_in(head_tok.low, vocab.anonymous)
@@ -167,6 +181,9 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     # "the Coast Guard", "Police Scotland": a capitalised body's name, though "guard" can be a person
     body_name = not lower_head and head > first and ctx.scan.capitalised(head - 1)
     body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations)
+    titled = tail is not None and tail[0] > first and vocab.is_in(toks[tail[0] - 1].low, vocab.roles)
+    if titled and body_name:
+        name, body_name = tail, False  # "Reserve Bank of India (RBI) Governor Sanjay Khurana": the body's officer
     if vocab.is_in(head_tok.low, vocab.anonymous) and name is None and not body_name:
         return Source("anonymous", ctx.bare(first, last), "", first, last)
     if agencies and not (anonymous_marker and vocab.is_in(head_tok.low, vocab.anonymous)):
@@ -183,6 +200,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "the Fraternal Order …"
     if name is not None and name[1] - name[0] == 1 and last < len(toks) and _followed_by_which(ctx, last):
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "Qarmet, which …"
+    if name is not None and _acronym_led(ctx, first, name):
+        return Source("organization", organization_name(ctx, first, last), "", first, last)  # "NHS England"
     if name is not None:
         role = role_text(ctx, first, name[0])
         return Source("named", ctx.words(*name), role, first, last)

@@ -146,3 +146,27 @@ def surname_alone(ctx: ArticleContext, name: str) -> bool:
     last = words[-1]
     texts = ctx.toks.texts
     return any(texts[i] == last and (i == 0 or texts[i - 1] != words[-2]) for i in ctx.toks.positions({last.lower()}))
+
+
+PERSON_LOOKBACK_TOKENS = 120  # about three sentences: how far back "she" may point to a person not yet a source
+
+
+def person_named_before(ctx: ArticleContext, i: int) -> Source | None:
+    """The nearest person named (first name and surname) in the text before token ``i``, when no source is
+    there to point back to: "Elena Vasquez studied the skull. '…,' she told Live Science"."""
+    toks = ctx.toks
+    k = i - 1
+    stop = max(0, i - PERSON_LOOKBACK_TOKENS)
+    while k >= stop:
+        if not ctx.scan.capitalised(k) or ctx.inside_quote(toks[k].start):
+            k -= 1
+            continue
+        last = k + 1
+        while k - 1 >= stop and ctx.scan.capitalised(k - 1):
+            k -= 1
+        if last - k >= 2 and classify.looks_like_person(ctx, k, last):
+            found = classify.classify(ctx, k, last, toks[last - 1].end)
+            if found is not None and found.kind == "named":
+                return found
+        k -= 1
+    return None

@@ -36,6 +36,9 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         if person is not None:
             return person._replace(first=i, last=i + 1, role_only=False, refers=True)
         singular = references.last_singular(ctx)
+        if singular is None:
+            named = references.person_named_before(ctx, i)
+            return named._replace(first=i, last=i + 1, role_only=False, refers=True) if named else None
         return references.source_like(ctx, singular, i, i + 1)
     if low in THING_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
@@ -74,7 +77,7 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         low = toks[k].low
         if low in NEGATIONS:
             return -1
-        if toks[k].tag in ("RB", "MD") or low in AUXILIARIES:
+        if toks[k].tag in ("RB", "MD") or low in AUXILIARIES or (low == "first" and k > lo and toks[k - 1].low == "as"):
             k -= 1
         elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
             k = ctx.adjunct_ends[k + 1] - 1
