@@ -79,14 +79,14 @@ class LabelReader(DesignationReader):
         if bases[last - 1] in self.titles and all(bases[k] in self.titles for k in range(name_first, last)):
             return
         after = texts[last] if last < hi else ""
-        if after[:1].islower() and self._modifier_run(last, hi):
+        if after[:1].islower() and _modifier_run(self, last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
         actor = self._actor_of(name_first, last)
         if last - name_first > 1 and not any(texts[k].endswith("'s") for k in range(name_first, last - 1)):
             self.counts[actor] = self.counts.get(actor, 0) + 1
         mention = (name_first, last)
         before = lows[first - 1] if first > lo else ""
-        if before in ALIAS_BEFORE and self._alias(first, lo) and self.last_named is not None:
+        if before in ALIAS_BEFORE and _alias(self, first, lo) and self.last_named is not None:
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
@@ -107,27 +107,6 @@ class LabelReader(DesignationReader):
         ):
             self._after_name(index, lo, hi, last, actor, mention)
 
-    def _modifier_run(self, last: int, hi: int) -> bool:
-        """A capitalised word right before a lower-case person or group noun and a name is a modifier."""
-        toks = self.toks
-        return (
-            last + 1 < hi
-            and toks.texts[last][:1].islower()
-            and self._personish(last)
-            and self._cap(last + 1, -1)
-            and self.tag(last) != PUNCT
-        )
-
-    def _alias(self, first: int, lo: int) -> bool:
-        """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
-        lows = self.toks.lows
-        k = first - 1
-        if k >= lo and lows[k] == "the":
-            k -= 1
-        return k - 1 >= lo and (
-            (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
-        )
-
     def _label_before(
         self, index: int, lo: int, first: int, split: int | None, actor: str, mention: tuple[int, int]
     ) -> bool:
@@ -140,7 +119,7 @@ class LabelReader(DesignationReader):
             split is None
             and first - 1 >= lo
             and self.tag(first - 1) != PUNCT
-            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or self._kin(first - 1, lo))
+            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or _kin(self, first - 1, lo))
         ):
             label_first = first - 1
         if label_first is None:
@@ -159,7 +138,7 @@ class LabelReader(DesignationReader):
             label_first = (
                 ofs[-1] + 1
             )  # "the British-born wife of ousted Syrian dictator X": his title starts after "of"
-        label_first = self._after_predicate(label_first, head, lo)
+        label_first = _after_predicate(self, label_first, head, lo)
         if label_first > head:
             return True  # "decided to grant al-Assad": a verb, not a title
         while label_first < head and (toks.lows[label_first] in ARTICLES or toks.texts[label_first].isdigit()):
@@ -178,31 +157,6 @@ class LabelReader(DesignationReader):
                 if qualified:
                     self.by_former[toks.bases[k]] = actor
         return True
-
-    def _after_predicate(self, label_first: int, head: int, lo: int) -> int:
-        """Where the label starts once a preposition or a clause's verb inside it is left out ("the supervision
-        of | former Prime Minister X", "Assad personally contacted | UAE President X", "to | grant X"); a
-        participle after an article stays ("the ousted President")."""
-        start = label_first
-        for k in range(label_first, head + 1):
-            tag = self.tag(k)
-            before = self.tag(k - 1) if k - 1 >= lo else ""
-            if tag in ("IN", "TO") or (
-                tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
-            ):
-                start = k + 1
-            elif k == head and before == "TO":
-                start = k + 1  # "to grant al-Assad": the tagger's noun is the infinitive
-        return start
-
-    def _kin(self, i: int, lo: int) -> bool:
-        """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
-        'his father Hafez' names a relation, not a label."""
-        toks = self.toks
-        if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
-            return False
-        tag = self.tag(i - 1)
-        return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
 
     def _apposition_before(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
         """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
@@ -341,3 +295,53 @@ class LabelReader(DesignationReader):
         toks = self.toks
         nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
         return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS
+
+
+def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
+    """A capitalised word right before a lower-case person or group noun and a name is a modifier."""
+    toks = reader.toks
+    return (
+        last + 1 < hi
+        and toks.texts[last][:1].islower()
+        and reader._personish(last)
+        and reader._cap(last + 1, -1)
+        and reader.tag(last) != PUNCT
+    )
+
+
+def _alias(reader: LabelReader, first: int, lo: int) -> bool:
+    """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
+    lows = reader.toks.lows
+    k = first - 1
+    if k >= lo and lows[k] == "the":
+        k -= 1
+    return k - 1 >= lo and (
+        (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
+    )
+
+
+def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) -> int:
+    """Where the label starts once a preposition or a clause's verb inside it is left out ("the supervision
+    of | former Prime Minister X", "Assad personally contacted | UAE President X", "to | grant X"); a
+    participle after an article stays ("the ousted President")."""
+    start = label_first
+    for k in range(label_first, head + 1):
+        tag = reader.tag(k)
+        before = reader.tag(k - 1) if k - 1 >= lo else ""
+        if tag in ("IN", "TO") or (
+            tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
+        ):
+            start = k + 1
+        elif k == head and before == "TO":
+            start = k + 1  # "to grant al-Assad": the tagger's noun is the infinitive
+    return start
+
+
+def _kin(reader: LabelReader, i: int, lo: int) -> bool:
+    """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
+    'his father Hafez' names a relation, not a label."""
+    toks = reader.toks
+    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
+        return False
+    tag = reader.tag(i - 1)
+    return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)

@@ -215,14 +215,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         plural = head_tok.low == "agencies"
         return Source("anonymous" if plural else "agency", ctx.bare(first, last), "", first, last)
     if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
-        # "the agency" points back to an outlet named before; "state media", "local media", "Russian news
-        # agencies" name no outlet: a vague collective, so an anonymous source
-        definite = toks[first].low in ("the", "this") and last - first == 2 and not head_tok.low.endswith("s")
-        kind = "agency" if definite and not anonymous_marker else "anonymous"
-        named_outlet = ctx.scan.capitalised(head - 1) and not toks[head - 1].tag.startswith("JJ")
-        if head > first and named_outlet and not head_tok.low.endswith("s"):
-            kind = "agency"  # "The Dhaka Ledger newspaper": an outlet with its name
-        return Source(kind, ctx.bare(first, last), "", first, last)
+        return Source(_outlet_kind(ctx, first, last, head, anonymous_marker), ctx.bare(first, last), "", first, last)
     if is_organization(ctx, first, core_end, head):
         kind = "anonymous" if anonymous_marker else "organization"
         return Source(kind, organization_name(ctx, first, last), "", first, last)
@@ -232,6 +225,16 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
     return None
+
+
+def _outlet_kind(ctx: ArticleContext, first: int, last: int, head: int, anonymous_marker: bool) -> str:
+    """ "the agency" points back to an outlet named before; "state media", "local media", "Russian news agencies"
+    name no outlet: a vague collective, so an anonymous source; "The Dhaka Ledger newspaper" is an outlet."""
+    toks = ctx.toks
+    plural = toks[head].low.endswith("s")
+    definite = toks[first].low in ("the", "this") and last - first == 2 and not plural
+    named_outlet = head > first and ctx.scan.capitalised(head - 1) and not toks[head - 1].tag.startswith("JJ")
+    return "agency" if (definite and not anonymous_marker) or (named_outlet and not plural) else "anonymous"
 
 
 def capital_run(ctx: ArticleContext, first: int, end: int) -> tuple[int, int] | None:

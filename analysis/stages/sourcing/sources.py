@@ -32,7 +32,7 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         subject = sentence_subject(ctx, lo, i)
         if subject is not None and subject.kind == "named":
             return Source("named", subject.name, subject.role, i, i + 1, refers=True)
-        person = person_before(ctx, lo, i)  # "When I put that to a British official, she replied"
+        person = references.person_before(ctx, lo, i)  # "When I put that to a British official, she replied"
         if person is not None:
             return person._replace(first=i, last=i + 1, role_only=False, refers=True)
         singular = references.last_singular(ctx)
@@ -44,28 +44,6 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
-    return None
-
-
-def person_before(ctx: ArticleContext, lo: int, i: int) -> Source | None:
-    """The person the writer spoke to earlier in the sentence ("When I put that to a British official, she
-    replied"): what "she" points to there, though that person is not (yet) a source."""
-    toks, vocab = ctx.toks, ctx.vocab
-    if not any(toks[k].low in WRITER_SUBJECTS and toks[k].text in ("I", "We", "we") for k in range(lo, i)):
-        return None
-    for k in range(i - 1, lo - 1, -1):
-        if ctx.inside_quote(toks[k].start):
-            continue
-        tok = toks[k]
-        if not tok.text[:1].isalpha() or tok.low in WRITER_SUBJECTS:
-            continue
-        if not (vocab.is_in(tok.low, vocab.anonymous) or vocab.is_person_noun(tok.low) or ctx.scan.capitalised(k)):
-            continue
-        span = ctx.scan.before(k + 1, lo)
-        found = classify.classify(ctx, *span, toks[k].end) if span else None
-        place = span is not None and span[0] > lo and toks[span[0] - 1].low in ("near", "in", "at", "from", "of")
-        if found is not None and found.kind in ("named", "anonymous") and span[1] == k + 1 and not place:
-            return found
     return None
 
 
