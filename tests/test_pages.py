@@ -490,3 +490,11 @@ def test_the_lexicon_follows_the_articles_by_fit_until_the_user_chooses(at: AppT
     assert _lexicon_state(at)[:2] == ("general-news", False)
     at.toggle(key="fl_lexicon_auto").set_value(True).run()  # on again: chosen by fit at once
     assert _lexicon_state(at)[:2] == ("syria-2024", True)
+
+
+def test_the_lexicon_uploader_says_the_limit_the_reader_applies(at: AppTest) -> None:
+    from analysis.lexicon.load import MAX_LEXICON_BYTES
+
+    proto = uploader(at, "fl_lexicon_file").proto
+    assert proto.max_upload_size_mb * 1_000_000 == MAX_LEXICON_BYTES, "not the 5 MB of .streamlit/config.toml"
+    assert f"{MAX_LEXICON_BYTES // 1000:,} kB" in proto.help

@@ -10,7 +10,7 @@ import streamlit as st
 from analysis.errors import InputError, LexiconError
 from analysis.io.files import decode
 from analysis.lexicon import edit as lexicon_edit
-from analysis.lexicon.load import DEFAULT_LEXICON, available_lexicons, lexicon_to_toml
+from analysis.lexicon.load import DEFAULT_LEXICON, MAX_LEXICON_BYTES, available_lexicons, lexicon_to_toml
 from analysis.resources import LEXICON_DIR
 from app import exports, session
 from app.context import Context
@@ -102,5 +102,11 @@ def render(ctx: Context) -> None:
     left, right = st.columns(2)
     exports.lexicon_download(left, lexicon)
     with right:
-        st.file_uploader("Load a lexicon file (.toml)", type=["toml"], key=session.upload_key(session.LEXICON_FILE))
+        st.file_uploader(
+            "Load a lexicon file (.toml)",
+            type=["toml"],
+            key=session.upload_key(session.LEXICON_FILE),
+            max_upload_size=max(1, MAX_LEXICON_BYTES // 1_000_000),  # what the widget says is what is read
+            help=f"At most {MAX_LEXICON_BYTES // 1000:,} kB.",
+        )
         st.button("Use this lexicon", key="fl_lexicon_upload", on_click=_on_upload_lexicon)
