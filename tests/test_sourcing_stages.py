@@ -261,3 +261,29 @@ def test_an_audience_told_is_not_a_source_an_outlet_told_is(text, expected):
     ctx = context(text)
     found = [a for sentence in ctx.doc.sentences for a in read_sentence(ctx, sentence)]
     assert sorted((a.kind, a.source) for a in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about the speaker: its verb of saying is not what is attributed
+        ("Ron Kessler, who had urged members to accept the deal, said talks would resume.", [("named", "Ron Kessler")]),
+        # "which reported, citing …": the body's own report stays
+        (
+            "The story came from Tass and RIA, which reported, citing a Kremlin source, that he had left.",
+            [("agency", "TASS"), ("agency", "RIA Novosti"), ("anonymous", "Kremlin source")],
+        ),
+        ('"It was fine," said a witness, Maria Lopez.', [("named", "Maria Lopez")]),  # the name after a description
+        ('"It was fine," said an official, adding that roads were shut.', [("anonymous", "official")] * 2),
+        ('– Daniel Ekwueme, NHS Providers: "Five days can only be harmful."', [("named", "Daniel Ekwueme")]),
+        ("Daniel Keawe expects that number to keep climbing.", [("named", "Daniel Keawe")]),
+        ("The storm is expected to hit on Monday.", []),  # no speaker
+        ("Anne Castell has apologised to patients.", [("named", "Anne Castell")]),
+        ("The museum said the fossil would go on display.", [("organization", "museum")]),
+        ("The defence argued that customers would be repaid.", [("organization", "defence")]),
+    ],
+)
+def test_asides_labels_and_more_verbs_of_saying(text, expected):
+    ctx = context(text)
+    found = [a for sentence in ctx.doc.sentences for a in read_sentence(ctx, sentence)]
+    assert sorted((a.kind, a.source) for a in found) == sorted(expected)

@@ -86,7 +86,10 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             ctx.history.append(at)
 
     vocab = ctx.vocab
-    for cue in cues.cues(ctx, sentence, lo, hi):
+    found_cues = cues.cues(ctx, sentence, lo, hi)
+    for cue in found_cues:
+        if _in_relative_aside(ctx, cue, found_cues, lo, hi):
+            continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
         if cue.name == "according to":
             if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
                 source = sources.pronoun(ctx, cue.last, lo)  # "According to him"
@@ -131,6 +134,22 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
     return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
 
 
+def _in_relative_aside(ctx: ArticleContext, cue: CueHit, found_cues, lo: int, hi: int) -> bool:
+    """A cue inside ", who … ," when a cue of saying (not "citing") follows the closing comma: the aside
+    describes the speaker ("Kessler, who had urged members to …, said …")."""
+    toks = ctx.toks
+    k = cue.first - 1
+    while k > lo and toks[k].text != "," and toks[k].low != "who":
+        k -= 1
+    if k <= lo or toks[k].low != "who" or toks[k - 1].text != ",":
+        return False
+    close = next((j for j in range(cue.last, hi) if toks[j].text in (",", ";") or toks[j].text in QUOTE_MARKS), None)
+    if close is None or toks[close].text != ",":
+        return False
+    citing = ctx.vocab.citing
+    return any(0 < other.first - close <= 3 and other.name not in citing for other in found_cues)
+
+
 def inside_sources(found: list[Attribution]) -> list[Attribution]:
     """Drop attributions whose cue lies inside another's source ("Parents who spoke at the meeting said …":
     "spoke" describes the parents who said it)."""
@@ -142,6 +161,7 @@ def inside_sources(found: list[Attribution]) -> list[Attribution]:
 
 
 MAX_LABEL_TOKENS = 8
+LABEL_BULLETS = frozenset({"–", "—", "-", "•", "*"})
 
 
 def colon_label(ctx: ArticleContext, lo: int, hi: int):
@@ -154,12 +174,20 @@ def colon_label(ctx: ArticleContext, lo: int, hi: int):
         quote = ctx.quote_by_start.get(toks[c + 1].start) if toks[c + 1].text in QUOTE_MARKS else None
         if quote is None:
             return None
-        span = ctx.scan.before(c, lo)
+        start = lo
+        while start < c and toks[start].text in LABEL_BULLETS:
+            start += 1  # "– Daniel Ekwueme, NHS Providers: …" in a round-up of reactions
+        span = ctx.scan.before(c, start)
         while span is not None and span[0] < c and toks[span[0]].text[:1].isdigit():
             span = (span[0] + 1, span[1])  # "12:15 Marches Police": the time is not the speaker
-        if span is None or span[0] >= span[1] or span[0] - lo > 3:
+        if span is None or span[0] >= span[1] or span[0] - start > 3:
             return None
         source = sources.checked(ctx, span, toks[c].start)
+        if span[0] - 1 > start and toks[span[0] - 1].text == ",":
+            person = ctx.scan.before(span[0] - 1, start)
+            named = sources.checked(ctx, person, toks[c].start) if person and person[0] == start else None
+            if named is not None and named.kind == "named":  # "Name, Organisation:": the person, of that body
+                source = named._replace(role=ctx.words(*span), last=span[1])
         if source is None or source.kind == "self":
             return None
         return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)

@@ -218,8 +218,21 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     found = checked(ctx, span, clause_end(ctx, span[1], hi))
     if found is None:
         return None
+    if found.kind == "anonymous" and span[1] + 1 < hi and ctx.toks[span[1]].text == ",":
+        named = _name_in_apposition(ctx, span[1] + 1, hi)
+        if named is not None:  # "…,” said another passenger, Dzafran Azmi, a 28-year-old student."
+            return named._replace(role=ctx.words(*span), first=span[0])
     role = appositive_role(ctx, span[1], hi)
     return found._replace(role=role) if role and found.kind == "named" and not found.role else found
+
+
+def _name_in_apposition(ctx: ArticleContext, i: int, hi: int) -> Source | None:
+    """A person's name set off by commas (or ending the clause) right after a description, or None."""
+    span = ctx.scan.after(i, hi)
+    if span is None or span[0] != i or (span[1] < hi and ctx.toks[span[1]].text not in "," + CLAUSE_END):
+        return None
+    found = checked(ctx, span, clause_end(ctx, span[1], hi))
+    return found if found is not None and found.kind == "named" and " " in found.name else None
 
 
 def _time_then_end(ctx: ArticleContext, i: int, hi: int) -> bool:
@@ -283,12 +296,15 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
 
 def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
     """What stands between two commas after a name without being its role: a relative clause (", whose house
-    flooded,"), an age (", 58,") or a home town (", of Millbrook,")."""
+    flooded,"), an age (", 58,"), an adverb (", however,"), a participle phrase (", speaking after the match,")
+    or a home town (", of Millbrook,")."""
     toks = ctx.toks
     if toks[m + 1].low in ("who", "whose"):
         return True
-    if m + 2 == comma and toks[m + 1].text.isdigit():
-        return True
+    if m + 2 == comma and (toks[m + 1].text.isdigit() or toks[m + 1].tag == "RB"):
+        return True  # ", 58,", ", however,"
+    if toks[m + 1].tag == "VBG" and m + 1 not in ctx.cue_firsts:
+        return True  # ", speaking after the match,"
     place = range(m + 2, comma)
     return toks[m + 1].low in ("of", "from") and 0 < len(place) <= 3 and all(ctx.scan.capitalised(k) for k in place)
 
