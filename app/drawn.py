@@ -17,6 +17,7 @@ from analysis.export.glance import differences, glance_html, legend_html, senten
 from analysis.model import ArticleReport
 from app import cache
 from app.render import figures
+from app.render.highlight import ScoreHtml, article_html, score_html
 from app.render.selection import LONG_LABEL_CHARS, article_labels
 
 FIRST_ROWS = 6  # rows of word choices on the first screen; the rest under "More things named differently"
@@ -84,3 +85,25 @@ def _overview_map(keys: tuple[str, ...], fixes: str, _reports, toml_text: str | 
 def overview_map(reports: Sequence[ArticleReport], fixes: str, toml_text: str | None):
     shared = _shared(reports, fixes, toml_text)
     return _overview_map(shared, cache.keys_of(reports), fixes, tuple(reports), toml_text)
+
+
+# One article's drawings: few per session (the chosen articles), since a long article's HTML is large.
+@cache.two_homes(shared_entries=64, own_entries=4)
+def _article(key: str, fixes: str, layers: tuple[str, ...], toml_text: str | None, _report) -> str:
+    return article_html(_report, layers=layers, lexicon=cache.cached_lexicon(toml_text))
+
+
+def article(report: ArticleReport, layers, fixes: str, toml_text: str | None) -> str:
+    """The marked text of one article (app.render.highlight.article_html), once per content and layers."""
+    shared = _shared([report], fixes, toml_text)
+    return _article(shared, cache.keys_of([report])[0], fixes, tuple(layers), toml_text, report)
+
+
+@cache.two_homes(shared_entries=32, own_entries=4)
+def _scores(key: str, fixes: str, toml_text: str | None, _report) -> ScoreHtml:
+    return score_html(_report, cache.cached_lexicon(toml_text))
+
+
+def scores(report: ArticleReport, fixes: str, toml_text: str | None) -> ScoreHtml:
+    """The "why?" lists of one article's scores, once per content."""
+    return _scores(_shared([report], fixes, toml_text), cache.keys_of([report])[0], fixes, toml_text, report)

@@ -10,13 +10,7 @@ from analysis.lexicon.model import Lexicon
 from analysis.model import ArticleReport
 from app.link import view_slug
 from app.render.classroom import Classroom, methodology_section
-from app.render.highlight import (
-    evidence_html,
-    framing_evidence,
-    sentiment_evidence,
-    sourcing_evidence,
-    transparency_evidence,
-)
+from app.render.highlight import score_html
 from app.session import md_escape
 
 SCROLL_CUE = '<p class="fl-scroll-cue">This table scrolls sideways: swipe or scroll it to see every column.</p>'
@@ -63,28 +57,28 @@ def plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def scores(report: ArticleReport, classroom: Classroom, lexicon: Lexicon | None = None) -> None:
-    """Each score with a "why?" listing the sentences behind it."""
+def scores(report: ArticleReport, classroom: Classroom, lexicon: Lexicon | None = None, parts=None) -> None:
+    """Each score with a "why?" listing the sentences behind it (``parts``: its ScoreHtml, if cached)."""
+    parts = parts or score_html(report, lexicon)
     position = report.framing.position
     words = plural(len(report.framing.terms), "framing word", "framing words")
     shown = f"no position ({words})" if position is None else f"{signed(round(position, 2))} ({words})"
     with st.expander(f"Framing position {shown} — why?"):
-        st.html(evidence_html(report, framing_evidence(report, lexicon), empty="No framing words from the word lists."))
+        st.html(parts.framing)
         st.caption("Limits: " + md_escape(classroom.limit("framing").caption))
     s = report.sentiment
     with st.expander(f"Sentiment: polarity {s.polarity:+.2f}, subjectivity {s.subjectivity:.2f} — why?"):
         st.caption("The sentences with the strongest polarity, and the words TextBlob scored in them.")
-        st.html(evidence_html(report, sentiment_evidence(report), empty="No scored sentences."))
+        st.html(parts.sentiment)
         st.caption("Limits: " + md_escape(classroom.limit("sentiment").caption))
     with st.expander(f"Sources: {sources_summary(report)} — why?"):
-        st.html(evidence_html(report, sourcing_evidence(report), empty="No attributed sources found."))
+        st.html(parts.sourcing)
         st.caption("Limits: " + md_escape(classroom.limit("sourcing").caption))
     with st.expander(f"Transparency {report.transparency.score:.0f}/100 ({SHORT_CAUTION}) — why?"):
-        signals = transparency_evidence(report)
-        if not signals:
+        if not parts.transparency:
             st.caption("No transparency signals were computed.")
-        for head, items in signals:
+        for head, html in parts.transparency:
             st.markdown(md_escape(head))
-            if items:
-                st.html(evidence_html(report, items))
+            if html:
+                st.html(html)
         st.caption("Limits: " + md_escape(classroom.limit("transparency").caption))

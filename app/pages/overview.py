@@ -88,4 +88,5 @@ def render(ctx: Context) -> None:
     limit_note(ctx.classroom, "transparency", details=False)
     st.subheader("Why these numbers?")
     chosen = st.selectbox("Article", list(ctx.labels), format_func=ctx.labels.__getitem__, key=WHY_KEY)
-    scores(ctx.by_id.get(chosen, ctx.reports[0]), ctx.classroom, ctx.lexicon)
+    report = ctx.by_id.get(chosen, ctx.reports[0])
+    scores(report, ctx.classroom, ctx.lexicon, drawn.scores(report, ctx.fixes, ctx.toml_text))

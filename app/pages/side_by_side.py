@@ -9,12 +9,11 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis.export.marks_html import legend_html
-from app import session
+from app import drawn, session
 from app.context import Context
 from app.pages.common import downloads, scores
 from app.pages.corrections import FOUND_MESSAGES, render_corrections
 from app.render.classroom import glossary_for
-from app.render.highlight import article_html
 from app.session import LAYERS_KEY, md_escape
 
 LAYER_NAMES = {
@@ -54,8 +53,8 @@ def render(ctx: Context) -> None:
             for warning in report.warnings:
                 st.warning(md_escape(warning))
             with st.container(border=True, key=f"fl_text_{n}"):
-                st.html(article_html(report, layers=layers or (), lexicon=ctx.lexicon))
-            scores(report, ctx.classroom, ctx.lexicon)
+                st.html(drawn.article(report, layers or (), ctx.fixes, ctx.toml_text))
+            scores(report, ctx.classroom, ctx.lexicon, drawn.scores(report, ctx.fixes, ctx.toml_text))
             render_corrections(report, ctx.lexicon)
     st.header("Download this comparison")
     downloads(ctx, ctx.selected)

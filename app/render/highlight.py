@@ -157,3 +157,22 @@ def evidence_html(
     if not rows:
         return f'<p class="fl-evidence" style="color:{MUTED_TEXT};">{html.escape(empty)}</p>'
     return f'<ul class="fl-evidence" style="padding-left:1.1em;margin:0;">{"".join(rows)}</ul>'
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreHtml:
+    """The four "why?" lists of one report as HTML, built once (the views cache them: app.drawn)."""
+
+    framing: str
+    sentiment: str
+    sourcing: str
+    transparency: tuple[tuple[str, str], ...]  # (the signal's line, its evidence HTML or "")
+
+
+def score_html(report: ArticleReport, lexicon: Lexicon | None = None) -> ScoreHtml:
+    return ScoreHtml(
+        evidence_html(report, framing_evidence(report, lexicon), empty="No framing words from the word lists."),
+        evidence_html(report, sentiment_evidence(report), empty="No scored sentences."),
+        evidence_html(report, sourcing_evidence(report), empty="No attributed sources found."),
+        tuple((head, evidence_html(report, items) if items else "") for head, items in transparency_evidence(report)),
+    )
