@@ -266,3 +266,26 @@ def test_a_teacher_removes_and_adds_highlights_in_side_by_side_and_every_number_
     # undo the first
     at.button(key=f"fl_fix_undo_{enab}_0").click().run()
     assert [c.action for c in at.session_state["fl_corrections"]] == ["add"]
+
+
+def test_the_spot_chips_and_the_reveal_show_an_articles_words_escaped():
+    """A chip's label is markdown (st.pills): every word goes through md_escape; the reveal is escaped HTML."""
+    from app.session import md_escape
+
+    text = "Assad's regime fell, officials said. Visit www.evil.example, it's :red[loud] <b>bold</b> now."
+    evil = Article(id="evil", text=text, title=BY_ID["script"].text, outlet=BY_ID["mdlink"].text)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["fl_articles"] = [evil, *load_case_study()[:1]]
+    at.query_params["view"] = "classroom"
+    at.query_params["articles"] = f"evil,{load_case_study()[0].id}"
+    at.run()
+    at.segmented_control(key="fl_lesson_step").set_value("spot").run()
+    assert not at.exception
+    pills = next(p for p in at.get("button_group") if "fl_spot_words_evil" in p.proto.id)
+    words = [w.text for w in tokens(text, 0, len(text))]
+    labels = [o.content for o in pills.proto.options]
+    assert labels == [md_escape(w) for w in words]
+    assert "it\\'s" in labels and "red" in labels and "<b>" not in "".join(labels)
+    at.toggle(key=next(t.key for t in at.toggle if t.key.startswith("fl_spot_reveal_evil"))).set_value(True).run()
+    revealed = next(h.proto.body for h in at.get("html") if "fl-spot" in h.proto.body)
+    assert "<b>" not in revealed and "&lt;b&gt;" in revealed and BY_ID["script"].text not in revealed

@@ -59,7 +59,7 @@ def _spot(ctx: Context) -> None:
         "Tap (or Tab to, then press Space on) the words you think frame the story",
         range(len(words)),
         selection_mode="multi",
-        format_func=lambda i: words[i].text,
+        format_func=lambda i: md_escape(words[i].text),  # a pill's label is markdown
         key=f"fl_spot_words_{report.article.id}_{pick}",
         help=md_escape(glossary_for(ctx.classroom, "Framing")),
     )
