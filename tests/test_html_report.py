@@ -19,6 +19,7 @@ from analysis.export.palette import source_look
 from analysis.io.ingest import pasted_article
 from analysis.model import ActorLabel, Attribution, Span, TermMatch
 from app.render.highlight import article_html
+from tests.e2e.pages import files_only
 from tests.reports import make_report
 
 EVIL = '<script>alert("x")</script><img src="https://evil.example/p.png">'
@@ -182,14 +183,7 @@ def test_report_opens_offline_in_chromium_with_its_charts(page: str, tmp_path: P
     errors: list[str] = []
     context = browser.new_context(offline=True)
     try:
-        context.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if route.request.url.startswith("file:")
-                else (remote.append(route.request.url), route.abort())
-            ),
-        )
+        files_only(context, remote)
         tab = context.new_page()
         tab.on("pageerror", lambda exc: errors.append(str(exc)))
         tab.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))

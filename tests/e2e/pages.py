@@ -208,3 +208,15 @@ def hover_marks(page, limit: int = 12) -> None:
     marks = page.locator(".fl-article mark")
     for i in range(min(marks.count(), limit)):
         marks.nth(i).hover(timeout=5_000)
+
+
+def files_only(context, remote: list[str]) -> None:
+    """Let a browser context load local files only: every other request is aborted and noted in ``remote``."""
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith("file:")
+            else (remote.append(route.request.url), route.abort())
+        ),
+    )

@@ -20,7 +20,7 @@ import pytest
 
 from app.link import CHARTS, VIEWS, view_slug
 from tests.e2e.conftest import missing
-from tests.e2e.pages import APP_DONE, EXCEPTION, TIMEOUT_MS, rerun
+from tests.e2e.pages import APP_DONE, EXCEPTION, TIMEOUT_MS, files_only, rerun
 
 pytestmark = pytest.mark.browser
 
@@ -228,14 +228,7 @@ def test_the_report_and_the_worksheet_open_offline_fit_a_phone_and_pass_axe(brow
     problems, remote = [], []
     for size, (width, height) in SIZES.items():
         context = browser.new_context(viewport={"width": width, "height": height}, offline=True, bypass_csp=True)
-        context.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if route.request.url.startswith("file:")
-                else (remote.append(route.request.url), route.abort())
-            ),
-        )
+        files_only(context, remote)
         try:
             page = context.new_page()
             page.goto(path.as_uri(), wait_until="load")
