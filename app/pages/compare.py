@@ -5,7 +5,6 @@ scikit-learn is imported when this view first opens (``cache.comparison``), neve
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 import streamlit as st
@@ -14,7 +13,7 @@ from analysis.export.glance import cut
 from app import cache
 from app.context import Context
 from app.pages.common import limit_note, scroll_cue
-from app.render.compare_figures import distinctive_figure, map_figure, similarity_figure
+from app.render.compare_figures import alike_html, distinctive_figure, map_figure, similarity_figure
 from app.render.highlight import Evidence, by_sentence, evidence_html
 from app.render.selection import article_labels
 from app.render.tables import claim_rows, name_ids, telling_claims
@@ -45,16 +44,6 @@ def _wording(comp, labels: Mapping[str, str]) -> None:
         st.plotly_chart(map_figure(list(labels.values()), points), key="fl_map")
     for a, b, score in comp.near_duplicates:
         st.info(f"{md_escape(labels[a])} and {md_escape(labels[b])} are near copies of each other ({score:.2f}).")
-
-
-def alike_html(comp, labels: Mapping[str, str], most: int = 2) -> str:
-    """Each article and the articles whose wording it shares most (the heatmap's numbers, as a list)."""
-    items = []
-    for i, row in zip(comp.ids, comp.similarity, strict=True):
-        others = sorted(((v, j) for j, v in zip(comp.ids, row, strict=True) if j != i), reverse=True)[:most]
-        shared = ", ".join(f"{html.escape(labels[j])} ({v:.0%} shared wording)" for v, j in others)
-        items.append(f"<li><strong>{html.escape(labels[i])}</strong>: most like {shared}</li>")
-    return f'<ul class="fl-alike">{"".join(items)}</ul>'
 
 
 def _distinctive(comp, ctx: Context, labels: Mapping[str, str]) -> None:

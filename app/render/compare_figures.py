@@ -1,8 +1,10 @@
-"""The Compare view's charts: shared wording between articles, a map of wording, stand-out words (pure)."""
+"""The Compare view's charts: shared wording between articles, a map of wording, stand-out words, and the shared
+wording as a list for phones and screen readers (pure)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
@@ -112,3 +114,13 @@ def distinctive_figure(label: str, terms: Sequence[object]) -> go.Figure:
         ],
         xaxis={"title": {"text": "▶ more unusual for this article (past the dotted line: clearly stands out)"}},
     )
+
+
+def alike_html(comp, labels: Mapping[str, str], most: int = 2) -> str:
+    """Each article and the articles whose wording it shares most (the heatmap's numbers, as a list)."""
+    items = []
+    for i, row in zip(comp.ids, comp.similarity, strict=True):
+        others = sorted(((v, j) for j, v in zip(comp.ids, row, strict=True) if j != i), reverse=True)[:most]
+        shared = ", ".join(f"{html.escape(labels[j])} ({v:.0%} shared wording)" for v, j in others)
+        items.append(f"<li><strong>{html.escape(labels[i])}</strong>: most like {shared}</li>")
+    return f'<ul class="fl-alike">{"".join(items)}</ul>'
