@@ -206,6 +206,11 @@ def shipped_lexicon_texts() -> dict[str, str]:
     return texts
 
 
+def shipped_lexicon_text(name: str) -> str | None:
+    """The text of the shipped lexicon ``name`` (None: no such file, or it cannot be read)."""
+    return next((text for text, stem in shipped_lexicon_texts().items() if stem == name), None)
+
+
 def is_shipped_lexicon(toml_text: str | None) -> bool:
     return toml_text is None or toml_text in shipped_lexicon_texts()
 

@@ -261,8 +261,7 @@ def choose_lexicon_by_fit() -> None:
         name, note = choose_lexicon(loaded) if loaded else (DEFAULT_LEXICON, "")
     except Exception as err:  # a broken shipped lexicon: the default stays, and the fit test says why not
         name, note = DEFAULT_LEXICON, f"The lexicon could not be chosen by fit: {err}"
-    by_name = {stem: text for text, stem in cache.shipped_lexicon_texts().items()}
-    text = None if name == DEFAULT_LEXICON or name not in by_name else by_name[name]
+    text = None if name == DEFAULT_LEXICON else cache.shipped_lexicon_text(name)
     set_lexicon(text, name if text is not None else DEFAULT_LEXICON, by_fit=True)
     st.session_state[LEXICON_AUTO_KEY] = True
     st.session_state[LEXICON_NOTE_KEY] = note

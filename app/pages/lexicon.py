@@ -11,8 +11,7 @@ from analysis.errors import InputError, LexiconError
 from analysis.io.files import decode
 from analysis.lexicon import edit as lexicon_edit
 from analysis.lexicon.load import DEFAULT_LEXICON, MAX_LEXICON_BYTES, available_lexicons, lexicon_to_toml
-from analysis.resources import LEXICON_DIR
-from app import exports, session
+from app import cache, exports, session
 from app.context import Context
 from app.pages.lexicon_forms import actor_forms, family_forms, label_forms, suggestion_forms
 from app.session import CUSTOM_LEXICON, LEXICON_KEY, LEXICON_MESSAGES, LEXICON_PICK_KEY, md_escape, outcome, say
@@ -22,7 +21,14 @@ def _on_pick() -> None:
     choice = st.session_state.get(LEXICON_PICK_KEY)
     if choice == CUSTOM_LEXICON or choice not in available_lexicons():
         return
-    text = None if choice == DEFAULT_LEXICON else (LEXICON_DIR / f"{choice}.toml").read_text(encoding="utf-8")
+    text = None if choice == DEFAULT_LEXICON else cache.shipped_lexicon_text(choice)
+    if text is None and choice != DEFAULT_LEXICON:
+        say(
+            LEXICON_MESSAGES,
+            "error",
+            f"data/lexicons/{choice}.toml cannot be read. The lexicon in use was not changed.",
+        )
+        return
     session.set_lexicon(text, choice)
     say(LEXICON_MESSAGES, "success", f"The lexicon {choice!r} is now in use.")
 
