@@ -10,7 +10,9 @@ What is scored, from the public JSON of ``analyze(...).to_dict()`` (unknown fiel
 - framing terms (Syria passages, analysed with ``load_lexicon("syria-2024")``): span overlap, then also with
   the right family and with the right pole;
 - unrelated lexicon: every other passage through ``analyze(article)`` with no lexicon argument (the library's
-  default); each framing term it emits is counted (target 0);
+  default); each framing term it emits is counted (target 0), unless the lexicon the library chose is the
+  event's own (``own_lexicon`` in its ``event.toml``: one shipped for that event after its passages were
+  written), whose spans are listed apart;
 - actor labels (Syria with syria-2024, the other events with general-news only): label spans overlap and
   either the mention spans overlap or the predicted actor's name shares a capitalised word with the gold
   actor; per event and per construction (``how``);
@@ -108,6 +110,7 @@ class Event:
     name: str
     kind: str
     lexicon: str
+    own_lexicon: str = ""  # a lexicon shipped for this event after its passages were written
     families: dict[str, list[str]] = field(default_factory=dict)
     family_labels: dict[str, str] = field(default_factory=dict)
 
@@ -164,7 +167,11 @@ def _load_event(folder: Path) -> Event:
     data = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
     head = data.get("event", {})
     event = Event(
-        folder.name, str(head.get("name", folder.name)), str(head.get("kind", "")), str(head.get("lexicon", ""))
+        folder.name,
+        str(head.get("name", folder.name)),
+        str(head.get("kind", "")),
+        str(head.get("lexicon", "")),
+        str(head.get("own_lexicon", "")),
     )
     for fam in data.get("family", []):
         event.families[str(fam["id"])] = [str(w).lower() for w in fam.get("words", [])]
@@ -519,6 +526,7 @@ class Scores:
     terms_pole: PR = field(default_factory=PR)
     terms_by_family: dict[str, PR] = field(default_factory=dict)
     unrelated: list[tuple[str, str, str, str]] = field(default_factory=list)  # passage, family, pole, text
+    own_lexicon: list[tuple[str, str, str, str]] = field(default_factory=list)  # the same, from the event's own
     labels_writer: PR = field(default_factory=PR)
     labels_all: PR = field(default_factory=PR)
     labels_by_event: dict[str, tuple[PR, PR]] = field(default_factory=dict)
@@ -608,6 +616,14 @@ class _Analysis:
             id=p.id, text=p.text, outlet=str(p.meta.get("outlet", "")), outlet_kind=str(p.meta.get("outlet_kind", ""))
         )
 
+    def chosen_lexicon(self, p: Passage) -> str:
+        """The lexicon ``analyze(article)`` applies to the passage ("" if this version cannot say)."""
+        try:
+            from analysis.lexicon.fit import choose_lexicon
+        except ImportError:
+            return ""
+        return choose_lexicon([self.article(p)])[0]
+
     def report(self, p: Passage, lexicon: str | None) -> dict[str, Any]:
         article = self.article(p)
         report = self.analyze(article) if lexicon is None else self.analyze(article, self.lexicon(lexicon))
@@ -666,8 +682,9 @@ def score(passages: Sequence[Passage], *, split: str = "all", details: bool = Tr
                 ]
         else:
             default = lib.report(p, None)
+            own = bool(p.event.own_lexicon) and lib.chosen_lexicon(p) == p.event.own_lexicon
             for t in predicted_terms(default):
-                scores.unrelated.append((p.id, t.family, t.pole, t.text))
+                (scores.own_lexicon if own else scores.unrelated).append((p.id, t.family, t.pole, t.text))
                 for trap in p.traps:
                     if "term" in trap.kinds and t.overlaps(trap.start, trap.end):
                         scores.traps.append(
@@ -774,6 +791,10 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def _listed(spans: Sequence[tuple[str, str, str, str]]) -> str:
+    return " — " + "; ".join(f"{pid}: '{txt}' ({fam}/{pole})" for pid, fam, pole, txt in spans) if spans else ""
+
+
 def report_markdown(s: Scores, *, details: bool = False, table: Callable[..., str] = _table) -> str:
     out = [
         f"Split **{s.split}**: {s.passages} passages ("
@@ -795,12 +816,10 @@ def report_markdown(s: Scores, *, details: bool = False, table: Callable[..., st
         "",
         "### Unrelated lexicon (non-Syria passages, `analyze(article)` with no lexicon; target 0)",
         "",
-        f"Framing spans emitted: **{len(s.unrelated)}**"
-        + (
-            " — " + "; ".join(f"{pid}: '{txt}' ({fam}/{pole})" for pid, fam, pole, txt in s.unrelated)
-            if s.unrelated
-            else ""
-        ),
+        f"Framing spans from a lexicon not made for the passage's event: **{len(s.unrelated)}**" + _listed(s.unrelated),
+        "",
+        f"Spans from the event's own shipped lexicon (`own_lexicon` in event.toml; not scored, no term gold): "
+        f"{len(s.own_lexicon)}" + _listed(s.own_lexicon),
         "",
         "### Actor labels (Syria: syria-2024; other events: general-news, discovery only)",
         "",

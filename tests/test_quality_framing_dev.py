@@ -57,12 +57,10 @@ FLOORS: dict[str, float | None] = {
     "families_pair_precision": 0.94,
     "families_pair_recall": 0.23,
 }
-# The scorer counts every framing span that ``analyze(article)`` emits on a non-Syria passage. Since event D has
-# its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the
-# event's own terms, not an unrelated lexicon's: test_no_unrelated_event_lexicon checks that none comes from
-# another event's lexicon (the issue's target, 0).
-CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 34}
-OWN_LEXICON = {"uk-riots-2024": "uk-disorder-2024"}
+# Framing spans that ``analyze(article)`` emits on a non-Syria passage from a lexicon not made for its event (the
+# issue's target, 0). Event D's own shipped lexicon (``own_lexicon = "uk-disorder-2024"`` in its event.toml, chosen
+# by fit on some of its passages) is counted apart; test_no_unrelated_event_lexicon checks the choice itself.
+CEILINGS: dict[str, int] = {"unrelated_lexicon_spans": 0}
 
 # What the issue asked the set to hold at least.
 MINIMUM = {
@@ -165,7 +163,7 @@ def test_no_unrelated_event_lexicon():
         if p.event.is_syria:
             continue
         chosen, _note = choose_lexicon([Article(id=p.id, text=p.text)])
-        assert chosen in {"general-news", OWN_LEXICON.get(p.event.slug)}, (p.id, chosen)
+        assert chosen in {"general-news", p.event.own_lexicon or "general-news"}, (p.id, chosen)
 
 
 def test_family_pairs_scores_pairs_of_gold_words_in_one_suggested_family():
