@@ -51,8 +51,10 @@ FLOORS: dict[str, float | None] = {
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
     # la-wildfires-2025 (44 writer-voice loaded words, scored untuned: 0.75 / 0.14): 0.97 / 0.64 -> 0.96 / 0.56.
+    # Then VADER's strongly negative nouns (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with
+    # their plain words: 0.957 / 0.575 on all (dev 0.99 / 0.72; la-wildfires-2025 0.82 / 0.20).
     "loaded_precision": 0.95,
-    "loaded_recall": 0.55,
+    "loaded_recall": 0.57,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
