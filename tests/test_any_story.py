@@ -145,6 +145,12 @@ def test_adverb_forms(word, adverb):
         ("The reckless plan was ludicrous.", {"reckless", "ludicrous"}, set()),
         ("Severe weather left the lowest road closed; the crew was ready.", set(), set()),
         ("A hellish night followed.", {"hellish"}, set()),  # no tag in TextBlob's list: an adjective by its ending
+        # a positive VADER adjective counts where TextBlob also rates it an opinion
+        ("Brave volunteers helped after a strong earthquake.", {"brave"}, set()),
+        ("The swimmers tested positive, according to the latest bulletin.", set(), set()),
+        # a list verb that is also a noun counts only as the verb
+        ("Four bolts were missing. The tyrant bolts to Moscow.", {"tyrant", "bolts to"}, set()),
+        ("The head of the terrorist organisation (banned in Russia) spoke.", set(), set()),  # designated after
     ],
 )
 def test_loaded_words_and_their_voice(general, text, writer, quoted):

@@ -116,7 +116,8 @@ CHARACTERISING_VERBS = (
 )
 AS_WINDOW = 6  # tokens between the verb and "as"
 AS_REACH = 6  # tokens after "as" that are the characterisation
-# A designator named right after a category: "a terrorist group listed by the UN", "in the eyes of …".
+# A designator named right after a category, in brackets or not: "a terrorist group listed by the UN", "in the
+# eyes of …", "a terrorist organisation (banned in Russia)".
 AFTER_FRAMES = (
     "listed by",
     "designated by",
@@ -132,6 +133,9 @@ AFTER_FRAMES = (
     "labelled by",
     "labeled by",
     "in the eyes of",
+    "banned in",
+    "outlawed in",
+    "proscribed in",
 )
 AFTER_REACH = 4  # tokens between the word and the designator
 COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
@@ -257,7 +261,7 @@ def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, aft
     for k in range(last, min(hi, last + AFTER_REACH + 1)):
         if k in after_starts:
             return True
-        if texts[k] in CLAUSE_STOPS and not (texts[k] == "," and k == last):
+        if texts[k] in CLAUSE_STOPS and texts[k] != "(" and not (texts[k] == "," and k == last):
             return False
     return False
 

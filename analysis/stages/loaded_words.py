@@ -38,13 +38,14 @@ class Thresholds:
     participle: float
     person_negative: float
     noun_negative: float
+    positive_subjectivity: float
     subjectivity: float
     polarity: float
 
 
 _FIELDS = {
     "vader": ("adjective", "adjective_negative", "participle", "person_negative", "noun_negative"),
-    "textblob": ("subjectivity", "polarity"),
+    "textblob": ("subjectivity", "polarity", "positive_subjectivity"),
 }
 _RANGES = {"vader": (0.0, 4.0), "textblob": (0.0, 1.0)}
 
@@ -128,6 +129,17 @@ def _judging_adverbs(word: str, polarity: float, tag: str) -> set[str]:
     return adverb_forms(word)
 
 
+def _textblob_kind(tag: str) -> str | None:
+    """The class a TextBlob word counts in by its usual tag: an adjective, a participle (checked in its
+    sentence like VADER's), or none where the word is mostly a verb, noun or adverb ("elect", "rose", "base",
+    "kind"; adverbs judge only as the -ly form of a judging adjective)."""
+    if tag in PARTICIPLE_TAGS:
+        return PARTICIPLE
+    if tag == "" or tag in ADJECTIVE_TAGS:
+        return ADJECTIVE
+    return None
+
+
 @cache
 def _boosters() -> frozenset[str]:
     """VADER's own degree words ("extremely", "utterly"): intensity, not judgement."""
@@ -138,12 +150,16 @@ def _boosters() -> frozenset[str]:
     return frozenset(BOOSTER_DICT)
 
 
-def _vader_kind(word: str, valence: float, tag: str, t: Thresholds) -> str | None:
-    """Which class a VADER word counts in (None: it does not count), by its tag and valence."""
+def _vader_kind(word: str, valence: float, tag: str, t: Thresholds, subjectivity: float | None) -> str | None:
+    """Which class a VADER word counts in (None: it does not count), by its tag and valence; a positive
+    adjective also needs TextBlob's subjectivity where TextBlob has the word ("brave" yes, "strong" no)."""
     if tag == "" and word.endswith(ADJECTIVE_ENDINGS):
         tag = "JJ"
     if tag in ADJECTIVE_TAGS:
-        return ADJECTIVE if valence >= t.adjective or valence <= -t.adjective_negative else None
+        if valence <= -t.adjective_negative:
+            return ADJECTIVE
+        agreed = subjectivity is None or subjectivity >= t.positive_subjectivity
+        return ADJECTIVE if valence >= t.adjective and agreed else None
     if tag in PARTICIPLE_TAGS:
         return PARTICIPLE if abs(valence) >= t.participle else None
     if tag in ("", *NOUN_TAGS) and word.endswith(PERSON_ENDINGS) and len(word) > 5:
@@ -168,16 +184,17 @@ def resource_words() -> dict[str, tuple[str, str, float, str]]:
     out: dict[str, tuple[str, str, float, str]] = {}
     t = thresholds()
     tags = tag_lexicon()
-    for word, (polarity, subjectivity) in textblob_polarity().items():
+    blob = textblob_polarity()
+    for word, (polarity, subjectivity) in blob.items():
         tag = tags.get(word, "")
-        if tag.startswith("RB"):
-            continue  # adverbs judge only when made from a judging adjective (above)
-        if subjectivity >= t.subjectivity and abs(polarity) >= t.polarity:
-            for form in {word, *_judging_adverbs(word, polarity, tag)}:
-                out.setdefault(form, (word, "textblob", round(polarity, ROUND), ADJECTIVE))
+        kind = _textblob_kind(tag)
+        if kind and subjectivity >= t.subjectivity and abs(polarity) >= t.polarity:
+            forms = _judging_adverbs(word, polarity, tag) if kind == ADJECTIVE else set()
+            for form in {word, *forms}:
+                out.setdefault(form, (word, "textblob", round(polarity, ROUND), kind))
     for word, valence in vader_valence().items():
         tag = tags.get(word, "")
-        kind = _vader_kind(word, valence, tag, t)
+        kind = _vader_kind(word, valence, tag, t, blob[word][1] if word in blob else None)
         if kind is None:
             continue
         entry = (word, "vader", valence, kind)
