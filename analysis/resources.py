@@ -20,6 +20,7 @@ METADATA_FILE = CASE_STUDY_DIR / "metadata.toml"
 TRANSPARENCY_FILE = DATA_DIR / "transparency.toml"
 COMPARE_FILE = DATA_DIR / "compare.toml"
 CLASSROOM_FILE = DATA_DIR / "classroom.toml"
+LOADED_FILE = DATA_DIR / "loaded.toml"
 METHODS_DIR = DOCS_DIR / "methods"
 METHODOLOGY_FILE = DOCS_DIR / "methodology.md"
 

@@ -5,12 +5,14 @@ Every sentence here is written for these tests (no article is quoted).
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from analysis import Article, analyze, load_lexicon
 from analysis.compare import compare_articles
 from analysis.lexicon.fit import choose_lexicon, lexicon_fit, shipped_lexicon
-from analysis.stages.loaded import adverb_forms, find_loaded, resource_words, vader_valence
+from analysis.stages.loaded import adverb_forms, find_loaded, plural, resource_words, vader_valence
 from analysis.text.doc import Doc
 
 
@@ -70,6 +72,27 @@ def test_resources_are_read_offline():
     assert "sickening" in words and "ruthlessly" in words
 
 
+def test_thresholds_come_from_the_data_file(tmp_path, monkeypatch):
+    from analysis.errors import SettingsError
+    from analysis.resources import LOADED_FILE
+    from analysis.stages import loaded_words
+
+    assert loaded_words.thresholds().noun_negative == tomllib.loads(LOADED_FILE.read_text())["vader"]["noun_negative"]
+    broken = tmp_path / "loaded.toml"
+    broken.write_text(LOADED_FILE.read_text().replace("participle = ", "participle = 9 #"), encoding="utf-8")
+    monkeypatch.setattr(loaded_words, "LOADED_FILE", broken)
+    loaded_words.thresholds.cache_clear()
+    try:
+        with pytest.raises(SettingsError, match=r"\[vader\] participle must be a number from 0.0 to 4.0"):
+            loaded_words.thresholds()
+    finally:
+        loaded_words.thresholds.cache_clear()
+
+
+def test_plural_forms():
+    assert [plural(w) for w in ("havoc", "fury", "mess", "day")] == ["havocs", "furies", "messes", "days"]
+
+
 @pytest.mark.parametrize(
     ("word", "adverb"), [("ruthless", "ruthlessly"), ("angry", "angrily"), ("tragic", "tragically"), ("idle", "idly")]
 )
@@ -114,6 +137,20 @@ def test_adverb_forms(word, adverb):
         # after a colon a word opens its clause: not the start of a name
         ("Breaking: Defiant Morales survives the vote", {"defiant"}, set()),
         ("Britain's self-styled patriots gathered.", {"self-styled", "patriots"}, set()),
+        # strongly negative abstract nouns count, as nouns; events and crimes named plainly do not
+        ("The hearing was a travesty and the night ended in chaos.", {"travesty", "chaos"}, set()),
+        ("The storm threatened to ruin the harvest.", set(), set()),
+        ("The assassination and the fraud trial were reported on Monday.", set(), set()),
+        # negative adjectives count from a lower valence than positive ones; conditions stated plainly do not
+        ("The reckless plan was ludicrous.", {"reckless", "ludicrous"}, set()),
+        ("Severe weather left the lowest road closed; the crew was ready.", set(), set()),
+        ("A hellish night followed.", {"hellish"}, set()),  # no tag in TextBlob's list: an adjective by its ending
+        # a positive VADER adjective counts where TextBlob also rates it an opinion
+        ("Brave volunteers helped after a strong earthquake.", {"brave"}, set()),
+        ("The swimmers tested positive, according to the latest bulletin.", set(), set()),
+        # a list verb that is also a noun counts only as the verb
+        ("Four bolts were missing. The tyrant bolts to Moscow.", {"tyrant", "bolts to"}, set()),
+        ("The head of the terrorist organisation (banned in Russia) spoke.", set(), set()),  # designated after
     ],
 )
 def test_loaded_words_and_their_voice(general, text, writer, quoted):

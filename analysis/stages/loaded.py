@@ -3,15 +3,16 @@
 Where the words come from, and the principles that keep them precise (docs/methods/loaded.md):
 
 - **VADER** (``vaderSentiment``'s ``vader_lexicon.txt``, MIT licence), by word class (the tag TextBlob's
-  lexicon gives the word): adjectives from ``VADER_MIN_VALENCE`` (absolute value) up, with their -ly
-  adverbs; participles from ``VADER_MIN_PARTICIPLE``, and only where they work as adjectives
-  ("terrified families", "were devastated"), not as verbs ("had defeated", "had been bullied"); nouns only
-  when they name a person by an agent ending and VADER scores them negative ("racists", "warmonger").
-  Other nouns are left out: VADER rates how pleasant the thing is ("heart", "reward", "enemy",
-  "failures"), not whether the writer judges; so are verbs (they name what happened) and VADER's own
+  lexicon gives the word, or an adjective ending where it has none), each from its threshold in
+  data/loaded.toml: adjectives (a lower valence for negative ones than for positive ones), with the -ly adverb
+  of a negative one; participles only where they work as adjectives ("terrified families", "were
+  devastated"), not as verbs ("had defeated", "had been bullied"); nouns for a person by an agent ending
+  ("racists", "warmonger"); other nouns only when strongly negative and used as nouns ("chaos", "fury",
+  "a travesty"; not "to ruin"). Positive nouns are left out: VADER rates how pleasant the thing is
+  ("heart", "reward"), not whether the writer judges; so are verbs (they name what happened) and VADER's own
   adverbs (degree: "perfectly", "badly").
-- **TextBlob** (its Pattern adjective lexicon): an adjective counts when its subjectivity is at least
-  ``TEXTBLOB_MIN_SUBJECTIVITY`` and its polarity at least ``TEXTBLOB_MIN_POLARITY`` either way.
+- **TextBlob** (its Pattern adjective lexicon): an adjective counts when its subjectivity and its polarity
+  (either way) reach the thresholds of data/loaded.toml.
 - the lexicon's own ``[loaded] words``: what no resource has (epithets such as "mob", "thugs", "regime",
   vivid verbs, idioms such as "running battles"), each class documented in the lexicon file.
 
@@ -38,15 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
-from .loaded_words import (
-    PARTICIPLE,
-    TEXTBLOB_MIN_POLARITY,
-    TEXTBLOB_MIN_SUBJECTIVITY,
-    VADER_MIN_VALENCE,
-    adverb_forms,
-    resource_words,
-    vader_valence,
-)
+from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
 # "branded a traitor", "designated as a terrorist organisation"), not the writer's loaded word.
@@ -123,7 +116,8 @@ CHARACTERISING_VERBS = (
 )
 AS_WINDOW = 6  # tokens between the verb and "as"
 AS_REACH = 6  # tokens after "as" that are the characterisation
-# A designator named right after a category: "a terrorist group listed by the UN", "in the eyes of …".
+# A designator named right after a category, in brackets or not: "a terrorist group listed by the UN", "in the
+# eyes of …", "a terrorist organisation (banned in Russia)".
 AFTER_FRAMES = (
     "listed by",
     "designated by",
@@ -139,6 +133,9 @@ AFTER_FRAMES = (
     "labelled by",
     "labeled by",
     "in the eyes of",
+    "banned in",
+    "outlawed in",
+    "proscribed in",
 )
 AFTER_REACH = 4  # tokens between the word and the designator
 COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
@@ -155,6 +152,8 @@ ADJECTIVE_SLOT_BEFORE = frozenset(
 VERB_SLOT_BEFORE = frozenset({"have", "has", "had", "having", "been", "be", "being", "'ve", "'d"})
 # "regime" after a common noun is a set of rules ("prison regime", "sanctions regime"), not a government.
 RULES_SENSE = frozenset({"regime", "regimes"})
+# Before a word that is a noun in VADER, these make it a verb ("to ruin", "would curse", "did not harm").
+VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not"})
 CLAUSE_OPENERS = frozenset({":", "–", "—"})
 CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
 
@@ -166,7 +165,7 @@ class LoadedVocabulary:
         plain: set[str] = set()
         for word in lexicon.loaded_plain:
             low = word.lower()
-            plain |= {low} if " " in low else inflections(low) | adverb_forms(low)
+            plain |= {low} if " " in low else inflections(low) | adverb_forms(low) | {plural(low)}
         self.words = {form: v for form, v in resource_words().items() if form not in plain}
         self.listed: PhraseIndex[str] = PhraseIndex(
             ((w, w.lower(), False) for w in _with_adverbs(lexicon.loaded)), inflect=True
@@ -262,7 +261,7 @@ def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, aft
     for k in range(last, min(hi, last + AFTER_REACH + 1)):
         if k in after_starts:
             return True
-        if texts[k] in CLAUSE_STOPS and not (texts[k] == "," and k == last):
+        if texts[k] in CLAUSE_STOPS and texts[k] != "(" and not (texts[k] == "," and k == last):
             return False
     return False
 
@@ -351,6 +350,7 @@ def find_loaded(
             or _denied(doc, first, lo)
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
+            or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)
             or (kind == "list" and _rules_sense(doc, first, lo))
         ):
             continue
@@ -383,11 +383,10 @@ def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:
 
 
 __all__ = [
-    "TEXTBLOB_MIN_POLARITY",
-    "TEXTBLOB_MIN_SUBJECTIVITY",
-    "VADER_MIN_VALENCE",
     "LoadedVocabulary",
     "find_loaded",
+    "plural",
     "resource_words",
+    "thresholds",
     "vader_valence",
 ]
