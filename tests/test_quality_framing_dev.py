@@ -130,8 +130,10 @@ def test_devset_keeps_the_size_the_issue_asked_for():
     assert sum(len(p.labels) for p in ps) >= MINIMUM["labels"]
     assert sum(1 for p in ps for w in p.loaded if w.voice == "writer") >= MINIMUM["loaded_writer"]
     assert sum(len(p.terms) for p in syria) >= MINIMUM["syria_terms"]
+    # About a third at first; an event added later comes whole as holdout (its gold marked before the analysis
+    # ever ran on it: the untuned measure of a new event), which lifts the share.
     holdout = sum(p.split == "holdout" for p in ps) / len(ps)
-    assert 0.25 <= holdout <= 0.4, holdout
+    assert 0.25 <= holdout <= 0.5, holdout
     for p in ps:
         words = len(p.text.split())
         assert 150 <= words <= 450, (p.id, words)
