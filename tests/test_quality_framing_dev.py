@@ -1,4 +1,4 @@
-"""Framing quality on the development set of benchmarks/devsets/framing (real-copy-shaped passages, 4 events).
+"""Framing quality on the development set of benchmarks/devsets/framing (real-copy-shaped passages, 5 events).
 
 (a) The gold is usable: every context string occurs exactly once with its target inside, Syria terms use
     syria-2024 family and pole ids, other events' terms use the concept ids of their event.toml, and the
@@ -41,21 +41,28 @@ FLOORS: dict[str, float | None] = {
     # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57; then plain people
     # nouns counted or characterised and acting ("about 700 people gathered"): 0.91 / 0.60 (precision floor
     # 0.92 -> 0.91 for recall 0.57 -> 0.60, holdout precision held at 0.90).
-    "labels_writer_precision": 0.91,
-    "labels_writer_recall": 0.62,  # 0.626 once "al-" names are read whole and designations after "group ("
-    "labels_all_precision": 0.91,
-    "labels_all_recall": 0.58,
+    # A fifth event (ftx-collapse-2022, 6 holdout passages, 80 labels: untuned recall 0.32) made the set harder:
+    # writer-voice recall on all 0.63 -> 0.58 with no change of code. Then plain people nouns under a passive are
+    # not a crowd ("four men were detained") and "these thugs" points back to the group labelled last: precision
+    # 0.91 -> 0.93 on all.
+    "labels_writer_precision": 0.92,
+    "labels_writer_recall": 0.57,
+    "labels_all_precision": 0.92,
+    "labels_all_recall": 0.54,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
-    "loaded_precision": 0.96,
-    "loaded_recall": 0.63,
+    # The fifth event (ftx-collapse-2022, 39 writer-voice loaded words, untuned 0.62 / 0.21) lowered both on all:
+    # 0.97 / 0.64 -> 0.94 / 0.57 with no change of code.
+    "loaded_precision": 0.93,
+    "loaded_recall": 0.57,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
     # state group by containment ("Syrian regime"); recall 0.226 -> 0.239.
+    # The fifth event's families (304 gold pairs, 6 found): recall 0.239 -> 0.221 with no change of code.
     "families_pair_precision": 0.94,
-    "families_pair_recall": 0.23,
+    "families_pair_recall": 0.22,
 }
 # The scorer counts every framing span that ``analyze(article)`` emits on a non-Syria passage. Since event D has
 # its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the

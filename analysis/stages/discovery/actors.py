@@ -35,6 +35,9 @@ APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
 REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
+BE_FORMS = frozenset({"is", "are", "was", "were"})
+SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
+GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
 class CategoryReader(NameReader):
@@ -47,6 +50,8 @@ class CategoryReader(NameReader):
         adjective = False
         while k - 1 >= lo:
             tag, word = self.tag(k - 1), toks.texts[k - 1]
+            if toks.lows[k - 1] in SINGULAR_DEMONSTRATIVES and _plural(toks.lows[i]):
+                break  # "reported that hard-right agitators …": a conjunction, not "that mob"
             if tag in ("DT", "PRP$", "PDT") or toks.lows[k - 1] in DEMONSTRATIVES:
                 k -= 1
                 break
@@ -137,14 +142,21 @@ class CategoryReader(NameReader):
             if subject is not None:
                 mention, how = subject, "predicate"
             elif how == "demonstrative":
-                earlier = self.by_head.get(base)
-                if earlier is not None:
-                    mention = earlier
-            self.by_head.setdefault(base, (first, i + 1))
+                earlier = self.by_head.get(base) or (self._recent_group(index) if _plural(toks.lows[i]) else None)
+                if earlier is not None:  # "these thugs" after "hard-right agitators": the same crowd
+                    mention, actor = earlier[0], earlier[1]
+            self.by_head.setdefault(base, (mention, actor, index))
         emitted = len(self.out)
         self.emit(first, i + 1, actor, mention, how, "category", index)
         if pending and len(self.out) > emitted:
             self.pending.append(emitted)
+        elif not stand_in and len(self.out) > emitted and how in ("other", "predicate") and _plural(toks.lows[i]):
+            self.last_group = (mention, actor, index)
+
+    def _recent_group(self, index: int) -> tuple[tuple[int, int], str, int] | None:
+        """The group labelled last, if within a few sentences: who "these …" most likely points back to."""
+        last = self.last_group
+        return last if last is not None and index - last[2] <= GROUP_LOOKBACK_SENTENCES else None
 
     def _characterised(self, first: int, i: int) -> bool:
         """A plain people noun with an adjective, a participle, a number or a quantity before it."""
@@ -159,12 +171,18 @@ class CategoryReader(NameReader):
         return False
 
     def _acts(self, i: int, hi: int) -> bool:
-        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")?"""
+        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")? Not of
+        a passive or a state ("four men were detained", "two men are in hospital"): that is done to them."""
         j = i + 1
         lows = self.toks.lows
-        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 3)]):
+        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 4)]):
             return False  # "thousands of people have died": what happened to them, not what they did
-        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had", "were"))
+        if j + 1 < hi and lows[j] in ("have", "has", "had") and lows[j + 1] == "been":
+            return self.tag(j + 2) == "VBG" if j + 2 < hi else False  # "had been throwing", not "had been held"
+        if j + 1 < hi and lows[j] in BE_FORMS:
+            # "were throwing bricks", "were among those who …"; not "were detained", "are in hospital"
+            return self.tag(j + 1) == "VBG" or lows[j + 1] == "among"
+        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had"))
 
     def _compound_goes_on(self, i: int, hi: int) -> bool:
         """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged
@@ -255,3 +273,8 @@ class CategoryReader(NameReader):
         split = max((x for x in range(first, last - 1) if self._is_title(x)), default=None)
         name_first = split + 1 if split is not None else first
         return (name_first, last), self._actor_of(name_first, last)
+
+
+def _plural(word: str) -> bool:
+    """A plural people noun ("thugs", "people", "men"): what "these" and "those" point back to."""
+    return word in PLAIN_LOWER or (word.endswith("s") and not word.endswith("ss"))

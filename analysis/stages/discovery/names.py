@@ -55,7 +55,10 @@ class NameReader:
         self.last_named: tuple[str, tuple[int, int]] | None = None  # the sentence's last name read, for aliases
         self.people: dict[str, int] = {}  # the lexicon's persons named so far -> mentions
         self.counts: dict[str, int] = {}  # multi-word names (and their surnames) -> mentions so far
-        self.by_head: dict[str, tuple[int, int]] = {}  # group head -> its first noun phrase (for "these thugs")
+        # group head -> its first noun phrase's mention, actor and sentence; and the group labelled last (for
+        # "these thugs")
+        self.by_head: dict[str, tuple[tuple[int, int], str, int]] = {}
+        self.last_group: tuple[tuple[int, int], str, int] | None = None
         self.out: list[ActorLabel] = []
         self.pending: list[int] = []  # stand-ins read before any name (a headline's): resolved at the end
         self.taken: list[tuple[int, int]] = []

@@ -1,0 +1,81 @@
+"""Discovery rules added in the second recall pass (issue 12, item 2), each with the cases it must leave alone.
+
+Every sentence here is written for these tests (no article is quoted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, analyze, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def general():
+    return load_lexicon("general-news")
+
+
+def _found(general, text: str) -> list[tuple[str, str, str]]:
+    """(label, actor, how) of every discovered label."""
+    labels = analyze(Article(id="t", text=text), general).framing.actor_labels
+    return [(a.label, a.actor, a.how) for a in labels if a.discovered]
+
+
+def _labels(general, text: str) -> list[str]:
+    return [label for label, _actor, _how in _found(general, text)]
+
+
+# --- plain people nouns: a crowd when they act, not when something is done to them ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("About 300 people gathered outside the depot.", "About 300 people"),
+        ("Some local men were among those who broke in.", "Some local men"),
+        ("Angry residents were throwing stones at the vans.", "Angry residents"),
+        ("Four men were detained on suspicion of theft.", None),  # a passive: done to them
+        ("Two other men are in hospital.", None),  # a state, not an act
+        ("At least 40 people have been confirmed dead.", None),  # victims
+        ("Three women had been held overnight.", None),
+    ],
+)
+def test_plain_people_nouns_label_a_crowd_only_when_it_acts(general, text, label):
+    found = [lab for lab, _a, how in _found(general, text) if how == "other"]
+    assert found == ([label] if label else []), found
+
+
+# --- "these …" points back to the group labelled last -------------------------------------------------------
+
+
+def test_a_demonstrative_points_back_to_the_group_labelled_last(general):
+    text = "Masked agitators joined the march. Witnesses said these thugs had come by car."
+    found = {(label, actor, how) for label, actor, how in _found(general, text)}
+    assert ("these thugs", "Masked agitators", "demonstrative") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too far back: six sentences and more between the group and "these"
+        "Masked agitators joined the march. "
+        + "The road was closed. " * 7
+        + "Witnesses said these thugs had come by car.",
+        # one person is not what "these" points to
+        "The gunman fired twice. Police said these thugs had come by car.",
+    ],
+)
+def test_a_demonstrative_keeps_its_own_phrase_without_a_plural_group_just_before(general, text):
+    found = [(label, actor) for label, actor, how in _found(general, text) if how == "demonstrative"]
+    assert found == [("these thugs", "these thugs")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Officials reported that masked agitators had mingled with the crowd.", "masked agitators"),
+        ("Police feared that mob would return.", "that mob"),  # singular: a demonstrative
+    ],
+)
+def test_that_before_a_plural_group_is_a_conjunction(general, text, label):
+    assert label in _labels(general, text), _labels(general, text)
