@@ -79,3 +79,40 @@ def test_a_demonstrative_keeps_its_own_phrase_without_a_plural_group_just_before
 )
 def test_that_before_a_plural_group_is_a_conjunction(general, text, label):
     assert label in _labels(general, text), _labels(general, text)
+
+
+# --- person nouns from data: roles, epithets, unnamed people, plain people ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Regional boss Ada Lovell was booed.", "Regional boss", "Ada Lovell"),  # a role no ending marks
+        ("Crypto tycoon Sam Vale was arrested.", "Crypto tycoon", "Sam Vale"),
+        ("Sam Vale was arrested. The tycoon denied it.", "The tycoon", "Sam Vale"),  # an epithet stand-in
+        ("The 19-year-old suspect was arrested.", "The 19-year-old suspect", "The 19-year-old suspect"),
+        ("Furious investors sued the bank.", "Furious investors", "Furious investors"),  # plain, acting
+    ],
+)
+def test_person_nouns_from_the_lexicon(general, text, label, actor):
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert (label, actor) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank lost money for investors.",  # plain and not acting
+        "Investors were repaid in full.",  # plain and passive
+        "The boss said nothing.",  # a role word alone, with nobody named: abstain
+        "Shares fell as the star left.",  # no one named: abstain
+    ],
+)
+def test_person_nouns_abstain_without_an_actor(general, text):
+    assert _found(general, text) == []
+
+
+def test_person_nouns_are_data():
+    general = load_lexicon("general-news")
+    for key in ("label_person_nouns", "stand_in_epithets", "unnamed_person_heads", "plain_person_heads"):
+        assert general.source_words(key), key

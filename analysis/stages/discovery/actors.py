@@ -9,20 +9,15 @@ from ...text.tokens import PUNCT
 from .names import NameReader
 from .words import (
     DEMONSTRATIVES,
-    EPITHET_STAND_INS,
     FINITE_TAGS,
     FORMER_QUALIFIERS,
     GENERIC_WORDS,
-    GROUP_HEADS,
     LINKING,
     NATIONALITY_ENDINGS,
     PLAIN_GROUP_HEADS,
-    PLAIN_PEOPLE,
     QUANTITY_HEADS,
-    STAND_IN_HEADS,
 )
 
-PLAIN_LOWER = frozenset(p.lower() for p in PLAIN_PEOPLE)
 # Adjectives that say which people, not what they are like ("other people", "many residents").
 NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
 # What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
@@ -50,7 +45,7 @@ class CategoryReader(NameReader):
         adjective = False
         while k - 1 >= lo:
             tag, word = self.tag(k - 1), toks.texts[k - 1]
-            if toks.lows[k - 1] in SINGULAR_DEMONSTRATIVES and _plural(toks.lows[i]):
+            if toks.lows[k - 1] in SINGULAR_DEMONSTRATIVES and self._plural_head(i):
                 break  # "reported that hard-right agitators …": a conjunction, not "that mob"
             if tag in ("DT", "PRP$", "PDT") or toks.lows[k - 1] in DEMONSTRATIVES:
                 k -= 1
@@ -97,9 +92,10 @@ class CategoryReader(NameReader):
         self._sentence_of_head = index
         for i in self.heads[bisect_left(self.heads, lo) : bisect_left(self.heads, hi)]:
             base = toks.bases[i]
-            stand_in = base in STAND_IN_HEADS
-            plain = base in PLAIN_LOWER
-            if not (base in GROUP_HEADS or stand_in or plain) or self._compound_goes_on(i, hi):
+            nouns = self.nouns
+            stand_in = base in nouns.stand_in_heads
+            plain = base in nouns.plain_people
+            if not (base in nouns.group_heads or stand_in or plain) or self._compound_goes_on(i, hi):
                 continue
             first = self._np_before(i, lo)
             words = {toks.lows[x] for x in range(first, i)}
@@ -142,7 +138,7 @@ class CategoryReader(NameReader):
             if subject is not None:
                 mention, how = subject, "predicate"
             elif how == "demonstrative":
-                earlier = self.by_head.get(base) or (self._recent_group(index) if _plural(toks.lows[i]) else None)
+                earlier = self.by_head.get(base) or (self._recent_group(index) if self._plural_head(i) else None)
                 if earlier is not None:  # "these thugs" after "hard-right agitators": the same crowd
                     mention, actor = earlier[0], earlier[1]
             self.by_head.setdefault(base, (mention, actor, index))
@@ -150,8 +146,11 @@ class CategoryReader(NameReader):
         self.emit(first, i + 1, actor, mention, how, "category", index)
         if pending and len(self.out) > emitted:
             self.pending.append(emitted)
-        elif not stand_in and len(self.out) > emitted and how in ("other", "predicate") and _plural(toks.lows[i]):
+        elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
             self.last_group = (mention, actor, index)
+
+    def _plural_head(self, i: int) -> bool:
+        return _plural(self.toks.lows[i], self.nouns.plain_people)
 
     def _recent_group(self, index: int) -> tuple[tuple[int, int], str, int] | None:
         """The group labelled last, if within a few sentences: who "these …" most likely points back to."""
@@ -229,7 +228,7 @@ class CategoryReader(NameReader):
         found = self.by_title.get(base) if not qualified else None
         if found:
             return found
-        if base not in EPITHET_STAND_INS and not qualified:
+        if base not in self.nouns.epithets and not qualified:
             return None  # "the king" with no king named: abstain
         return self.protagonist() or ""
 
@@ -238,7 +237,7 @@ class CategoryReader(NameReader):
         of the Hayat Tahrir al-Sham group")."""
         toks = self.toks
         base = toks.bases[i]
-        if base not in GROUP_HEADS:
+        if base not in self.nouns.group_heads:
             return None
         k = first - 1
         if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and self.tag(k - 1) != "DT":
@@ -275,6 +274,6 @@ class CategoryReader(NameReader):
         return (name_first, last), self._actor_of(name_first, last)
 
 
-def _plural(word: str) -> bool:
+def _plural(word: str, plain_people: frozenset[str]) -> bool:
     """A plural people noun ("thugs", "people", "men"): what "these" and "those" point back to."""
-    return word in PLAIN_LOWER or (word.endswith("s") and not word.endswith("ss"))
+    return word in plain_people or (word.endswith("s") and not word.endswith("ss"))

@@ -11,11 +11,10 @@ from ...text.nounphrase import Scanner
 from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
+from .vocabulary import person_nouns
 from .words import (
     FAMILY_NOUNS,
     FORMER_QUALIFIERS,
-    GROUP_HEADS,
-    HEADS,
     MAX_LABEL_TOKENS,
     MONTHS_AND_DAYS,
     NOT_NAMES,
@@ -38,14 +37,16 @@ class NameReader:
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts
+        self.nouns = person_nouns(lexicon)
         self.scanner = Scanner(
-            self.toks, sentence_starts=starts, lexical=GROUP_HEADS | self.titles, particles=particles
+            self.toks, sentence_starts=starts, lexical=self.nouns.group_heads | self.titles, particles=particles
         )
         self._tags: dict[int, str] = {}
         self._lexicon_tags = tag_lexicon()
         texts = self.toks.texts
         self.caps = [i for i, w in enumerate(texts) if w[:1].isupper() or w[:3].lower() == "al-"]
-        self.heads = sorted({*self.toks.positions(HEADS), *self.toks.positions(HEADS, short=True)})
+        heads = self.nouns.heads
+        self.heads = sorted({*self.toks.positions(heads), *self.toks.positions(heads, short=True)})
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
         self.by_former: dict[str, str] = {}  # ... given with a qualifier ("ousted president X") -> that name
@@ -117,7 +118,8 @@ class NameReader:
         low = self.toks.bases[i]
         return (
             low in self.titles
-            or low in GROUP_HEADS
+            or low in self.nouns.group_heads
+            or low in self.nouns.label_nouns
             or low in ORG_HEADS
             or (
                 low.endswith(self.person_suffixes)

@@ -1,0 +1,39 @@
+"""The nouns discovery reads as words for people: the grammar's own lists (words.py) widened by the lexicon's
+``[sources]`` lists of person nouns, so that a new kind of story needs data, not code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicon.model import Lexicon
+from .words import EPITHET_STAND_INS, GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
+
+
+@dataclass(frozen=True, slots=True)
+class PersonNouns:
+    """Head nouns by what a noun phrase built on them is: a role before a name, a category, a stand-in."""
+
+    label_nouns: frozenset[str]  # "boss", "tycoon": the words before a name end on one ("Regional boss X")
+    group_heads: frozenset[str]  # a category noun that labels an unnamed actor ("the gunman", "the suspect")
+    stand_in_heads: frozenset[str]  # stands in for a person named before ("the dictator", "the tycoon")
+    epithets: frozenset[str]  # ... an epithet, not an office: with no holder named, the article's main person
+    plain_people: frozenset[str]  # plain words for people: a label only characterised and acting
+    heads: frozenset[str]  # every head above
+
+
+def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.source_words(key))
+
+
+def person_nouns(lexicon: Lexicon) -> PersonNouns:
+    """The lexicon's person nouns, built once per lexicon."""
+    return lexicon.compiled.memo("discovery.person_nouns", _build)
+
+
+def _build(lexicon: Lexicon) -> PersonNouns:
+    epithets = EPITHET_STAND_INS | _words(lexicon, "stand_in_epithets")
+    group = GROUP_HEADS | _words(lexicon, "unnamed_person_heads")
+    stand_in = STAND_IN_HEADS | epithets
+    plain = frozenset(p.lower() for p in PLAIN_PEOPLE) | _words(lexicon, "plain_person_heads")
+    label = _words(lexicon, "label_person_nouns")
+    return PersonNouns(label, group, stand_in, epithets, plain, group | stand_in | plain)
