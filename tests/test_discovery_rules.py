@@ -116,3 +116,46 @@ def test_person_nouns_are_data():
     general = load_lexicon("general-news")
     for key in ("label_person_nouns", "stand_in_epithets", "unnamed_person_heads", "plain_person_heads"):
         assert general.source_words(key), key
+
+
+# --- predicates and relative clauses on category nouns; "identified as" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "how"),
+    [
+        ("The suspect was a man from the next town.", "a man from the next town", "predicate"),
+        ("Some were bored teenagers.", "bored teenagers", "predicate"),  # a plain noun after "were"
+        ("The people who turned up were angry.", "The people", "other"),  # a relative clause says they acted
+        ("Police named the men who were throwing stones.", "the men", "other"),
+    ],
+)
+def test_category_predicates_and_relatives(general, text, label, how):
+    found = {(lab, h) for lab, _a, h in _found(general, text)}
+    assert (label, how) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("The suspect was arrested in Leeds.", "predicate"),  # no article after the verb: no predicate
+        ("Some were in hospital.", "predicate"),
+        ("The people who were hurt were taken to hospital.", "other"),  # what happened to them
+        ("People who live nearby were told to stay indoors.", "other"),  # not definite: anyone
+    ],
+)
+def test_category_predicates_and_relatives_abstain(general, text, how):
+    found = [(lab, h) for lab, _a, h in _found(general, text) if h == how]
+    assert found == [], found
+
+
+def test_identified_as_names_the_stand_in(general):
+    text = "The gunman, identified by police as 31-year-old Dan Reece of Leeds, fired twice."
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert ("The gunman", "Dan Reece") in found, found
+
+
+def test_identified_as_without_a_name_keeps_the_category(general):
+    text = "The gunman, identified by police as a local man, fired twice."
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert ("The gunman", "The gunman") in found, found

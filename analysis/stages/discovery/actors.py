@@ -105,7 +105,8 @@ class CategoryReader(NameReader):
                 continue  # "was called a thug": the complement of someone's designation
             if base in PLAIN_GROUP_HEADS and first + 1 >= i:
                 continue  # "the crowd": who was there, not a word that characterises them
-            if plain and not (self._characterised(first, i) and self._acts(i, hi)):
+            acts = plain and (self._acts(i, hi) or self._subject_before_link(first, lo) is not None)
+            if plain and not ((self._characterised(first, i) and acts) or self._did(first, i, hi)):
                 continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd
             if not stand_in and index in self.history:
                 continue  # "when peaceful protesters filled the streets in 2011": another story's crowd
@@ -144,6 +145,8 @@ class CategoryReader(NameReader):
             self.by_head.setdefault(base, (mention, actor, index))
         emitted = len(self.out)
         self.emit(first, i + 1, actor, mention, how, "category", index)
+        if len(self.out) > emitted and how != "predicate":
+            self._predicate_after(index, hi, i + 1, actor, mention)
         if pending and len(self.out) > emitted:
             self.pending.append(emitted)
         elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
@@ -152,10 +155,31 @@ class CategoryReader(NameReader):
     def _plural_head(self, i: int) -> bool:
         return _plural(self.toks.lows[i], self.nouns.plain_people)
 
+    def _predicate_after(self, index: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
+        """'The suspect was a man from …': a predicate after a category noun is a label on the same actor."""
+        toks = self.toks
+        if j + 1 >= hi or toks.lows[j] not in LINKING or toks.lows[j + 1] not in ("a", "an", "the"):
+            return
+        end = self._clause_end(j + 2, hi)
+        if any(self.tag(x).startswith("NN") for x in range(j + 2, end)):
+            self.emit(j + 1, end, actor, mention, "predicate", "predicate", index)
+
     def _recent_group(self, index: int) -> tuple[tuple[int, int], str, int] | None:
         """The group labelled last, if within a few sentences: who "these …" most likely points back to."""
         last = self.last_group
         return last if last is not None and index - last[2] <= GROUP_LOOKBACK_SENTENCES else None
+
+    def _did(self, first: int, i: int, hi: int) -> bool:
+        """'The people who turned up', 'the men who were doing it': a definite plain noun that a relative clause
+        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt"."""
+        toks = self.toks
+        j = i + 1
+        if toks.lows[first] != "the" or j + 1 >= hi or toks.lows[j] != "who":
+            return False
+        verb = toks.lows[j + 1]
+        if verb in VICTIM_WORDS or (self.tag(j + 1) not in ("VBD", "VBZ", "VBP") and verb not in BE_FORMS):
+            return False
+        return verb not in BE_FORMS or (j + 2 < hi and self.tag(j + 2) == "VBG")
 
     def _characterised(self, first: int, i: int) -> bool:
         """A plain people noun with an adjective, a participle, a number or a quantity before it."""
@@ -259,12 +283,15 @@ class CategoryReader(NameReader):
                 k += 1
         if k + 1 >= hi or toks.texts[k] != ",":
             return None
-        runs = [r for r in self.names(k + 1, hi) if r[0] <= k + 4]
+        start, identified = k + 1, False
+        if toks.lows[start] in ("identified", "named"):  # ", identified by the FBI as 20-year-old X"
+            at = next((x for x in range(start + 1, min(hi, start + 8)) if toks.lows[x] == "as"), None)
+            start, identified = (at + 1, True) if at is not None else (start, False)
+        runs = [r for r in self.names(start, hi) if r[0] <= start + 3]
         if not runs:
             return None
         first, last = runs[0]
         between = range(k + 1, first)
-        identified = k + 1 < first and toks.lows[k + 1] in ("identified", "named") and toks.lows[first - 1] == "as"
         if not identified and any(
             not (self.tag(x).startswith(("JJ", "NN", "CD")) or "-" in toks.texts[x]) for x in between
         ):
