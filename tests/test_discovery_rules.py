@@ -159,3 +159,32 @@ def test_identified_as_without_a_name_keeps_the_category(general):
     text = "The gunman, identified by police as a local man, fired twice."
     found = {(lab, act) for lab, act, _how in _found(general, text)}
     assert ("The gunman", "The gunman") in found, found
+
+
+# --- appositions without an article: an office "of" a body; a party affiliation ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Omar Said, commander of the northern brigades, spoke.", "commander of the northern brigades", "Omar Said"),
+        ("Ada Lovell, former prime minister of Norland, said so.", "former prime minister of Norland", "Ada Lovell"),
+        ("Lovell, of the centrist Unity Party, said so.", "of the centrist Unity Party", "Lovell"),
+    ],
+)
+def test_appositions_without_an_article(general, text, label, actor):
+    found = {(lab, act, how) for lab, act, how in _found(general, text)}
+    assert (label, actor, "apposition") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Said, capital of nothing, spoke.",  # not an office
+        "Lovell, of all people, said so.",  # "of" without a party or a group
+        "In Norland, commander of the guard Ada Lovell resigned.",  # the place is not the office holder
+    ],
+)
+def test_appositions_without_an_article_abstain(general, text):
+    found = [(lab, act) for lab, act, how in _found(general, text) if how == "apposition"]
+    assert found == [], found

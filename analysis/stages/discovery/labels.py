@@ -26,6 +26,8 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
+# Words before an office in an apposition without an article ("X, former prime minister of …").
+ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
 # Words before a name that make it the object of something, not the subject a predicate is about.
 NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
 # ... except verbs of saying and thinking, which open a clause with its own subject ("police said X was a …").
@@ -252,6 +254,9 @@ class LabelReader(DesignationReader):
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
             return end
+        if self._bare_role(k, end) or self._affiliation(k, end):
+            self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, commander of …,"
+            return end
         if not (low in ARTICLES or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s")):
             return None
         if end + 1 < hi and toks.texts[end] == "," and self._cap(end + 1, -1):
@@ -273,6 +278,29 @@ class LabelReader(DesignationReader):
         if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
+
+    def _bare_role(self, k: int, end: int) -> bool:
+        """'X, commander of the …,' / 'X, former prime minister of …,': an office with no article, then "of",
+        "for" or "at" (the body it is held in)."""
+        toks = self.toks
+        x = k
+        while x < end and toks.texts[x][:1].islower() and toks.lows[x] in ROLE_QUALIFIERS:
+            x += 1
+        roles = x
+        while (
+            x < end and toks.texts[x][:1].islower() and (self._is_title(x) or toks.bases[x] in self.nouns.label_nouns)
+        ):
+            x += 1
+        if not (roles < x < end and toks.lows[x] in ("of", "for", "at")):
+            return False
+        return not any(self.tag(y) in FINITE_TAGS for y in range(x, end))  # ", commander of the guard X resigned"
+
+    def _affiliation(self, k: int, end: int) -> bool:
+        """'Mazón, of the conservative Popular Party,': "of" and a name ending on a party or a group word."""
+        toks = self.toks
+        if toks.lows[k] != "of" or end - k < 3 or end >= len(toks) or toks.texts[end] != ",":
+            return False
+        return toks.texts[end - 1][:1].isupper() and toks.lows[end - 1] in ORG_HEADS
 
     def _inside_phrase(self, mention: tuple[int, int], lo: int) -> bool:
         """'One man from Afghanistan, who …': a name after a noun and a preposition; the clause is the noun's."""
