@@ -6,36 +6,24 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .names import NameReader
+from .people import PeopleReader
 from .words import (
     DEMONSTRATIVES,
-    FINITE_TAGS,
     FORMER_QUALIFIERS,
     GENERIC_WORDS,
-    LINKING,
     NATIONALITY_ENDINGS,
     PLAIN_GROUP_HEADS,
     QUANTITY_HEADS,
 )
 
-# Adjectives that say which people, not what they are like ("other people", "many residents").
-NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
-# What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
-VICTIM_WORDS = frozenset(
-    {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
-)
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
-REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
-BE_FORMS = frozenset({"is", "are", "was", "were"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
-GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
-class CategoryReader(NameReader):
+class CategoryReader(PeopleReader):
     """Finds category-noun labels in one sentence."""
 
     def _np_before(self, i: int, lo: int) -> int:
@@ -74,18 +62,6 @@ class CategoryReader(NameReader):
             if (k - 1 >= lo and self.tag(k - 1) in ("DT", "CD", "JJ")) or (k - 1 >= lo and toks.lows[k - 1] == "about"):
                 k -= 1
         return k
-
-    def _subject_before_link(self, first: int, lo: int) -> tuple[int, int] | None:
-        """'Some were hardened racists': the subject before the linking verb that ends right before ``first``."""
-        toks = self.toks
-        if first - 1 < lo or toks.lows[first - 1] not in LINKING:
-            return None
-        k = first - 1
-        while k - 1 >= lo and self.tag(k - 1) != PUNCT and self.tag(k - 1) not in FINITE_TAGS:
-            k -= 1
-        if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
-            return None  # "told they are bigots": someone else's accusation, reported
-        return (k, first - 1) if k < first - 1 else None
 
     def _category(self, index: int, lo: int, hi: int) -> None:
         toks = self.toks
@@ -151,61 +127,6 @@ class CategoryReader(NameReader):
             self.pending.append(emitted)
         elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
             self.last_group = (mention, actor, index)
-
-    def _plural_head(self, i: int) -> bool:
-        return _plural(self.toks.lows[i], self.nouns.plain_people)
-
-    def _predicate_after(self, index: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
-        """'The suspect was a man from …': a predicate after a category noun is a label on the same actor."""
-        toks = self.toks
-        if j + 1 >= hi or toks.lows[j] not in LINKING or toks.lows[j + 1] not in ("a", "an", "the"):
-            return
-        end = self._clause_end(j + 2, hi)
-        if any(self.tag(x).startswith("NN") for x in range(j + 2, end)):
-            self.emit(j + 1, end, actor, mention, "predicate", "predicate", index)
-
-    def _recent_group(self, index: int) -> tuple[tuple[int, int], str, int] | None:
-        """The group labelled last, if within a few sentences: who "these …" most likely points back to."""
-        last = self.last_group
-        return last if last is not None and index - last[2] <= GROUP_LOOKBACK_SENTENCES else None
-
-    def _did(self, first: int, i: int, hi: int) -> bool:
-        """'The people who turned up', 'the men who were doing it': a definite plain noun that a relative clause
-        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt"."""
-        toks = self.toks
-        j = i + 1
-        if toks.lows[first] != "the" or j + 1 >= hi or toks.lows[j] != "who":
-            return False
-        verb = toks.lows[j + 1]
-        if verb in VICTIM_WORDS or (self.tag(j + 1) not in ("VBD", "VBZ", "VBP") and verb not in BE_FORMS):
-            return False
-        return verb not in BE_FORMS or (j + 2 < hi and self.tag(j + 2) == "VBG")
-
-    def _characterised(self, first: int, i: int) -> bool:
-        """A plain people noun with an adjective, a participle, a number or a quantity before it."""
-        toks = self.toks
-        for x in range(first, i):
-            tag = self.tag(x)
-            lower = toks.texts[x][:1].islower() or x == self.lo
-            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].isdigit():
-                return toks.lows[x] not in NOT_CHARACTERISING
-            if toks.bases[x] in QUANTITY_HEADS:
-                return True
-        return False
-
-    def _acts(self, i: int, hi: int) -> bool:
-        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")? Not of
-        a passive or a state ("four men were detained", "two men are in hospital"): that is done to them."""
-        j = i + 1
-        lows = self.toks.lows
-        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 4)]):
-            return False  # "thousands of people have died": what happened to them, not what they did
-        if j + 1 < hi and lows[j] in ("have", "has", "had") and lows[j + 1] == "been":
-            return self.tag(j + 2) == "VBG" if j + 2 < hi else False  # "had been throwing", not "had been held"
-        if j + 1 < hi and lows[j] in BE_FORMS:
-            # "were throwing bricks", "were among those who …"; not "were detained", "are in hospital"
-            return self.tag(j + 1) == "VBG" or lows[j + 1] == "among"
-        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had"))
 
     def _compound_goes_on(self, i: int, hi: int) -> bool:
         """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged
@@ -299,8 +220,3 @@ class CategoryReader(NameReader):
         split = max((x for x in range(first, last - 1) if self._is_title(x)), default=None)
         name_first = split + 1 if split is not None else first
         return (name_first, last), self._actor_of(name_first, last)
-
-
-def _plural(word: str, plain_people: frozenset[str]) -> bool:
-    """A plural people noun ("thugs", "people", "men"): what "these" and "those" point back to."""
-    return word in plain_people or (word.endswith("s") and not word.endswith("ss"))
