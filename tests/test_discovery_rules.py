@@ -188,3 +188,31 @@ def test_appositions_without_an_article(general, text, label, actor):
 def test_appositions_without_an_article_abstain(general, text):
     found = [(lab, act) for lab, act, how in _found(general, text) if how == "apposition"]
     assert found == [], found
+
+
+# --- words for a body of people: a label only with a modifier, and acting --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Armed groups entered the town at dawn.", "Armed groups"),
+        ("Police said a core group had arrived from outside.", "a core group"),
+        ("The opposition factions launched an offensive.", "The opposition factions"),
+    ],
+)
+def test_modified_groups_that_act_are_labels(general, text, label):
+    assert label in _labels(general, text), _labels(general, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group met on Sunday.",  # no modifier: the plain word
+        "Some of them belonged to far-right groups.",  # not the subject of what they did
+        "A group was seen near the depot.",  # no modifier, and not acting
+    ],
+)
+def test_modified_groups_abstain(general, text):
+    found = [lab for lab, _a, how in _found(general, text) if how == "other"]
+    assert found == [], found

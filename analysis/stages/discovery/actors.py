@@ -79,8 +79,10 @@ class CategoryReader(PeopleReader):
                 continue  # "every protester", "the next shooter": nobody in particular
             if first - 1 >= lo and toks.lows[first - 1] in CALLING:
                 continue  # "was called a thug": the complement of someone's designation
-            if base in PLAIN_GROUP_HEADS and first + 1 >= i:
-                continue  # "the crowd": who was there, not a word that characterises them
+            if base in nouns.bare_groups and not (
+                self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi))
+            ):
+                continue  # "the crowd", "a group": who was there; "armed groups entered …" characterises them
             acts = plain and (self._acts(i, hi) or self._subject_before_link(first, lo) is not None)
             if plain and not ((self._characterised(first, i) and acts) or self._did(first, i, hi)):
                 continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd

@@ -16,6 +16,7 @@ VICTIM_WORDS = frozenset(
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
 REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
 BE_FORMS = frozenset({"is", "are", "was", "were"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
@@ -63,6 +64,11 @@ class PeopleReader(NameReader):
         if verb in VICTIM_WORDS or (self.tag(j + 1) not in ("VBD", "VBZ", "VBP") and verb not in BE_FORMS):
             return False
         return verb not in BE_FORMS or (j + 2 < hi and self.tag(j + 2) == "VBG")
+
+    def _modified(self, first: int, i: int) -> bool:
+        """Is there a word before the head other than its determiner ("a baying crowd", "armed groups")?"""
+        lows = self.toks.lows
+        return any(lows[x] not in DETERMINERS and self.tag(x) not in ("DT", "PRP$") for x in range(first, i))
 
     def _characterised(self, first: int, i: int) -> bool:
         """A plain people noun with an adjective, a participle, a number or a quantity before it."""

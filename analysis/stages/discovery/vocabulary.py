@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicon.model import Lexicon
-from .words import EPITHET_STAND_INS, GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
+from .words import EPITHET_STAND_INS, GROUP_HEADS, PLAIN_GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,7 @@ class PersonNouns:
     stand_in_heads: frozenset[str]  # stands in for a person named before ("the dictator", "the tycoon")
     epithets: frozenset[str]  # ... an epithet, not an office: with no holder named, the article's main person
     plain_people: frozenset[str]  # plain words for people: a label only characterised and acting
+    bare_groups: frozenset[str]  # "crowd", "groups": a label only with a modifier ("armed groups"), and acting
     heads: frozenset[str]  # every head above
 
 
@@ -32,8 +33,9 @@ def person_nouns(lexicon: Lexicon) -> PersonNouns:
 
 def _build(lexicon: Lexicon) -> PersonNouns:
     epithets = EPITHET_STAND_INS | _words(lexicon, "stand_in_epithets")
-    group = GROUP_HEADS | _words(lexicon, "unnamed_person_heads")
+    bare = PLAIN_GROUP_HEADS | _words(lexicon, "modified_group_heads")
+    group = GROUP_HEADS | _words(lexicon, "unnamed_person_heads") | bare
     stand_in = STAND_IN_HEADS | epithets
     plain = frozenset(p.lower() for p in PLAIN_PEOPLE) | _words(lexicon, "plain_person_heads")
     label = _words(lexicon, "label_person_nouns")
-    return PersonNouns(label, group, stand_in, epithets, plain, group | stand_in | plain)
+    return PersonNouns(label, group, stand_in, epithets, plain, bare, group | stand_in | plain)
