@@ -216,3 +216,36 @@ def test_modified_groups_that_act_are_labels(general, text, label):
 def test_modified_groups_abstain(general, text):
     found = [lab for lab, _a, how in _found(general, text) if how == "other"]
     assert found == [], found
+
+
+# --- possessive category nouns; an age standing in for a person ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Omar Said fled. Katz called the dictator's downfall historic.", "the dictator's", "Omar Said"),
+        ("Police studied the gunman's rifle.", "the gunman's", "the gunman's"),
+        ("Police named 20-year-old Dan Reece. The 20-year-old had no record.", "The 20-year-old", "Dan Reece"),
+        ("Ada Lovell, 78, was freed. The 78-year-old thanked supporters.", "The 78-year-old", "Ada Lovell"),
+        ("Sam Vale was held. Sam Vale denied it. The 30-year-old was bailed.", "The 30-year-old", "Sam Vale"),
+    ],
+)
+def test_possessives_and_ages(general, text, label, actor):
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert (label, actor) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20-year-old was arrested.",  # indefinite: nobody named
+        "The 20-year-old gunman fired.",  # read with its noun ("the 20-year-old gunman")
+        "Police called the gunman a coward.",  # not a possessive: the complement of "called"
+    ],
+)
+def test_possessives_and_ages_abstain(general, text):
+    found = [
+        lab for lab, _a, _how in _found(general, text) if lab in ("A 20-year-old", "The 20-year-old", "the gunman")
+    ]
+    assert found == [], found

@@ -77,7 +77,7 @@ class CategoryReader(PeopleReader):
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:
                 continue  # "every protester", "the next shooter": nobody in particular
-            if first - 1 >= lo and toks.lows[first - 1] in CALLING:
+            if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
                 self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi))
@@ -135,8 +135,8 @@ class CategoryReader(PeopleReader):
         word that is the verb of the clause ("the mob storms the hotel", "thugs chant …") does not."""
         toks = self.toks
         j = i + 1
-        if j >= hi:
-            return False
+        if j >= hi or toks.texts[i].endswith(("'s", "’s")):
+            return False  # "the dictator's downfall": a possessive ends its noun phrase
         if self.scanner.capitalised(j):
             return True
         if not self.tag(j).startswith("NN"):

@@ -119,6 +119,9 @@ class LabelReader(ClauseReader):
             return True  # "Mr Putin": house style, not a label
         if label_first <= head:
             self.emit(label_first, head + 1, actor, mention, how, "label before name", index)
+        for k in range(label_first, head + 1):
+            if _AGE.fullmatch(toks.lows[k]):
+                self.by_age[toks.lows[k]] = actor  # "20-year-old Thomas Crooks": "the 20-year-old" later is him
         qualified = any(toks.lows[k] in self.former for k in range(label_first, head + 1))
         for k in range(label_first, head + 1):
             if self._is_title(k):
@@ -205,6 +208,7 @@ class LabelReader(ClauseReader):
             return None
         k = j + 1
         if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
+            self.by_age[f"{toks.texts[k]}-year-old"] = actor  # "the 50-year-old" later is him
             k += 2  # "Corey Comperatore, 50, a former fire chief"
         if k >= hi:
             return None

@@ -60,6 +60,10 @@ class NameReader:
         # "these thugs")
         self.by_head: dict[str, tuple[tuple[int, int], str, int]] = {}
         self.last_group: tuple[tuple[int, int], str, int] | None = None
+        self.by_age: dict[str, str] = {}  # "20-year-old" -> the person given that age
+        lows = self.toks.lows
+        ages = "-year-old" in doc.text
+        self.ages = [i for i, w in enumerate(lows) if w.endswith("-year-old")] if ages else []  # age tokens
         self.out: list[ActorLabel] = []
         self.pending: list[int] = []  # stand-ins read before any name (a headline's): resolved at the end
         self.taken: list[tuple[int, int]] = []

@@ -3,6 +3,8 @@ is a group something was done to (not one), and which group "these …" points b
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...text.tokens import PUNCT
 from .names import NameReader
 from .words import FINITE_TAGS, LINKING, QUANTITY_HEADS
@@ -34,6 +36,21 @@ class PeopleReader(NameReader):
         if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
             return None  # "told they are bigots": someone else's accusation, reported
         return (k, first - 1) if k < first - 1 else None
+
+    def _age_stand_ins(self, index: int, lo: int, hi: int) -> None:
+        """'The 30-year-old was due to testify': an age with no noun after it stands in for the person given
+        that age ("20-year-old X", "X, 50,"), else for the article's main person."""
+        toks = self.toks
+        for x in self.ages[bisect_left(self.ages, lo) : bisect_left(self.ages, hi)]:
+            det = x - 1
+            if det < lo or toks.lows[det] not in DETERMINERS or toks.lows[det] in ("a", "an"):
+                continue
+            if x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
+                continue  # "the 20-year-old gunman", "the 20-year-old Thomas": read with the noun or the name
+            actor = self.by_age.get(toks.lows[x]) or self.protagonist()
+            if actor:
+                how = "demonstrative" if toks.lows[det] in ("this", "that") else "other"
+                self.emit(det, x + 1, actor, (det, x + 1), how, "category", index)
 
     def _plural_head(self, i: int) -> bool:
         """Is token ``i`` a plural people noun?"""
