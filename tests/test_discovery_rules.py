@@ -221,19 +221,21 @@ def test_modified_groups_abstain(general, text):
 # --- possessive category nouns; an age standing in for a person ---------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "label", "actor"),
-    [
-        ("Omar Said fled. Katz called the dictator's downfall historic.", "the dictator's", "Omar Said"),
-        ("Police studied the gunman's rifle.", "the gunman's", "the gunman's"),
-        ("Police named 20-year-old Dan Reece. The 20-year-old had no record.", "The 20-year-old", "Dan Reece"),
-        ("Ada Lovell, 78, was freed. The 78-year-old thanked supporters.", "The 78-year-old", "Ada Lovell"),
-        ("Sam Vale was held. Sam Vale denied it. The 30-year-old was bailed.", "The 30-year-old", "Sam Vale"),
-    ],
-)
-def test_possessives_and_ages(general, text, label, actor):
+POSSESSIVES = {
+    "Omar Said fled. Katz called the dictator's downfall historic.": ("the dictator's", "Omar Said"),
+    "Police studied the gunman's rifle.": ("the gunman's", "the gunman's"),
+}
+AGES = {  # given with the name, as an apposition, or nowhere (the main person)
+    "Police named 20-year-old Dan Reece. The 20-year-old had no record.": ("The 20-year-old", "Dan Reece"),
+    "Ada Lovell, 78, was freed. The 78-year-old thanked supporters.": ("The 78-year-old", "Ada Lovell"),
+    "Sam Vale was held. Sam Vale denied it. The 30-year-old was bailed.": ("The 30-year-old", "Sam Vale"),
+}
+
+
+@pytest.mark.parametrize("text", sorted({**POSSESSIVES, **AGES}))
+def test_possessives_and_ages(general, text):
     found = {(lab, act) for lab, act, _how in _found(general, text)}
-    assert (label, actor) in found, found
+    assert {**POSSESSIVES, **AGES}[text] in found, found
 
 
 @pytest.mark.parametrize(
