@@ -251,3 +251,20 @@ def test_possessives_and_ages_abstain(general, text):
         lab for lab, _a, _how in _found(general, text) if lab in ("A 20-year-old", "The 20-year-old", "the gunman")
     ]
     assert found == [], found
+
+
+# --- where a title before a name stops: a time phrase; an office's possessive is no title ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("On Thursday morning Chancellor Ada Lovell resigned.", "Chancellor"),
+        ("He met Sir Tom Hale. On Thursday morning Mr Hale resigned.", "Sir"),  # "Mr" alone is house style
+        ("Ministers quit before Prime Minister's Questions began.", None),  # an office's thing, not a person
+        ("Staff left the President's Office early.", None),
+    ],
+)
+def test_a_title_stops_at_a_time_phrase_and_skips_an_office_possessive(general, text, label):
+    found = [lab for lab, _a, how in _found(general, text) if how == "title"]
+    assert found == ([label] if label else []), found

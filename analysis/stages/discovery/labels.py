@@ -39,6 +39,8 @@ class LabelReader(ClauseReader):
             for k in range(first, last - 1):
                 if bases[k] in self.titles:
                     split = k
+        if split is not None and texts[split].endswith(("'s", "’s")):
+            return  # "Prime Minister's Questions", "the President's Office": an office's thing, not a title + name
         name_first = split + 1 if split is not None else first
         post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
         if post:
@@ -108,6 +110,9 @@ class LabelReader(ClauseReader):
                 ofs[-1] + 1
             )  # "the British-born wife of ousted Syrian dictator X": his title starts after "of"
         label_first = _after_predicate(self, label_first, head, lo)
+        times = [k for k in range(label_first, head) if toks.lows[k] in self.time_words]
+        if times:
+            label_first = times[-1] + 1  # "on Thursday morning Mr Johnson": the time is not part of the title
         if label_first > head:
             return True  # "decided to grant al-Assad": a verb, not a title
         while label_first < head and (toks.lows[label_first] in ARTICLES or toks.texts[label_first].isdigit()):

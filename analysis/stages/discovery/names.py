@@ -34,6 +34,7 @@ class NameReader:
         roles = {r.lower() for r in lexicon.source_words("roles") if " " not in r}
         self.titles = TITLE_WORDS | roles
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
+        self.time_words = frozenset(w.lower() for w in lexicon.source_words("time_words"))
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts
