@@ -268,3 +268,31 @@ def test_possessives_and_ages_abstain(general, text):
 def test_a_title_stops_at_a_time_phrase_and_skips_an_office_possessive(general, text, label):
     found = [lab for lab, _a, how in _found(general, text) if how == "title"]
     assert found == ([label] if label else []), found
+
+
+# --- a designation in a reduced relative inside an apposition --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The rebels are led by Nusra Front, a group Moscow still calls terrorist.", "calls terrorist"),
+        ("It is led by Nusra Front, a group the Supreme Court has banned as terrorist.", "banned as terrorist"),
+        ("It is led by Nusra Front, a jihadist group Russia lists as terrorist.", "a jihadist group"),
+    ],
+)
+def test_a_designation_inside_an_apposition(general, text, label):
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert (label, "Nusra Front") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is led by Nusra Front, a group Moscow still funds.",  # not a designating verb
+        "It is led by Nusra Front, a group that calls itself moderate.",  # no agent named: a relative clause
+    ],
+)
+def test_a_designation_inside_an_apposition_needs_an_agent_and_a_designating_verb(general, text):
+    found = [lab for lab, _a, how in _found(general, text) if how == "designation"]
+    assert found == [], found

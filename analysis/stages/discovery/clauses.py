@@ -4,7 +4,7 @@ predicate describe a place."""
 from __future__ import annotations
 
 from .designations import DesignationReader
-from .words import ARTICLES, FINITE_TAGS, ORG_HEADS, PLACE_HEADS
+from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FINITE_TAGS, ORG_HEADS, PLACE_HEADS
 
 # Words before an office in an apposition without an article ("X, former prime minister of …").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
@@ -58,6 +58,27 @@ class ClauseReader(DesignationReader):
         if not (roles < x < end and toks.lows[x] in ("of", "for", "at")):
             return False
         return not any(self.tag(y) in FINITE_TAGS for y in range(x, end))  # ", commander of the guard X resigned"
+
+    def _reduced_designation(self, k: int, end: int) -> tuple[int, int] | None:
+        """'a group Moscow still calls terrorist', 'a group the Supreme Court has banned as …': a noun, a
+        name (the agent), then a designating verb. Returns where the agent starts and where the verb is."""
+        toks = self.toks
+        x = k + 1
+        while x < end and toks.texts[x][:1].islower() and (self.tag(x) == "" or self.tag(x).startswith(("JJ", "NN"))):
+            x += 1  # the noun and its modifiers ("" = a word the tag list does not know: "jihadist")
+        agent = x
+        if agent == k + 1 or agent >= end:
+            return None
+        x += toks.lows[x] == "the"
+        if x >= end or not toks.texts[x][:1].isupper():
+            return None
+        while x < end and toks.texts[x][:1].isupper():
+            x += 1
+        x += x < end and toks.lows[x] in ("still", "now", "has", "have", "had", "also")
+        x += x < end and toks.lows[x] in ("has", "have", "had")
+        if x < end and (toks.lows[x] in DESIGNATING_VERBS or toks.lows[x] in DESIGNATING):
+            return agent, x
+        return None
 
     def _affiliation(self, k: int, end: int) -> bool:
         """'Mazón, of the conservative Popular Party,': "of" and a name ending on a party or a group word."""

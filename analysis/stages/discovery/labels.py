@@ -249,6 +249,12 @@ class LabelReader(ClauseReader):
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
             self._designation(index, hi, cut, actor, mention)  # "X, a group banned as terrorist in Russia,"
             return end
+        agent = self._reduced_designation(k, end)
+        if agent is not None:  # "X, a group the Russian Supreme Court has banned as terrorist,"
+            if agent[0] - k > 2:  # "a jihadist group …" is a label too; a bare "a group" is not
+                self.emit(k, agent[0], actor, mention, "apposition", "apposition", index)
+            self._designation(index, hi, agent[1], actor, mention)
+            return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
         if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
