@@ -44,11 +44,13 @@ FLOORS: dict[str, float | None] = {
     # A fifth event (ftx-collapse-2022, 6 holdout passages, 80 labels: untuned recall 0.32) made the set harder:
     # writer-voice recall on all 0.63 -> 0.58 with no change of code. Then plain people nouns under a passive are
     # not a crowd ("four men were detained") and "these thugs" points back to the group labelled last: precision
-    # 0.91 -> 0.93 on all.
-    "labels_writer_precision": 0.92,
-    "labels_writer_recall": 0.57,
-    "labels_all_precision": 0.92,
-    "labels_all_recall": 0.54,
+    # 0.91 -> 0.93 on all. Then person nouns from data, predicates after category nouns, relative clauses that
+    # say a group acted, offices without an article, possessives, ages, designations in reduced relatives:
+    # 0.93 / 0.58 -> 0.94 / 0.64 on all (dev 0.95 / 0.65 -> 0.96 / 0.73; holdout 0.90 / 0.49 -> 0.89 / 0.52).
+    "labels_writer_precision": 0.93,
+    "labels_writer_recall": 0.63,
+    "labels_all_precision": 0.93,
+    "labels_all_recall": 0.59,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
@@ -60,9 +62,10 @@ FLOORS: dict[str, float | None] = {
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
     # state group by containment ("Syrian regime"); recall 0.226 -> 0.239.
-    # The fifth event's families (304 gold pairs, 6 found): recall 0.239 -> 0.221 with no change of code.
+    # The fifth event's families (304 gold pairs, 6 found): recall 0.239 -> 0.221 with no change of code; the
+    # discovery rules of the second label pass (labels feed the suggested families): 0.221 -> 0.234.
     "families_pair_precision": 0.94,
-    "families_pair_recall": 0.22,
+    "families_pair_recall": 0.23,
 }
 # The scorer counts every framing span that ``analyze(article)`` emits on a non-Syria passage. Since event D has
 # its own shipped lexicon (uk-disorder-2024, chosen by fit on 5 of its 10 passages), those 35 spans are the
