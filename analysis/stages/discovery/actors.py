@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .people import PeopleReader
+from .people import DETERMINERS, PeopleReader
 from .words import (
     DEMONSTRATIVES,
     FORMER_QUALIFIERS,
@@ -71,7 +71,9 @@ class CategoryReader(PeopleReader):
             nouns = self.nouns
             stand_in = base in nouns.stand_in_heads
             plain = base in nouns.plain_people
-            if not (base in nouns.group_heads or stand_in or plain) or self._compound_goes_on(i, hi):
+            if not (base in nouns.group_heads or stand_in or plain) or self._bare_before(i, lo, base):
+                continue  # "the opposition", "a group": a bare group word, read no further
+            if self._compound_goes_on(i, hi):
                 continue
             first = self._np_before(i, lo)
             words = {toks.lows[x] for x in range(first, i)}
@@ -129,6 +131,14 @@ class CategoryReader(PeopleReader):
             self.pending.append(emitted)
         elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
             self.last_group = (mention, actor, index)
+
+    def _bare_before(self, i: int, lo: int, base: str) -> bool:
+        """A group word ("group", "opposition", "crowd") with nothing but a determiner or a clause boundary
+        before it: it will not be a label, and it is the commonest head, so it is let go at once."""
+        if base not in self.nouns.bare_groups:
+            return False
+        k = i - 1
+        return k < lo or self.toks.lows[k] in DETERMINERS or self.tag(k) in ("DT", "PRP$", "IN", "CC", PUNCT)
 
     def _compound_goes_on(self, i: int, hi: int) -> bool:
         """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged

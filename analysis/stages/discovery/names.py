@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ...lexicon.model import Lexicon
 from ...model import ActorLabel, Span
@@ -11,7 +11,7 @@ from ...text.nounphrase import Scanner
 from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
-from .vocabulary import person_nouns
+from .vocabulary import person_nouns, time_words
 from .words import (
     FAMILY_NOUNS,
     FORMER_QUALIFIERS,
@@ -34,7 +34,7 @@ class NameReader:
         roles = {r.lower() for r in lexicon.source_words("roles") if " " not in r}
         self.titles = TITLE_WORDS | roles
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
-        self.time_words = frozenset(w.lower() for w in lexicon.source_words("time_words"))
+        self.time_words = time_words(lexicon)
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts
@@ -62,13 +62,22 @@ class NameReader:
         self.by_head: dict[str, tuple[tuple[int, int], str, int]] = {}
         self.last_group: tuple[tuple[int, int], str, int] | None = None
         self.by_age: dict[str, str] = {}  # "20-year-old" -> the person given that age
-        lows = self.toks.lows
-        ages = "-year-old" in doc.text
-        self.ages = [i for i, w in enumerate(lows) if w.endswith("-year-old")] if ages else []  # age tokens
+        self.ages = self._age_tokens()  # "20-year-old" tokens, for "the 20-year-old" standing in for a person
         self.out: list[ActorLabel] = []
         self.pending: list[int] = []  # stand-ins read before any name (a headline's): resolved at the end
         self.taken: list[tuple[int, int]] = []
         self.lo = 0  # the first token of the sentence being read
+
+    def _age_tokens(self) -> list[int]:
+        """The tokens that are ages ("20-year-old"), found in the text (fast) and mapped to tokens."""
+        toks, text = self.toks, self.text
+        found, at = [], text.find("-year-old")
+        while at >= 0:
+            k = bisect_right(toks.starts, at) - 1
+            if k >= 0 and toks.lows[k].endswith("-year-old"):
+                found.append(k)
+            at = text.find("-year-old", at + 9)
+        return found
 
     # --- names ------------------------------------------------------------------------------------------
 

@@ -39,3 +39,8 @@ def _build(lexicon: Lexicon) -> PersonNouns:
     plain = frozenset(p.lower() for p in PLAIN_PEOPLE) | _words(lexicon, "plain_person_heads")
     label = _words(lexicon, "label_person_nouns")
     return PersonNouns(label, group, stand_in, epithets, plain, bare, group | stand_in | plain)
+
+
+def time_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words of time ("Thursday", "morning"), where a title before a name stops; built once."""
+    return lexicon.compiled.memo("discovery.time_words", lambda lex: _words(lex, "time_words"))
