@@ -296,3 +296,38 @@ def test_a_designation_inside_an_apposition(general, text, label):
 def test_a_designation_inside_an_apposition_needs_an_agent_and_a_designating_verb(general, text):
     found = [lab for lab, _a, how in _found(general, text) if how == "designation"]
     assert found == [], found
+
+
+# --- stand-ins under another word for the office (data: stand_in_synonyms) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        (
+            "Prime Minister Ada Lovell left early. The embattled premier said nothing.",
+            "The embattled premier",
+            "Ada Lovell",
+        ),
+        ("King Olav stayed. The brave monarch spoke to residents.", "The brave monarch", "Olav"),
+    ],
+)
+def test_a_stand_in_under_another_word_for_the_office(general, text, label, actor):
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert (label, actor) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Lovell left early. The premier said nothing.",  # nobody was given the office: abstain
+        "Mayor Ada Lovell left. The monarch stayed.",  # the office given was another one
+    ],
+)
+def test_a_stand_in_under_another_word_needs_the_office_given(general, text):
+    found = [lab for lab, _a, _how in _found(general, text) if lab.lower().startswith("the ")]
+    assert found == [], found
+
+
+def test_stand_in_synonyms_are_data():
+    assert "premier = prime minister" in load_lexicon("general-news").source_words("stand_in_synonyms")

@@ -183,6 +183,8 @@ class CategoryReader(PeopleReader):
         if qualified and base in self.by_former:
             return self.by_former[base]
         found = self.by_title.get(base) if not qualified else None
+        for other in () if found or qualified else self.nouns.synonyms.get(base, ()):
+            found = found or self.by_title.get(other)  # "the premier" after "Prime Minister X"
         if found:
             return found
         if base not in self.nouns.epithets and not qualified:

@@ -19,6 +19,7 @@ class PersonNouns:
     epithets: frozenset[str]  # ... an epithet, not an office: with no holder named, the article's main person
     plain_people: frozenset[str]  # plain words for people: a label only characterised and acting
     bare_groups: frozenset[str]  # "crowd", "groups": a label only with a modifier ("armed groups"), and acting
+    synonyms: dict[str, tuple[str, ...]]  # a stand-in's head -> the title words it stands for ("premier" -> prime)
     heads: frozenset[str]  # every head above
 
 
@@ -38,7 +39,18 @@ def _build(lexicon: Lexicon) -> PersonNouns:
     stand_in = STAND_IN_HEADS | epithets
     plain = frozenset(p.lower() for p in PLAIN_PEOPLE) | _words(lexicon, "plain_person_heads")
     label = _words(lexicon, "label_person_nouns")
-    return PersonNouns(label, group, stand_in, epithets, plain, bare, group | stand_in | plain)
+    synonyms = _synonyms(lexicon.source_words("stand_in_synonyms"))
+    stand_in = stand_in | frozenset(synonyms)
+    return PersonNouns(label, group, stand_in, epithets, plain, bare, synonyms, group | stand_in | plain)
+
+
+def _synonyms(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'premier = prime minister' -> {"premier": ("prime", "minister")}: what a stand-in may have been titled."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        head, _eq, words = entry.partition("=")
+        out[head.strip().lower()] = tuple(w.lower() for w in words.split())
+    return out
 
 
 def time_words(lexicon: Lexicon) -> frozenset[str]:
