@@ -32,6 +32,7 @@ def _labels(general, text: str) -> list[str]:
     ("text", "label"),
     [
         ("About 300 people gathered outside the depot.", "About 300 people"),
+        ("The strike ended after 7,000 nurses spent three days outside.", "7,000 nurses"),  # a number with a comma
         ("Some local men were among those who broke in.", "Some local men"),
         ("Angry residents were throwing stones at the vans.", "Angry residents"),
         ("Four men were detained on suspicion of theft.", None),  # a passive: done to them

@@ -93,7 +93,7 @@ class PeopleReader(NameReader):
         for x in range(first, i):
             tag = self.tag(x)
             lower = toks.texts[x][:1].islower() or x == self.lo
-            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].isdigit():
+            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].replace(",", "").isdigit():
                 return toks.lows[x] not in NOT_CHARACTERISING
             if toks.bases[x] in QUANTITY_HEADS:
                 return True
