@@ -332,3 +332,31 @@ def test_a_stand_in_under_another_word_needs_the_office_given(general, text):
 
 def test_stand_in_synonyms_are_data():
     assert "premier = prime minister" in load_lexicon("general-news").source_words("stand_in_synonyms")
+
+
+# --- a phrase between a clause-opening people noun and its verb; recipients; a place after "of" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Thousands of nurses across the city's hospitals went on strike.", "Thousands of nurses", None),
+        ("The armed opposition of Syria has made contact with Moscow.", "The armed opposition", None),
+    ],
+)
+def test_a_phrase_before_the_verb_and_a_place_after_of(general, text, label, actor):
+    found = {(lab, act) for lab, act, _how in _found(general, text)}
+    assert (label, actor or label) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia kept contact with armed groups in Syria and said so.",  # an object, not the clause's subject
+        "Fewer than 1,000 people received asylum.",  # recipients, not actors
+        "Angry residents of the town were evacuated.",  # passive after the phrase
+    ],
+)
+def test_a_phrase_before_the_verb_abstains(general, text):
+    found = [lab for lab, _a, how in _found(general, text) if how == "other"]
+    assert found == [], found

@@ -82,10 +82,10 @@ class CategoryReader(PeopleReader):
             if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
-                self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi))
+                self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi, first, lo))
             ):
                 continue  # "the crowd", "a group": who was there; "armed groups entered …" characterises them
-            acts = plain and (self._acts(i, hi) or self._subject_before_link(first, lo) is not None)
+            acts = plain and (self._acts(i, hi, first, lo) or self._subject_before_link(first, lo) is not None)
             if plain and not ((self._characterised(first, i) and acts) or self._did(first, i, hi)):
                 continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd
             if not stand_in and index in self.history:
@@ -204,7 +204,7 @@ class CategoryReader(PeopleReader):
         if i + 2 < hi and toks.lows[i + 1] == "of":
             start = i + 2 + (toks.lows[i + 2] == "the")
             runs = [r for r in self.names(start, min(hi, start + 6), lo) if r[0] == start]
-            if runs:
+            if runs and " ".join(toks.lows[runs[0][0] : runs[0][1]]) not in self.nouns.places:  # not "… of Syria"
                 return runs[0], self._actor_of(*runs[0]), "other"
         return None
 

@@ -11,14 +11,20 @@ from .words import FINITE_TAGS, LINKING, QUANTITY_HEADS
 
 # Adjectives that say which people, not what they are like ("other people", "many residents").
 NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
-# What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
+# What happens to people, or what they are given, not what they do ("have died", "were injured", "received
+# asylum"): victims or recipients, not a crowd.
 VICTIM_WORDS = frozenset(
     {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
+    | {"received", "receive", "receives", "given", "granted", "awarded"}
 )
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
 REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
 BE_FORMS = frozenset({"is", "are", "was", "were"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+# Words after which a noun phrase opens a clause; prepositions that may stand between it and its verb.
+CLAUSE_OPENERS = frozenset({"that", "when", "as", "after", "while", "before", "because", "and", "but", "until"})
+PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "across", "near", "outside", "inside"})
+MAX_PHRASE_TOKENS = 12
 GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
@@ -99,10 +105,12 @@ class PeopleReader(NameReader):
                 return True
         return False
 
-    def _acts(self, i: int, hi: int) -> bool:
+    def _acts(self, i: int, hi: int, first: int, lo: int) -> bool:
         """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")? Not of
-        a passive or a state ("four men were detained", "two men are in hospital"): that is done to them."""
-        j = i + 1
+        a passive or a state ("four men were detained", "two men are in hospital"): that is done to them. A
+        phrase that opens its clause may have a prepositional phrase before its verb ("thousands of nurses
+        across the city's hospitals went on strike")."""
+        j = self._past_phrase(i + 1, hi) if self._opens_clause(first, lo) else i + 1
         lows = self.toks.lows
         if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 4)]):
             return False  # "thousands of people have died": what happened to them, not what they did
@@ -112,6 +120,25 @@ class PeopleReader(NameReader):
             # "were throwing bricks", "were among those who …"; not "were detained", "are in hospital"
             return self.tag(j + 1) == "VBG" or lows[j + 1] == "among"
         return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had"))
+
+    def _opens_clause(self, first: int, lo: int) -> bool:
+        """Does the noun phrase open its clause (the sentence's start, a comma, a conjunction, "that")?"""
+        k = first - 1
+        return k < lo or self.tag(k) in (PUNCT, "CC") or self.toks.lows[k] in CLAUSE_OPENERS
+
+    def _past_phrase(self, j: int, hi: int) -> int:
+        """After a head noun, the first token past a prepositional phrase if a finite verb ends it ("nurses
+        across several hospital systems | went"), else ``j`` itself."""
+        toks = self.toks
+        if j >= hi or toks.lows[j] not in PHRASE_PREPOSITIONS:
+            return j
+        for k in range(j + 1, min(hi, j + MAX_PHRASE_TOKENS)):
+            tag = self.tag(k)
+            if tag == PUNCT or toks.lows[k] in ("who", "which", "that", "and", "or"):
+                return j
+            if tag in ("VBD", "VBZ", "VBP") and toks.texts[k][:1].islower():
+                return k
+        return j
 
 
 def _plural(word: str, plain_people: frozenset[str]) -> bool:

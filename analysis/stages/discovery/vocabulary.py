@@ -20,6 +20,7 @@ class PersonNouns:
     plain_people: frozenset[str]  # plain words for people: a label only characterised and acting
     bare_groups: frozenset[str]  # "crowd", "groups": a label only with a modifier ("armed groups"), and acting
     synonyms: dict[str, tuple[str, ...]]  # a stand-in's head -> the title words it stands for ("premier" -> prime)
+    places: frozenset[str]  # countries and capitals (the lexicon's metonyms): "the opposition of Syria" is not Syria
     heads: frozenset[str]  # every head above
 
 
@@ -41,7 +42,8 @@ def _build(lexicon: Lexicon) -> PersonNouns:
     label = _words(lexicon, "label_person_nouns")
     synonyms = _synonyms(lexicon.source_words("stand_in_synonyms"))
     stand_in = stand_in | frozenset(synonyms)
-    return PersonNouns(label, group, stand_in, epithets, plain, bare, synonyms, group | stand_in | plain)
+    places = _words(lexicon, "metonyms")
+    return PersonNouns(label, group, stand_in, epithets, plain, bare, synonyms, places, group | stand_in | plain)
 
 
 def _synonyms(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
