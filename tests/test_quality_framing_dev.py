@@ -45,12 +45,13 @@ FLOORS: dict[str, float | None] = {
     # writer-voice recall on all 0.63 -> 0.58 with no change of code. Then plain people nouns under a passive are
     # not a crowd ("four men were detained") and "these thugs" points back to the group labelled last: precision
     # 0.91 -> 0.93 on all. Then person nouns from data, predicates after category nouns, relative clauses that
-    # say a group acted, offices without an article, possessives, ages, designations in reduced relatives:
-    # 0.93 / 0.58 -> 0.94 / 0.64 on all (dev 0.95 / 0.65 -> 0.96 / 0.73; holdout 0.90 / 0.49 -> 0.89 / 0.52).
+    # say a group acted, offices without an article, possessives, ages, designations in reduced relatives,
+    # stand-in synonyms: 0.93 / 0.58 -> 0.94 / 0.65 on all (dev 0.95 / 0.65 -> 0.96 / 0.74; holdout
+    # 0.90 / 0.49 -> 0.89 / 0.52).
     "labels_writer_precision": 0.93,
-    "labels_writer_recall": 0.63,
+    "labels_writer_recall": 0.64,
     "labels_all_precision": 0.93,
-    "labels_all_recall": 0.59,
+    "labels_all_recall": 0.60,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
