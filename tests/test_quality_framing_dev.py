@@ -41,26 +41,32 @@ FLOORS: dict[str, float | None] = {
     # by title, generic and historical noun phrases abstained): 0.76 / 0.51 -> 0.92 / 0.57; then plain people
     # nouns counted or characterised and acting ("about 700 people gathered"): 0.91 / 0.60 (precision floor
     # 0.92 -> 0.91 for recall 0.57 -> 0.60, holdout precision held at 0.90).
-    # la-wildfires-2025 (6 holdout passages, 42 labels, scored untuned: 0.73 / 0.26) took the figures on all
-    # from 0.91 / 0.63 to 0.90 / 0.59 (writer) and 0.91 / 0.58 to 0.90 / 0.55 (all voices).
-    "labels_writer_precision": 0.90,
-    "labels_writer_recall": 0.58,
-    "labels_all_precision": 0.90,
-    "labels_all_recall": 0.55,
+    # la-wildfires-2025 (6 holdout passages, 42 labels, untuned 0.73 / 0.26) and ftx-collapse-2022 (6 holdout
+    # passages, 80 labels, untuned recall 0.32) made the set harder with no change of code. Then plain people nouns
+    # under a passive are not a crowd ("four men were detained"), "these thugs" points back to the group labelled
+    # last, person nouns from data, predicates after category nouns, relative clauses that say a group acted,
+    # offices without an article, possessives, ages, designations in reduced relatives, stand-in synonyms
+    # (dev 0.95 / 0.65 -> 0.96 / 0.74; holdout 0.90 / 0.49 -> 0.89 / 0.52). Measured on all after both: 0.924 / 0.611 writer, 0.924 / 0.577 all voices.
+    "labels_writer_precision": 0.92,
+    "labels_writer_recall": 0.61,
+    "labels_all_precision": 0.92,
+    "labels_all_recall": 0.57,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
-    # la-wildfires-2025 (44 writer-voice loaded words, scored untuned: 0.75 / 0.14): 0.97 / 0.64 -> 0.96 / 0.56.
-    # Then VADER's strongly negative nouns (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with
-    # their plain words: 0.957 / 0.575 on all (dev 0.99 / 0.72; la-wildfires-2025 0.82 / 0.20).
-    "loaded_precision": 0.95,
-    "loaded_recall": 0.57,
+    # The two new events (la-wildfires-2025 44 writer-voice loaded words, untuned 0.75 / 0.14; ftx-collapse-2022
+    # 39, untuned 0.62 / 0.21) lowered both on all with no change of code. Then VADER's strongly negative nouns
+    # (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with their plain words. Measured: 0.949 / 0.529 on all.
+    "loaded_precision": 0.94,
+    "loaded_recall": 0.52,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
     # state group by containment ("Syrian regime"); recall 0.226 -> 0.239.
+    # The fifth event's families (304 gold pairs, 6 found): recall 0.239 -> 0.221 with no change of code; the
+    # discovery rules of the second label pass (labels feed the suggested families): 0.221 -> 0.234.
     "families_pair_precision": 0.94,
-    "families_pair_recall": 0.22,  # 0.227 with la-wildfires-2025
+    "families_pair_recall": 0.22,  # 0.2235 with both new events
 }
 # Framing spans that ``analyze(article)`` emits on a non-Syria passage from a lexicon not made for its event (the
 # issue's target, 0). Event D's own shipped lexicon (``own_lexicon = "uk-disorder-2024"`` in its event.toml, chosen
@@ -133,9 +139,11 @@ def test_devset_keeps_the_size_the_issue_asked_for():
     assert sum(len(p.labels) for p in ps) >= MINIMUM["labels"]
     assert sum(1 for p in ps for w in p.loaded if w.voice == "writer") >= MINIMUM["loaded_writer"]
     assert sum(len(p.terms) for p in syria) >= MINIMUM["syria_terms"]
+    # About a third at first; an event added later comes whole as holdout (its gold marked before the analysis
+    # ever ran on it: the untuned measure of a new event), which lifts the share.
     holdout = sum(p.split == "holdout" for p in ps) / len(ps)
-    # 11 of 32 before la-wildfires-2025, a whole event marked holdout before any run (17 of 38 now).
-    assert 0.25 <= holdout <= 0.5, holdout
+    # 11 of 32 at first; la-wildfires-2025 and ftx-collapse-2022 each came whole as holdout (23 of 44 now).
+    assert 0.25 <= holdout <= 0.55, holdout
     for p in ps:
         words = len(p.text.split())
         assert 150 <= words <= 450, (p.id, words)

@@ -6,38 +6,24 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .names import NameReader
+from .people import DETERMINERS, PeopleReader
 from .words import (
     DEMONSTRATIVES,
-    EPITHET_STAND_INS,
-    FINITE_TAGS,
     FORMER_QUALIFIERS,
     GENERIC_WORDS,
-    GROUP_HEADS,
-    LINKING,
     NATIONALITY_ENDINGS,
     PLAIN_GROUP_HEADS,
-    PLAIN_PEOPLE,
     QUANTITY_HEADS,
-    STAND_IN_HEADS,
 )
 
-PLAIN_LOWER = frozenset(p.lower() for p in PLAIN_PEOPLE)
-# Adjectives that say which people, not what they are like ("other people", "many residents").
-NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several", "some", "such", "own", "same"})
-# What happens to people, not what they do ("have died", "were injured"): victims, not a crowd.
-VICTIM_WORDS = frozenset(
-    {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
-)
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
-REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
+SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 
 
-class CategoryReader(NameReader):
+class CategoryReader(PeopleReader):
     """Finds category-noun labels in one sentence."""
 
     def _np_before(self, i: int, lo: int) -> int:
@@ -47,6 +33,8 @@ class CategoryReader(NameReader):
         adjective = False
         while k - 1 >= lo:
             tag, word = self.tag(k - 1), toks.texts[k - 1]
+            if toks.lows[k - 1] in SINGULAR_DEMONSTRATIVES and self._plural_head(i):
+                break  # "reported that hard-right agitators …": a conjunction, not "that mob"
             if tag in ("DT", "PRP$", "PDT") or toks.lows[k - 1] in DEMONSTRATIVES:
                 k -= 1
                 break
@@ -75,36 +63,30 @@ class CategoryReader(NameReader):
                 k -= 1
         return k
 
-    def _subject_before_link(self, first: int, lo: int) -> tuple[int, int] | None:
-        """'Some were hardened racists': the subject before the linking verb that ends right before ``first``."""
-        toks = self.toks
-        if first - 1 < lo or toks.lows[first - 1] not in LINKING:
-            return None
-        k = first - 1
-        while k - 1 >= lo and self.tag(k - 1) != PUNCT and self.tag(k - 1) not in FINITE_TAGS:
-            k -= 1
-        if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
-            return None  # "told they are bigots": someone else's accusation, reported
-        return (k, first - 1) if k < first - 1 else None
-
     def _category(self, index: int, lo: int, hi: int) -> None:
         toks = self.toks
         self._sentence_of_head = index
         for i in self.heads[bisect_left(self.heads, lo) : bisect_left(self.heads, hi)]:
             base = toks.bases[i]
-            stand_in = base in STAND_IN_HEADS
-            plain = base in PLAIN_LOWER
-            if not (base in GROUP_HEADS or stand_in or plain) or self._compound_goes_on(i, hi):
+            nouns = self.nouns
+            stand_in = base in nouns.stand_in_heads
+            plain = base in nouns.plain_people
+            if not (base in nouns.group_heads or stand_in or plain) or self._bare_before(i, lo, base):
+                continue  # "the opposition", "a group": a bare group word, read no further
+            if self._compound_goes_on(i, hi):
                 continue
             first = self._np_before(i, lo)
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:
                 continue  # "every protester", "the next shooter": nobody in particular
-            if first - 1 >= lo and toks.lows[first - 1] in CALLING:
+            if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
-            if base in PLAIN_GROUP_HEADS and first + 1 >= i:
-                continue  # "the crowd": who was there, not a word that characterises them
-            if plain and not (self._characterised(first, i) and self._acts(i, hi)):
+            if base in nouns.bare_groups and not (
+                self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi, first, lo))
+            ):
+                continue  # "the crowd", "a group": who was there; "armed groups entered …" characterises them
+            acts = plain and (self._acts(i, hi, first, lo) or self._subject_before_link(first, lo) is not None)
+            if plain and not ((self._characterised(first, i) and acts) or self._did(first, i, hi)):
                 continue  # "people", "the residents", "charged 27 people": plain words, not a label on the crowd
             if not stand_in and index in self.history:
                 continue  # "when peaceful protesters filled the streets in 2011": another story's crowd
@@ -137,42 +119,34 @@ class CategoryReader(NameReader):
             if subject is not None:
                 mention, how = subject, "predicate"
             elif how == "demonstrative":
-                earlier = self.by_head.get(base)
-                if earlier is not None:
-                    mention = earlier
-            self.by_head.setdefault(base, (first, i + 1))
+                earlier = self.by_head.get(base) or (self._recent_group(index) if self._plural_head(i) else None)
+                if earlier is not None:  # "these thugs" after "hard-right agitators": the same crowd
+                    mention, actor = earlier[0], earlier[1]
+            self.by_head.setdefault(base, (mention, actor, index))
         emitted = len(self.out)
         self.emit(first, i + 1, actor, mention, how, "category", index)
+        if len(self.out) > emitted and how != "predicate":
+            self._predicate_after(index, hi, i + 1, actor, mention)
         if pending and len(self.out) > emitted:
             self.pending.append(emitted)
+        elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
+            self.last_group = (mention, actor, index)
 
-    def _characterised(self, first: int, i: int) -> bool:
-        """A plain people noun with an adjective, a participle, a number or a quantity before it."""
-        toks = self.toks
-        for x in range(first, i):
-            tag = self.tag(x)
-            lower = toks.texts[x][:1].islower() or x == self.lo
-            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].isdigit():
-                return toks.lows[x] not in NOT_CHARACTERISING
-            if toks.bases[x] in QUANTITY_HEADS:
-                return True
-        return False
-
-    def _acts(self, i: int, hi: int) -> bool:
-        """Is the noun phrase ending at ``i`` the subject of the next verb ("about 700 people gathered")?"""
-        j = i + 1
-        lows = self.toks.lows
-        if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 3)]):
-            return False  # "thousands of people have died": what happened to them, not what they did
-        return j < hi and (self.tag(j) in FINITE_TAGS or self.tag(j) == "VBN" or lows[j] in ("who", "had", "were"))
+    def _bare_before(self, i: int, lo: int, base: str) -> bool:
+        """A group word ("group", "opposition", "crowd") with nothing but a determiner or a clause boundary
+        before it: it will not be a label, and it is the commonest head, so it is let go at once."""
+        if base not in self.nouns.bare_groups:
+            return False
+        k = i - 1
+        return k < lo or self.toks.lows[k] in DETERMINERS or self.tag(k) in ("DT", "PRP$", "IN", "CC", PUNCT)
 
     def _compound_goes_on(self, i: int, hi: int) -> bool:
         """Does the noun phrase go on after token ``i`` ("rebel fighters", "President Putin")? A noun-tagged
         word that is the verb of the clause ("the mob storms the hotel", "thugs chant …") does not."""
         toks = self.toks
         j = i + 1
-        if j >= hi:
-            return False
+        if j >= hi or toks.texts[i].endswith(("'s", "’s")):
+            return False  # "the dictator's downfall": a possessive ends its noun phrase
         if self.scanner.capitalised(j):
             return True
         if not self.tag(j).startswith("NN"):
@@ -209,9 +183,11 @@ class CategoryReader(NameReader):
         if qualified and base in self.by_former:
             return self.by_former[base]
         found = self.by_title.get(base) if not qualified else None
+        for other in () if found or qualified else self.nouns.synonyms.get(base, ()):
+            found = found or self.by_title.get(other)  # "the premier" after "Prime Minister X"
         if found:
             return found
-        if base not in EPITHET_STAND_INS and not qualified:
+        if base not in self.nouns.epithets and not qualified:
             return None  # "the king" with no king named: abstain
         return self.protagonist() or ""
 
@@ -220,7 +196,7 @@ class CategoryReader(NameReader):
         of the Hayat Tahrir al-Sham group")."""
         toks = self.toks
         base = toks.bases[i]
-        if base not in GROUP_HEADS:
+        if base not in self.nouns.group_heads:
             return None
         k = first - 1
         if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and self.tag(k - 1) != "DT":
@@ -228,7 +204,7 @@ class CategoryReader(NameReader):
         if i + 2 < hi and toks.lows[i + 1] == "of":
             start = i + 2 + (toks.lows[i + 2] == "the")
             runs = [r for r in self.names(start, min(hi, start + 6), lo) if r[0] == start]
-            if runs:
+            if runs and " ".join(toks.lows[runs[0][0] : runs[0][1]]) not in self.nouns.places:  # not "… of Syria"
                 return runs[0], self._actor_of(*runs[0]), "other"
         return None
 
@@ -242,12 +218,15 @@ class CategoryReader(NameReader):
                 k += 1
         if k + 1 >= hi or toks.texts[k] != ",":
             return None
-        runs = [r for r in self.names(k + 1, hi) if r[0] <= k + 4]
+        start, identified = k + 1, False
+        if toks.lows[start] in ("identified", "named"):  # ", identified by the FBI as 20-year-old X"
+            at = next((x for x in range(start + 1, min(hi, start + 8)) if toks.lows[x] == "as"), None)
+            start, identified = (at + 1, True) if at is not None else (start, False)
+        runs = [r for r in self.names(start, hi) if r[0] <= start + 3]
         if not runs:
             return None
         first, last = runs[0]
         between = range(k + 1, first)
-        identified = k + 1 < first and toks.lows[k + 1] in ("identified", "named") and toks.lows[first - 1] == "as"
         if not identified and any(
             not (self.tag(x).startswith(("JJ", "NN", "CD")) or "-" in toks.texts[x]) for x in between
         ):

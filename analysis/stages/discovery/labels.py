@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.tokens import PUNCT
-from .designations import DesignationReader
+from .clauses import ClauseReader
 from .words import (
     ARTICLES,
     COURTESY,
@@ -17,7 +17,6 @@ from .words import (
     LINKING,
     MAX_NAME_TOKENS,
     ORG_HEADS,
-    PLACE_HEADS,
     POST_NOMINALS,
     RELATIVES,
 )
@@ -26,39 +25,9 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
-# Words before a name that make it the object of something, not the subject a predicate is about.
-NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
-# ... except verbs of saying and thinking, which open a clause with its own subject ("police said X was a …").
-CLAUSE_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "say",
-        "told",
-        "believe",
-        "believed",
-        "believes",
-        "think",
-        "thinks",
-        "thought",
-        "claimed",
-        "claims",
-        "reported",
-        "knew",
-        "know",
-        "knows",
-        "confirmed",
-        "added",
-        "insisted",
-        "noted",
-        "argued",
-        "warned",
-        "that",
-    }
-)
 
 
-class LabelReader(DesignationReader):
+class LabelReader(ClauseReader):
     """Reads the names of one sentence and the labels syntax joins to each."""
 
     def _name_labels(self, index: int, lo: int, hi: int, first: int, last: int) -> None:
@@ -70,6 +39,8 @@ class LabelReader(DesignationReader):
             for k in range(first, last - 1):
                 if bases[k] in self.titles:
                     split = k
+        if split is not None and texts[split].endswith(("'s", "’s")):
+            return  # "Prime Minister's Questions", "the President's Office": an office's thing, not a title + name
         name_first = split + 1 if split is not None else first
         post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
         if post:
@@ -139,6 +110,9 @@ class LabelReader(DesignationReader):
                 ofs[-1] + 1
             )  # "the British-born wife of ousted Syrian dictator X": his title starts after "of"
         label_first = _after_predicate(self, label_first, head, lo)
+        times = [k for k in range(label_first, head) if toks.lows[k] in self.time_words]
+        if times:
+            label_first = times[-1] + 1  # "on Thursday morning Mr Johnson": the time is not part of the title
         if label_first > head:
             return True  # "decided to grant al-Assad": a verb, not a title
         while label_first < head and (toks.lows[label_first] in ARTICLES or toks.texts[label_first].isdigit()):
@@ -150,6 +124,9 @@ class LabelReader(DesignationReader):
             return True  # "Mr Putin": house style, not a label
         if label_first <= head:
             self.emit(label_first, head + 1, actor, mention, how, "label before name", index)
+        for k in range(label_first, head + 1):
+            if _AGE.fullmatch(toks.lows[k]):
+                self.by_age[toks.lows[k]] = actor  # "20-year-old Thomas Crooks": "the 20-year-old" later is him
         qualified = any(toks.lows[k] in self.former for k in range(label_first, head + 1))
         for k in range(label_first, head + 1):
             if self._is_title(k):
@@ -236,6 +213,7 @@ class LabelReader(DesignationReader):
             return None
         k = j + 1
         if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
+            self.by_age[f"{toks.texts[k]}-year-old"] = actor  # "the 50-year-old" later is him
             k += 2  # "Corey Comperatore, 50, a former fire chief"
         if k >= hi:
             return None
@@ -251,6 +229,9 @@ class LabelReader(DesignationReader):
             return end
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
+            return end
+        if self._bare_role(k, end) or self._affiliation(k, end):
+            self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, commander of …,"
             return end
         if not (low in ARTICLES or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s")):
             return None
@@ -268,33 +249,17 @@ class LabelReader(DesignationReader):
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
             self._designation(index, hi, cut, actor, mention)  # "X, a group banned as terrorist in Russia,"
             return end
+        agent = self._reduced_designation(k, end)
+        if agent is not None:  # "X, a group the Russian Supreme Court has banned as terrorist,"
+            if agent[0] - k > 2:  # "a jihadist group …" is a label too; a bare "a group" is not
+                self.emit(k, agent[0], actor, mention, "apposition", "apposition", index)
+            self._designation(index, hi, agent[1], actor, mention)
+            return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
         if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
-
-    def _inside_phrase(self, mention: tuple[int, int], lo: int) -> bool:
-        """'One man from Afghanistan, who …': a name after a noun and a preposition; the clause is the noun's."""
-        toks = self.toks
-        k = mention[0] - 1
-        if k >= lo and self.tag(k) == "DT":
-            k -= 1
-        return k - 1 >= lo and self.tag(k) == "IN" and toks.lows[k] != "of" and self.tag(k - 1).startswith("NN")
-
-    def _is_subject(self, mention: tuple[int, int], lo: int) -> bool:
-        """Is the name the subject of the verb after it ("X was a …"), not an object ("the attempt to kill X was")?"""
-        toks = self.toks
-        k = mention[0] - 1
-        while k >= lo and (self._is_title(k) or self.tag(k).startswith(("JJ", "NNP")) or toks.lows[k] in ARTICLES):
-            k -= 1
-        return k < lo or not self.tag(k).startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
-
-    def _place_predicate(self, k: int, end: int) -> bool:
-        """'America is a country with …': a predicate that describes a place, not a label on an actor."""
-        toks = self.toks
-        nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
-        return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS
 
 
 def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ...lexicon.model import Lexicon
 from ...model import ActorLabel, Span
@@ -11,11 +11,10 @@ from ...text.nounphrase import Scanner
 from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
+from .vocabulary import person_nouns, time_words
 from .words import (
     FAMILY_NOUNS,
     FORMER_QUALIFIERS,
-    GROUP_HEADS,
-    HEADS,
     MAX_LABEL_TOKENS,
     MONTHS_AND_DAYS,
     NOT_NAMES,
@@ -35,17 +34,20 @@ class NameReader:
         roles = {r.lower() for r in lexicon.source_words("roles") if " " not in r}
         self.titles = TITLE_WORDS | roles
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
+        self.time_words = time_words(lexicon)
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts
+        self.nouns = person_nouns(lexicon)
         self.scanner = Scanner(
-            self.toks, sentence_starts=starts, lexical=GROUP_HEADS | self.titles, particles=particles
+            self.toks, sentence_starts=starts, lexical=self.nouns.group_heads | self.titles, particles=particles
         )
         self._tags: dict[int, str] = {}
         self._lexicon_tags = tag_lexicon()
         texts = self.toks.texts
         self.caps = [i for i, w in enumerate(texts) if w[:1].isupper() or w[:3].lower() == "al-"]
-        self.heads = sorted({*self.toks.positions(HEADS), *self.toks.positions(HEADS, short=True)})
+        heads = self.nouns.heads
+        self.heads = sorted({*self.toks.positions(heads), *self.toks.positions(heads, short=True)})
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
         self.by_former: dict[str, str] = {}  # ... given with a qualifier ("ousted president X") -> that name
@@ -55,11 +57,27 @@ class NameReader:
         self.last_named: tuple[str, tuple[int, int]] | None = None  # the sentence's last name read, for aliases
         self.people: dict[str, int] = {}  # the lexicon's persons named so far -> mentions
         self.counts: dict[str, int] = {}  # multi-word names (and their surnames) -> mentions so far
-        self.by_head: dict[str, tuple[int, int]] = {}  # group head -> its first noun phrase (for "these thugs")
+        # group head -> its first noun phrase's mention, actor and sentence; and the group labelled last (for
+        # "these thugs")
+        self.by_head: dict[str, tuple[tuple[int, int], str, int]] = {}
+        self.last_group: tuple[tuple[int, int], str, int] | None = None
+        self.by_age: dict[str, str] = {}  # "20-year-old" -> the person given that age
+        self.ages = self._age_tokens()  # "20-year-old" tokens, for "the 20-year-old" standing in for a person
         self.out: list[ActorLabel] = []
         self.pending: list[int] = []  # stand-ins read before any name (a headline's): resolved at the end
         self.taken: list[tuple[int, int]] = []
         self.lo = 0  # the first token of the sentence being read
+
+    def _age_tokens(self) -> list[int]:
+        """The tokens that are ages ("20-year-old"), found in the text (fast) and mapped to tokens."""
+        toks, text = self.toks, self.text
+        found, at = [], text.find("-year-old")
+        while at >= 0:
+            k = bisect_right(toks.starts, at) - 1
+            if k >= 0 and toks.lows[k].endswith("-year-old"):
+                found.append(k)
+            at = text.find("-year-old", at + 9)
+        return found
 
     # --- names ------------------------------------------------------------------------------------------
 
@@ -114,7 +132,8 @@ class NameReader:
         low = self.toks.bases[i]
         return (
             low in self.titles
-            or low in GROUP_HEADS
+            or low in self.nouns.group_heads
+            or low in self.nouns.label_nouns
             or low in ORG_HEADS
             or (
                 low.endswith(self.person_suffixes)

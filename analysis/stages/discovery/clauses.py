@@ -1,0 +1,110 @@
+"""Tests on the clause around a name: is it the subject, is an apposition an office or an affiliation, does a
+predicate describe a place."""
+
+from __future__ import annotations
+
+from .designations import DesignationReader
+from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FINITE_TAGS, ORG_HEADS, PLACE_HEADS
+
+# Words before an office in an apposition without an article ("X, former prime minister of …").
+ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
+# Words before a name that make it the object of something, not the subject a predicate is about.
+NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
+# ... except verbs of saying and thinking, which open a clause with its own subject ("police said X was a …").
+CLAUSE_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "believe",
+        "believed",
+        "believes",
+        "think",
+        "thinks",
+        "thought",
+        "claimed",
+        "claims",
+        "reported",
+        "knew",
+        "know",
+        "knows",
+        "confirmed",
+        "added",
+        "insisted",
+        "noted",
+        "argued",
+        "warned",
+        "that",
+    }
+)
+
+
+class ClauseReader(DesignationReader):
+    """Clause tests the label reader asks around one name."""
+
+    def _bare_role(self, k: int, end: int) -> bool:
+        """'X, commander of the …,' / 'X, former prime minister of …,': an office with no article, then "of",
+        "for" or "at" (the body it is held in)."""
+        toks = self.toks
+        x = k
+        while x < end and toks.texts[x][:1].islower() and toks.lows[x] in ROLE_QUALIFIERS:
+            x += 1
+        roles = x
+        while (
+            x < end and toks.texts[x][:1].islower() and (self._is_title(x) or toks.bases[x] in self.nouns.label_nouns)
+        ):
+            x += 1
+        if not (roles < x < end and toks.lows[x] in ("of", "for", "at")):
+            return False
+        return not any(self.tag(y) in FINITE_TAGS for y in range(x, end))  # ", commander of the guard X resigned"
+
+    def _reduced_designation(self, k: int, end: int) -> tuple[int, int] | None:
+        """'a group Moscow still calls terrorist', 'a group the Supreme Court has banned as …': a noun, a
+        name (the agent), then a designating verb. Returns where the agent starts and where the verb is."""
+        toks = self.toks
+        x = k + 1
+        while x < end and toks.texts[x][:1].islower() and (self.tag(x) == "" or self.tag(x).startswith(("JJ", "NN"))):
+            x += 1  # the noun and its modifiers ("" = a word the tag list does not know: "jihadist")
+        agent = x
+        if agent == k + 1 or agent >= end:
+            return None
+        x += toks.lows[x] == "the"
+        if x >= end or not toks.texts[x][:1].isupper():
+            return None
+        while x < end and toks.texts[x][:1].isupper():
+            x += 1
+        x += x < end and toks.lows[x] in ("still", "now", "has", "have", "had", "also")
+        x += x < end and toks.lows[x] in ("has", "have", "had")
+        if x < end and (toks.lows[x] in DESIGNATING_VERBS or toks.lows[x] in DESIGNATING):
+            return agent, x
+        return None
+
+    def _affiliation(self, k: int, end: int) -> bool:
+        """'Mazón, of the conservative Popular Party,': "of" and a name ending on a party or a group word."""
+        toks = self.toks
+        if toks.lows[k] != "of" or end - k < 3 or end >= len(toks) or toks.texts[end] != ",":
+            return False
+        return toks.texts[end - 1][:1].isupper() and toks.lows[end - 1] in ORG_HEADS
+
+    def _inside_phrase(self, mention: tuple[int, int], lo: int) -> bool:
+        """'One man from Afghanistan, who …': a name after a noun and a preposition; the clause is the noun's."""
+        toks = self.toks
+        k = mention[0] - 1
+        if k >= lo and self.tag(k) == "DT":
+            k -= 1
+        return k - 1 >= lo and self.tag(k) == "IN" and toks.lows[k] != "of" and self.tag(k - 1).startswith("NN")
+
+    def _is_subject(self, mention: tuple[int, int], lo: int) -> bool:
+        """Is the name the subject of the verb after it ("X was a …"), not an object ("the attempt to kill X was")?"""
+        toks = self.toks
+        k = mention[0] - 1
+        while k >= lo and (self._is_title(k) or self.tag(k).startswith(("JJ", "NNP")) or toks.lows[k] in ARTICLES):
+            k -= 1
+        return k < lo or not self.tag(k).startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
+
+    def _place_predicate(self, k: int, end: int) -> bool:
+        """'America is a country with …': a predicate that describes a place, not a label on an actor."""
+        toks = self.toks
+        nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
+        return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS
