@@ -45,12 +45,6 @@ def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: b
     return first == "its" and not references.surname_alone(ctx, source.name)
 
 
-def _known_agency(ctx: ArticleContext, obj: Source) -> bool:
-    """An agency of the lexicon told something ("told TASS") carried it and is a source; an outlet known only
-    by its description ("told the regional outlet Sibir.Realii") is an audience."""
-    return obj.kind == "agency" and bool(ctx.agency_hits.within(obj.first, obj.last))
-
-
 PARTY_TAG_RE = re.compile(r",\s+[DRI]-[A-Z]")  # US style "Ortega, D-Ward 3", "Smith, R-Texas": a politician
 
 
@@ -124,7 +118,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         if cue.name not in vocab.citing or subject is not None:
             add(subject, cue, claim)
         addressed = cue.name in vocab.addressee and not writer
-        if obj is not None and (not addressed or _known_agency(ctx, obj)):  # "told residents": an audience
+        published = cue.name in vocab.publishing and obj is not None and obj.kind == "agency"
+        if obj is not None and (not addressed or published):  # "told residents", "told TASS": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
     if not found:
         label = colon_label(ctx, lo, hi)  # '12:15 Marches Police: "Please avoid the A49."'

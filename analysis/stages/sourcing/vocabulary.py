@@ -85,6 +85,7 @@ class Vocabulary:
     citing: frozenset[str]
     writer_contact: frozenset[str]
     addressee: frozenset[str]
+    publishing: frozenset[str]  # addressee cues whose outlet published the words ("in an interview with X")
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -134,6 +135,7 @@ class Vocabulary:
             citing=words("citing_cues"),
             writer_contact=words("writer_contact_cues"),
             addressee=words("addressee_cues"),
+            publishing=words("publishing_cues"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
