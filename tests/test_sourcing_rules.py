@@ -82,3 +82,37 @@ def test_a_quotation_goes_on_past_its_attribution(text, source, claim):
 )
 def test_an_outlet_told_something_is_the_audience(text, expected):
     assert {(a.kind, a.source) for a in read(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency's embedded video post restates the body
+        (
+            'Ravi Mehra said aid had landed.\n\n#WATCH | Delhi: MEA spokesperson Ravi Mehra says "aid has landed"',
+            [("named", "Ravi Mehra", "said")],
+        ),
+        # the outlet's own staff is the writer's outlet
+        ("Our Rome correspondent Luca Ferri says the search has stopped.", []),
+        # "our" without a newsroom role, and a newsroom role without "our", are a source as before
+        ("Our neighbour Luca Ferri says the search has stopped.", [("named", "Luca Ferri", "said")]),
+        ("Veteran correspondent Luca Ferri says the search has stopped.", [("named", "Luca Ferri", "said")]),
+    ],
+)
+def test_embedded_posts_and_the_outlets_own_staff_are_not_sources(text, expected):
+    assert [(a.kind, a.source, a.cue) for a in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Governor Alan Comeaux declared a state of emergency for the parish.", []),
+        ("Acting President Han Do-yun declared the area a special disaster zone.", []),
+        ("The council declared three days of mourning.", []),
+        # a declaration that says something is still a statement
+        ("Police Commander Samuel Kiprono declared the march illegal.", ["declared"]),
+        ("Governor Alan Comeaux declared that the emergency was over.", ["declared"]),
+    ],
+)
+def test_declaring_an_emergency_is_an_act_not_a_statement(text, cues):
+    assert [a.cue for a in read(text)] == cues

@@ -48,7 +48,24 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "state sovereignty", "report card"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
+        if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
+            continue  # "declared a state of emergency": done, not said
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+ACT_REACH = 8  # tokens after "declared" within which its object stands
+
+
+def _declares_an_act(ctx: ArticleContext, last: int, hi: int) -> bool:
+    """ "declared a state of emergency", "declared the area a disaster zone": the object (before any "that",
+    comma or quotation) is one of the lexicon's declared acts."""
+    for k in range(last, min(hi, last + ACT_REACH)):
+        tok = ctx.toks[k]
+        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS:
+            return False
+        if tok.low in ctx.vocab.declared_acts:
+            return True
+    return False

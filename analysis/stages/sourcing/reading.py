@@ -9,7 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
 from . import claims, cues, references, sources
 from .context import ArticleContext, CueHit, Source
-from .vocabulary import DATELINE_RE
+from .vocabulary import DATELINE_RE, EMBED_RE
 
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
@@ -53,8 +53,31 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence is on a line that embeds an agency's post ("#WATCH | …"), which restates the body."""
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return EMBED_RE.match(ctx.text, line, sentence.end) is not None
+
+
+def _own_staff(ctx: ArticleContext, source: Source, lo: int) -> bool:
+    """A person introduced as the outlet's own staff ("Our Rome correspondent X", "ATN's correspondent X" in
+    ATN's copy): the writer's outlet, not a source."""
+    toks = ctx.toks
+    start = max(lo, source.first - STAFF_REACH)
+    staff = next((k for k in range(start, source.last) if toks[k].low in ctx.vocab.newsroom_roles), None)
+    if staff is None:
+        return False
+    return any(toks[k].low == "our" or ctx.is_own(POSSESSIVE_RE.sub("", toks[k].text)) for k in range(start, staff))
+
+
+STAFF_REACH = 6  # tokens before a name within which "Our … correspondent" or "ATN's … reporter" stands
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
 def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
     lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
+    if _embedded_post(ctx, sentence):
+        return []
     dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
     if dateline is not None:
         lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
@@ -112,6 +135,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
         if subject is not None and subject.kind == "agency" and ctx.is_own(subject.name):
             subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
+        if subject is not None and subject.kind == "named" and _own_staff(ctx, subject, lo):
+            subject = None  # "Our Rome correspondent Luca Ferri says": the writer's outlet
         if cue.only and subject is not None and subject.kind not in cue.only:
             subject = None  # "workers found …": only a report or a body "finds" as a source
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
