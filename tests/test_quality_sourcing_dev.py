@@ -43,11 +43,13 @@ FIGURES = (
 # Each set's floors, in the order of FIGURES: its figures when they were last raised, rounded down (up for the
 # two lower-is-better ones). "sourcing": 54 passages, 401 gold (a456a0a had precision 0.78, strict 0.70,
 # recall 0.66: benchmarks/RESULTS.md, "Sourcing quality"); "sourcing-holdout2": 20 passages, 197 gold;
-# "sourcing-holdout3": 20 passages, 227 gold, first scored untuned at 0.857 / 0.714 (c3fce59).
+# "sourcing-holdout3": 20 passages, 227 gold, first scored untuned at 0.857 / 0.714 (c3fce59). The distinct-source
+# ceilings of holdout 2 and 3 rose (0.60 -> 0.65, 0.95 -> 1.10) when false sources that had made up for missed
+# ones were dropped (an outlet only told something, the outlet's own correspondent, "#WATCH |" posts).
 FLOORS: dict[str, tuple[float, ...]] = {
     "sourcing": (0.99, 0.94, 0.98, 0.97, 0.99, 0.36, 0, 0.99, 0.96, 1.00, 0.98, 0.93, 1.0),
-    "sourcing-holdout2": (0.94, 0.85, 0.88, 0.94, 0.97, 0.60, 1, 0.91, 0.91, 1.00, 0.81, 0.94, 0.8),
-    "sourcing-holdout3": (0.89, 0.77, 0.80, 0.93, 0.98, 0.95, 4, 0.87, 0.80, 0.63, 0.69, 0.68, 1.0),
+    "sourcing-holdout2": (0.94, 0.85, 0.88, 0.94, 0.97, 0.65, 1, 0.91, 0.91, 1.00, 0.81, 0.94, 0.8),
+    "sourcing-holdout3": (0.89, 0.77, 0.80, 0.93, 0.98, 1.10, 4, 0.87, 0.80, 0.63, 0.69, 0.68, 1.0),
 }
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300

@@ -116,3 +116,37 @@ def test_embedded_posts_and_the_outlets_own_staff_are_not_sources(text, expected
 )
 def test_declaring_an_emergency_is_an_act_not_a_statement(text, cues):
     assert [a.cue for a in read(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's -ing form after a comma is the same speaker's second statement, even tagged as a noun
+        (
+            "The charity called for an end to attacks, warning that the toll was climbing.",
+            [("called for", "an end to attacks"), ("warning", "the toll was climbing")],
+        ),
+        (
+            '"He meant it," Chief Ana Boudreaux said at a briefing, noting that the truck was rented.',
+            [("said", "He meant it"), ("noting", "the truck was rented")],
+        ),
+        # after a reported clause with its own verb, such a participle may be that clause's subject's: left out
+        (
+            "Reuters reported that the rebels took the city, leading crowds to cheer, calling on exiles to return.",
+            [("reported", "the rebels took the city, leading crowds to cheer, calling on exiles to return")],
+        ),
+        # a cue with nothing of its own hands over to the participle: one statement
+        (
+            "Dr Ruth Alder hit back, insisting that ministers had wasted months.",
+            [("insisting", "ministers had wasted months")],
+        ),
+        # not: "citing" names a second source, and a noun "warning" is no cue
+        (
+            "Tass reported, citing a source, that the plane had landed.",
+            [("reported", "the plane had landed"), ("citing", "the plane had landed")],
+        ),
+        ("Dan Kell said a warning had been issued.", [("said", "a warning had been issued")]),
+    ],
+)
+def test_participles_of_cues_are_second_statements(text, expected):
+    assert [(a.cue_span.text, a.claim.text if a.claim else None) for a in read(text)] == expected

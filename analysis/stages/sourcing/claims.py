@@ -21,7 +21,8 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             continue
         if tok.text == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
             return toks[k].start
-        if tok.text == "," and k + 1 < last and toks[k + 1].tag == "VBG" and k + 1 in ctx.cue_firsts:
+        second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
+        if tok.text == "," and second and speakers_participle(ctx, first, k + 1):
             return toks[k].start  # "… an end to the attacks, warning that …": a second statement
         if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return toks[k].start
@@ -30,6 +31,24 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             if other is not None and other[1] in ctx.cue_firsts:
                 return toks[k].start
     return end
+
+
+def speakers_participle(ctx: ArticleContext, first: int, k: int) -> bool:
+    """The participle cue at ``k`` goes on with the speaker whose claim starts at ``first``: "adding" and "saying"
+    always do, and so does one that names another source ("citing X"); another ("warning", "calling on") only
+    when no clause with its own verb stands between ("A said B had fled, leading …, calling on …": the call may
+    be B's)."""
+    if ctx.toks[k].low in ctx.vocab.speaker_participles:
+        return True
+    if any(cue.cue in ctx.vocab.takes_object for _, _, cue in ctx.cue_hits.within(k, k + 1)):
+        return True
+    return not finite_between(ctx, first, k)
+
+
+def finite_between(ctx: ArticleContext, first: int, last: int) -> bool:
+    """A finite verb outside quotation marks between two tokens: a clause of its own."""
+    toks = ctx.toks
+    return any(toks[k].tag in FINITE_TAGS and not ctx.inside_quote(toks[k].start) for k in range(first, last))
 
 
 def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
@@ -249,7 +268,7 @@ def claim_after(
                 return continued(ctx, quote), True
         if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
             break
-        if tok.text == "," and k + 1 < hi and toks[k + 1].tag == "VBG":
+        if tok.text == "," and k + 1 < hi and _participle_cue(ctx, k + 1):
             if addressee:
                 return None  # "X told reporters, adding that …": the next statement is the participle's
             stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
@@ -335,8 +354,39 @@ def claim(
         return None, False
     comma = _comma_after_adjuncts(ctx, j, hi)
     if source.first - lo <= SHORT_INTRO_TOKENS and comma is not None and comma + 1 < hi:
+        if _statement_participle(ctx, comma + 1):
+            return None, False  # "X hit back, insisting that …": the participle carries what was said
+        resumed = _past_citing_aside(ctx, comma + 1, hi)
+        if resumed is not None:  # "Tass reported, citing a source, that …": the claim is after the aside
+            start = ctx.toks[resumed].end if ctx.toks[resumed].low == "that" else ctx.toks[resumed].start
+            return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _participle_cue(ctx: ArticleContext, k: int) -> bool:
+    """A participle at token ``k``, or a cue in its -ing form the tagger took for a noun ("warning", "noting")."""
+    tok = ctx.toks[k]
+    return tok.tag == "VBG" or (k in ctx.cue_firsts and tok.low.endswith("ing"))
+
+
+def _statement_participle(ctx: ArticleContext, k: int) -> bool:
+    """A participle cue of a second statement at ``k`` ("insisting", "saying"), not one that names another
+    party ("citing X", "speaking to Y")."""
+    if not _participle_cue(ctx, k):
+        return False
+    named = ctx.vocab.takes_object
+    return any(cue.cue not in named for _, _, cue in ctx.cue_hits.within(k, k + 1))
+
+
+def _past_citing_aside(ctx: ArticleContext, k: int, hi: int) -> int | None:
+    """The token after ", citing X," when a participle naming another source opens at ``k``, or None."""
+    if not _participle_cue(ctx, k) or _statement_participle(ctx, k):
+        return None
+    obj = ctx.scan.after(k + 1, hi)
+    if obj is None or obj[1] + 1 >= hi or ctx.toks[obj[1]].text != ",":
+        return None
+    return obj[1] + 1
 
 
 def _comma_after_adjuncts(ctx: ArticleContext, j: int, hi: int) -> int | None:

@@ -53,6 +53,12 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+def _hands_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
+    """The later cue is a participle right after the earlier cue and a comma ("hit back, insisting")."""
+    comma = ctx.tok_at(earlier.cue_span.end)
+    return ctx.toks[comma].text == "," and ctx.tok_at(later.cue_span.start) == comma + 1
+
+
 def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence is on a line that embeds an agency's post ("#WATCH | …"), which restates the body."""
     line = ctx.text.rfind("\n", 0, sentence.start) + 1
@@ -97,6 +103,10 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             found.remove(a)
             ctx.history.remove(a)
             same_span.remove(a)
+        for a in [a for a in same_span if a.claim is None and at.claim is not None and _hands_on(ctx, a, at)]:
+            found.remove(a)  # "X hit back, insisting that …": one statement, carried by the participle
+            ctx.history.remove(a)
+            same_span.remove(a)
         second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
         if not same_span or (second_statement and at.claim is not None):
             found.append(at)
@@ -117,7 +127,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
-        if subject is None and found and participle_after_comma(ctx, cue, lo):
+        if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
         if nested(ctx, found, cue, subject):
             continue  # "X said officers believed …": the officers' belief is part of what X said
@@ -212,6 +222,11 @@ def colon_label(ctx: ArticleContext, lo: int, hi: int):
             return None
         return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)
     return None
+
+
+def _goes_on(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> bool:
+    """The participle cue goes on with the earlier attribution's speaker (claims.speakers_participle)."""
+    return claims.speakers_participle(ctx, ctx.tok_at(earlier.cue_span.end), cue.first)
 
 
 def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:

@@ -91,6 +91,7 @@ class Vocabulary:
     publishing: frozenset[str]  # addressee cues whose outlet published the words ("in an interview with X")
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
     declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
+    speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -143,6 +144,7 @@ class Vocabulary:
             publishing=words("publishing_cues"),
             newsroom_roles=words("newsroom_roles"),
             declared_acts=words("declared_acts"),
+            speaker_participles=words("speaker_participles"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
