@@ -150,3 +150,29 @@ def test_declaring_an_emergency_is_an_act_not_a_statement(text, cues):
 )
 def test_participles_of_cues_are_second_statements(text, expected):
     assert [(a.cue_span.text, a.claim.text if a.claim else None) for a in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's name ending: a body
+        ("Cascadia Air said all its jets had been inspected.", ("organization", "Cascadia Air")),
+        ("Bluewater Expeditions said it believed all four had died.", ("organization", "Bluewater Expeditions")),
+        # the short form of a body the text names in full
+        (
+            "A Straits Pacific Airlines jet was diverted. Eighteen were hurt, Straits Pacific said.",
+            ("organization", "Straits Pacific"),
+        ),
+        # not: a person's name, alone or before a role elsewhere
+        ("Dana Whitlock said the network was back.", ("named", "Dana Whitlock")),
+        (
+            "Chief Executive Dana Whitlock resigned. Dana Whitlock said the network was back.",
+            ("named", "Dana Whitlock"),
+        ),
+        # media is a plural: a national media collective is vague, not an outlet
+        ("Moroccan media reported that the walls had cracked.", ("anonymous", "Moroccan media")),
+        ("The Dhaka Ledger newspaper reported that the walls had cracked.", ("agency", "Dhaka Ledger newspaper")),
+    ],
+)
+def test_bodies_without_a_body_word_and_vague_media(text, expected):
+    assert (read(text)[-1].kind, read(text)[-1].source) == expected

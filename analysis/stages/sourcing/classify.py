@@ -231,7 +231,7 @@ def _outlet_kind(ctx: ArticleContext, first: int, last: int, head: int, anonymou
     """ "the agency" points back to an outlet named before; "state media", "local media", "Russian news agencies"
     name no outlet: a vague collective, so an anonymous source; "The Dhaka Ledger newspaper" is an outlet."""
     toks = ctx.toks
-    plural = toks[head].low.endswith("s")
+    plural = toks[head].low.endswith("s") or toks[head].low == "media"  # "Moroccan media": a plural, no outlet
     definite = toks[first].low in ("the", "this") and last - first == 2 and not plural
     named_outlet = head > first and ctx.scan.capitalised(head - 1) and not toks[head - 1].tag.startswith("JJ")
     return "agency" if (definite and not anonymous_marker) or (named_outlet and not plural) else "anonymous"
