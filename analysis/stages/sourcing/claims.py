@@ -111,6 +111,16 @@ SPEAKER_ACTS = frozenset(
         "offered",
         "thanked",
         "expressed",
+        # the present tense of live blogs and broadcast copy: "… and calls for parties to …", "… but asks drivers …"
+        "says",
+        "adds",
+        "asks",
+        "urges",
+        "calls",
+        "warns",
+        "tells",
+        "insists",
+        "denies",
     }
 )
 

@@ -128,6 +128,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             if source is not None:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
             continue
+        if cue.name in vocab.citing and cue.last < hi and ctx.toks[cue.last].low == "by":
+            add(sources.passive_agent(ctx, cue, hi), cue, (None, False))  # "diplomats cited by the agency said"
+            continue
         subject, after = sources.subject(ctx, cue, lo, hi)
         if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
