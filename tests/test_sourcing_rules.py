@@ -169,3 +169,17 @@ def test_bodies_without_a_body_word_and_vague_media(text, expected):
 )
 def test_a_source_cited_by_an_outlet(text, expected):
     assert [(a.kind, a.cue_span.text) for a in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sinner was cleared after an independent panel found he bore no fault.", ("organization", "found")),
+        ("The tribunal's 33-page decision said the amount was tiny.", ("document", "said")),
+        ("We are sending a team, the post stated.", ("document", "stated")),
+        ("Outside, a post office stayed shut.", None),  # "post" with no cue
+    ],
+)
+def test_more_bodies_and_documents(text, expected):
+    found = read(text)
+    assert ((found[0].kind, found[0].cue_span.text) if found else None) == expected

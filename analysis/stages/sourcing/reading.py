@@ -116,6 +116,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
 
     vocab = ctx.vocab
     found_cues = cues.cues(ctx, sentence, lo, hi)
+    described: set[int] = set()  # tokens right after an "according to" source
     for cue in found_cues:
         if _in_relative_aside(ctx, cue, found_cues, lo, hi):
             continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
@@ -127,7 +128,10 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
                 source = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
             if source is not None:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
+                described.add(source.last)
             continue
+        if cue.first in described:
+            continue  # "according to vote totals announced Thursday": the participle describes the source
         if cue.name in vocab.citing and cue.last < hi and ctx.toks[cue.last].low == "by":
             add(sources.passive_agent(ctx, cue, hi), cue, (None, False))  # "diplomats cited by the agency said"
             continue
