@@ -178,6 +178,8 @@ def test_a_source_cited_by_an_outlet(text, expected):
         ("The tribunal's 33-page decision said the amount was tiny.", ("document", "said")),
         ("We are sending a team, the post stated.", ("document", "stated")),
         ("Outside, a post office stayed shut.", None),  # "post" with no cue
+        ("Varnakov's team emphasises that there is no confirmation.", ("organization", "emphasises")),
+        ("A team of doctors said the wards were full.", ("anonymous", "said")),  # a share of a group
     ],
 )
 def test_more_bodies_and_documents(text, expected):

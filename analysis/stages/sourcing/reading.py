@@ -55,6 +55,18 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+REQUEST_CUE = "urged"  # the cue a request is filed under ("asked X to …" is a request, like "urged X to …")
+
+
+def _request(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
+    """ "asked the commission to delay …": someone asked to do something, a request (not the writer's contact)."""
+    if cue.name != "asked":
+        return False
+    obj = ctx.scan.after(cue.last, hi)
+    end = obj[1] if obj is not None else cue.last
+    return end + 1 < hi and ctx.toks[end].low == "to" and ctx.toks[end + 1].tag == "VB"
+
+
 def _hands_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
     """The later cue is a participle right after the earlier cue and a comma ("hit back, insisting")."""
     comma = ctx.tok_at(earlier.cue_span.end)
@@ -149,7 +161,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             elif obj is not None and cue.name == "asked" and sources.asks_a_question(ctx, obj, hi):
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
-            continue  # "Assad asked …", "Assad contacted …": not an attribution
+            if not _request(ctx, cue, hi):
+                continue  # "Assad asked …", "Assad contacted …": not an attribution
+            cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
         if subject is not None and subject.kind == "agency" and ctx.is_own(subject.name):
