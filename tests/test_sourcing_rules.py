@@ -180,6 +180,11 @@ def test_a_source_cited_by_an_outlet(text, expected):
         ("Outside, a post office stayed shut.", None),  # "post" with no cue
         ("Varnakov's team emphasises that there is no confirmation.", ("organization", "emphasises")),
         ("A team of doctors said the wards were full.", ("anonymous", "said")),  # a share of a group
+        # the text's own acronym for a body wins over an agency of the same letters
+        ("Straits Pacific Airlines (SPA) was hit. In a post, SPA said the jet had landed.", ("organization", "said")),
+        ("The jet had landed, SPA said.", ("agency", "said")),  # no definition in the text: the agency
+        # a cue word after "also" is a verb
+        ("The RBI also projects growth of 6.5 per cent.", ("organization", "projects")),
     ],
 )
 def test_more_bodies_and_documents(text, expected):

@@ -9,6 +9,9 @@ from ...text.tokens import PUNCT
 from .context import ArticleContext, CueHit
 from .vocabulary import VERB_FOLLOWERS
 
+# Adverbs that stand before a verb, not before a noun: "also projects", "later reported", "previously stated".
+VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately", "further", "repeatedly", "again"})
+
 
 def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
     """A cue word that is mostly a noun ("state", "claims") and is not followed the way a verb of
@@ -22,6 +25,8 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
         return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
     if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
         return False  # "… show 214 homes", "… report that"
+    if first > lo and ctx.toks[first - 1].low in VERB_ADVERBS:
+        return False  # "The RBI also projects …": an adverb that only goes before a verb
     if first > lo and ctx.toks[first - 1].tag == "NNS" and ctx.toks[first].low == ctx.toks[first].text.lower():
         return False  # "Humanitarian partners report shortages": a plural subject, so a verb
     compound = first - 1 > lo and ctx.toks[first - 1].tag == "NN" and ctx.toks[first - 2].tag.startswith("JJ")
