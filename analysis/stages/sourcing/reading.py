@@ -67,10 +67,30 @@ def _request(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
     return end + 1 < hi and ctx.toks[end].low == "to" and ctx.toks[end + 1].tag == "VB"
 
 
-def _hands_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
-    """The later cue is a participle right after the earlier cue and a comma ("hit back, insisting")."""
+def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
+    """A claimless cue followed by a participle and a comma that carries the claim ("hit back, insisting …")."""
+    if earlier.claim is not None or later.claim is None:
+        return False
     comma = ctx.tok_at(earlier.cue_span.end)
     return ctx.toks[comma].text == "," and ctx.tok_at(later.cue_span.start) == comma + 1
+
+
+def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
+    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it."""
+    if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
+        return sources.pronoun(ctx, cue.last, lo)
+    span = ctx.scan.after(cue.last, hi)
+    return sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+
+
+def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bool:
+    """Not the writer's own outlet ("Kazinform correspondent reports" in Kazinform's copy) or its staff ("Our Rome
+    correspondent X says"), and of a kind the cue allows ("workers found …": only a report or a body finds)."""
+    if subject.kind == "agency" and ctx.is_own(subject.name):
+        return False
+    if subject.kind == "named" and _own_staff(ctx, subject, lo):
+        return False
+    return not cue.only or subject.kind in cue.only
 
 
 def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -112,13 +132,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         at = attribution(ctx, source, cue, claim, sentence)
         same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
         weak = vocab.writer_contact | vocab.citing
-        contacted = [a for a in same_span if a.cue in weak and cue.name not in weak]
-        for a in contacted:  # "Parents I spoke with … said", "X, citing Y, said": what X said, once
+        stale = [a for a in same_span if (a.cue in weak and cue.name not in weak) or _handed_on(ctx, a, at)]
+        for a in stale:  # "Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once
             found.remove(a)
-            ctx.history.remove(a)
-            same_span.remove(a)
-        for a in [a for a in same_span if a.claim is None and at.claim is not None and _hands_on(ctx, a, at)]:
-            found.remove(a)  # "X hit back, insisting that …": one statement, carried by the participle
             ctx.history.remove(a)
             same_span.remove(a)
         second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
@@ -133,11 +149,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         if _in_relative_aside(ctx, cue, found_cues, lo, hi):
             continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
         if cue.name == "according to":
-            if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
-                source = sources.pronoun(ctx, cue.last, lo)  # "According to him"
-            else:
-                span = ctx.scan.after(cue.last, hi)
-                source = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+            source = _according_source(ctx, cue, lo, hi)
             if source is not None:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
                 described.add(source.last)
@@ -166,12 +178,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
-        if subject is not None and subject.kind == "agency" and ctx.is_own(subject.name):
-            subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
-        if subject is not None and subject.kind == "named" and _own_staff(ctx, subject, lo):
-            subject = None  # "Our Rome correspondent Luca Ferri says": the writer's outlet
-        if cue.only and subject is not None and subject.kind not in cue.only:
-            subject = None  # "workers found …": only a report or a body "finds" as a source
+        if subject is not None and not _may_speak(ctx, subject, cue, lo):
+            subject = None
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
         if cue.name not in vocab.citing or subject is not None:
             add(subject, cue, claim)
