@@ -7,9 +7,10 @@ The floors are the figures of the code when the corpus was made, rounded down to
 the lower-is-better ones): raise them when the analysis gets better, never lower them to pass.
 docs/sourcing-constructions.md says how the corpus was built and what the gold rules are.
 
-(c) The second and third sets (benchmarks/devsets/sourcing-holdout2 and -holdout3, docs/sourcing-holdout2.md
-and -holdout3.md) were written blind to the code and scored once as holdouts (precision 0.81 / recall 0.68 on
-6bfffa9; 0.86 / 0.71 on c3fce59); both have since been used for fixes, so they are held at their own floors.
+(c) The second, third and fourth sets (benchmarks/devsets/sourcing-holdout2, -holdout3 and -holdout4,
+docs/sourcing-holdout2.md, -holdout3.md and -holdout4.md) were written blind to the code and scored once as
+holdouts (precision 0.81 / recall 0.68 on 6bfffa9; 0.86 / 0.71 on c3fce59; 0.86 / 0.79 on 3870ab6); the first two
+have since been used for fixes, the fourth only to judge fixes; each is held at its own floors.
 """
 
 from __future__ import annotations
@@ -43,11 +44,15 @@ FIGURES = (
 # Each set's floors, in the order of FIGURES: its figures when they were last raised, rounded down (up for the
 # two lower-is-better ones). "sourcing": 54 passages, 401 gold (a456a0a had precision 0.78, strict 0.70,
 # recall 0.66: benchmarks/RESULTS.md, "Sourcing quality"); "sourcing-holdout2": 20 passages, 197 gold;
-# "sourcing-holdout3": 20 passages, 227 gold, first scored untuned at 0.857 / 0.714 (c3fce59).
+# "sourcing-holdout3": 20 passages, 227 gold, first scored untuned at 0.857 / 0.714 (c3fce59); "sourcing-holdout4":
+# 11 passages, 157 gold (no first-person sourcing, so recall_self is 0 of 0), first scored untuned at 0.861 / 0.790
+# (3870ab6). The distinct-source ceiling of holdout 2 rose (0.60 -> 0.65) when false sources that had made up for
+# missed ones were dropped (an outlet only told something, the outlet's own correspondent, "#WATCH |" posts).
 FLOORS: dict[str, tuple[float, ...]] = {
     "sourcing": (0.99, 0.94, 0.98, 0.97, 0.99, 0.36, 0, 0.99, 0.96, 1.00, 0.98, 0.93, 1.0),
-    "sourcing-holdout2": (0.94, 0.85, 0.88, 0.94, 0.97, 0.60, 1, 0.91, 0.91, 1.00, 0.81, 0.94, 0.8),
-    "sourcing-holdout3": (0.89, 0.77, 0.80, 0.93, 0.98, 0.95, 4, 0.87, 0.80, 0.63, 0.69, 0.68, 1.0),
+    "sourcing-holdout2": (0.96, 0.90, 0.90, 0.96, 0.97, 0.65, 1, 0.91, 0.91, 1.00, 0.86, 0.94, 0.8),
+    "sourcing-holdout3": (0.92, 0.82, 0.86, 0.94, 0.98, 0.70, 1, 0.89, 0.82, 0.72, 0.83, 0.87, 1.0),
+    "sourcing-holdout4": (0.93, 0.87, 0.84, 0.96, 1.00, 0.91, 0, 0.92, 0.83, 0.66, 0.77, 0.66, 0.0),
 }
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300

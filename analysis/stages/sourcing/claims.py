@@ -21,7 +21,8 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             continue
         if tok.text == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
             return toks[k].start
-        if tok.text == "," and k + 1 < last and toks[k + 1].tag == "VBG" and k + 1 in ctx.cue_firsts:
+        second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
+        if tok.text == "," and second and speakers_participle(ctx, first, k + 1):
             return toks[k].start  # "… an end to the attacks, warning that …": a second statement
         if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return toks[k].start
@@ -30,6 +31,24 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             if other is not None and other[1] in ctx.cue_firsts:
                 return toks[k].start
     return end
+
+
+def speakers_participle(ctx: ArticleContext, first: int, k: int) -> bool:
+    """The participle cue at ``k`` goes on with the speaker whose claim starts at ``first``: "adding" and "saying"
+    always do, and so does one that names another source ("citing X"); another ("warning", "calling on") only
+    when no clause with its own verb stands between ("A said B had fled, leading …, calling on …": the call may
+    be B's)."""
+    if ctx.toks[k].low in ctx.vocab.speaker_participles:
+        return True
+    if any(cue.cue in ctx.vocab.takes_object for _, _, cue in ctx.cue_hits.within(k, k + 1)):
+        return True
+    return not finite_between(ctx, first, k)
+
+
+def finite_between(ctx: ArticleContext, first: int, last: int) -> bool:
+    """A finite verb outside quotation marks between two tokens: a clause of its own."""
+    toks = ctx.toks
+    return any(toks[k].tag in FINITE_TAGS and not ctx.inside_quote(toks[k].start) for k in range(first, last))
 
 
 def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
@@ -92,6 +111,16 @@ SPEAKER_ACTS = frozenset(
         "offered",
         "thanked",
         "expressed",
+        # the present tense of live blogs and broadcast copy: "… and calls for parties to …", "… but asks drivers …"
+        "says",
+        "adds",
+        "asks",
+        "urges",
+        "calls",
+        "warns",
+        "tells",
+        "insists",
+        "denies",
     }
 )
 
@@ -160,16 +189,56 @@ def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
         while start < len(text) and text[start].isspace():
             start += 1
         return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
-    rest = text[quote.end : line_end]
-    m = _INTERRUPTION_RE.match(rest)
-    if m is None:
+    m = _INTERRUPTION_RE.match(text, quote.end, line_end)
+    if m is None or not _has_cue(ctx, quote.end, m.end(1)):
         return None
-    return ctx.quote_by_start.get(quote.end + m.end())
+    nxt = ctx.quote_by_start.get(m.end()) if m.end() < line_end else _whole_paragraph_quote(ctx, line_end)
+    return None if nxt is None or _attributed_after(ctx, nxt) else nxt
+
+
+def _whole_paragraph_quote(ctx: ArticleContext, line_end: int) -> Span | None:
+    """The next paragraph when it is one quotation and nothing else: the last speaker goes on ("“Q1,” X told
+    this masthead.¶“Q2.”"), as a paragraph of quotation with no cue of its own reads."""
+    text, start = ctx.text, line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    quote = ctx.quote_by_start.get(start)
+    if quote is None:
+        return None
+    end = text.find("\n", quote.end)
+    if text[quote.end : len(text) if end < 0 else end].strip():
+        return None
+    words = quote_inside(quote).text.rstrip(" .,;:!?")[:PULL_QUOTE_CHARS]
+    return None if text.find(words, 0, start) >= 0 else quote  # a pull quote restates words quoted before
+
+
+def _attributed_after(ctx: ArticleContext, quote: Span) -> bool:
+    """A quotation followed in its sentence by its own cue ("“Q2,” it added."): a second attribution."""
+    if quote_inside(quote).text.rstrip()[-1:] in CLAUSE_END:
+        return False  # "“Q2.”": the sentence ends inside the quotation
+    k = ctx.tok_at(quote.end)
+    for j in range(k, min(k + ATTRIBUTION_REACH, len(ctx.toks))):
+        if ctx.toks[j].text in CLAUSE_END or "\n" in ctx.text[quote.end : ctx.toks[j].start]:
+            return False
+        if j in ctx.cue_firsts:
+            return True
+    return False
+
+
+def _has_cue(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A verb of saying between two offsets (the attribution that interrupts a quotation)."""
+    first, last = ctx.tok_at(start), ctx.tok_at(end)
+    return any(k in ctx.cue_firsts for k in range(first, last))
 
 
 MAX_CONTINUED = 12  # paragraphs one quotation may run over
-# '," X said. "' between two parts of one quotation: a short attribution, a full stop, the quote reopened
-_INTERRUPTION_RE = re.compile(r"\s*,?\s*[\w .'’-]{1,60}?\b(?:said|says|added|adds|continued|told \w+)\.\s+(?=[\"“‘'«])")
+# Between two parts of one quotation, in the same paragraph: one short sentence without quotation marks that
+# holds a cue ('," X said. "', '," said X, who heads …. "', '," he said, in tears. "', '," X told The Ledger. "');
+# the next quotation in the paragraph is the same speaker's.
+# A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
+_INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
+PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
+ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
 
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
@@ -209,7 +278,7 @@ def claim_after(
                 return continued(ctx, quote), True
         if tok.tag in FINITE_TAGS or tok.text in CLAUSE_END:
             break
-        if tok.text == "," and k + 1 < hi and toks[k + 1].tag == "VBG":
+        if tok.text == "," and k + 1 < hi and _participle_cue(ctx, k + 1):
             if addressee:
                 return None  # "X told reporters, adding that …": the next statement is the participle's
             stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
@@ -295,8 +364,39 @@ def claim(
         return None, False
     comma = _comma_after_adjuncts(ctx, j, hi)
     if source.first - lo <= SHORT_INTRO_TOKENS and comma is not None and comma + 1 < hi:
+        if _statement_participle(ctx, comma + 1):
+            return None, False  # "X hit back, insisting that …": the participle carries what was said
+        resumed = _past_citing_aside(ctx, comma + 1, hi)
+        if resumed is not None:  # "Tass reported, citing a source, that …": the claim is after the aside
+            start = ctx.toks[resumed].end if ctx.toks[resumed].low == "that" else ctx.toks[resumed].start
+            return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _participle_cue(ctx: ArticleContext, k: int) -> bool:
+    """A participle at token ``k``, or a cue in its -ing form the tagger took for a noun ("warning", "noting")."""
+    tok = ctx.toks[k]
+    return tok.tag == "VBG" or (k in ctx.cue_firsts and tok.low.endswith("ing"))
+
+
+def _statement_participle(ctx: ArticleContext, k: int) -> bool:
+    """A participle cue of a second statement at ``k`` ("insisting", "saying"), not one that names another
+    party ("citing X", "speaking to Y")."""
+    if not _participle_cue(ctx, k):
+        return False
+    named = ctx.vocab.takes_object
+    return any(cue.cue not in named for _, _, cue in ctx.cue_hits.within(k, k + 1))
+
+
+def _past_citing_aside(ctx: ArticleContext, k: int, hi: int) -> int | None:
+    """The token after ", citing X," when a participle naming another source opens at ``k``, or None."""
+    if not _participle_cue(ctx, k) or _statement_participle(ctx, k):
+        return None
+    obj = ctx.scan.after(k + 1, hi)
+    if obj is None or obj[1] + 1 >= hi or ctx.toks[obj[1]].text != ",":
+        return None
+    return obj[1] + 1
 
 
 def _comma_after_adjuncts(ctx: ArticleContext, j: int, hi: int) -> int | None:

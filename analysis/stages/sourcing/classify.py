@@ -167,6 +167,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     name = tail if after_of else name_run(ctx, first, head) or tail
     possessive = any(toks.lows[i].endswith("'") or toks.lows[i].endswith("'s") for i in range(first, last))
     agencies = ctx.agency_hits.within(first, core_end)
+    if agencies and _acronym_defined_otherwise(ctx, agencies[0]):
+        agencies = []  # "Straits Pacific Airlines (SPA) … SPA said": the text's own acronym, not the Saudi agency
 
     # "Bloomberg Law reported": an outlet whose name ends in a document word; "The Mueller Report" stays a document
     named_head = head > first and ctx.scan.capitalised(head) and bool(ctx.agency_hits.within(first, head))
@@ -227,11 +229,24 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     return None
 
 
+def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:
+    """An agency's acronym that the text spells out as another name ("Straits Pacific Airlines (SPA)")."""
+    first, last, agency = hit
+    acronym = ctx.toks[first].text
+    if last - first != 1 or not acronym.isupper() or len(acronym) < 2:
+        return False
+    at = ctx.text.find(f"({acronym})")
+    if at < 0:
+        return False
+    before = ctx.text[max(0, at - len(agency.name) - 2) : at].strip().lower()
+    return not before.endswith(agency.name.lower())
+
+
 def _outlet_kind(ctx: ArticleContext, first: int, last: int, head: int, anonymous_marker: bool) -> str:
     """ "the agency" points back to an outlet named before; "state media", "local media", "Russian news agencies"
     name no outlet: a vague collective, so an anonymous source; "The Dhaka Ledger newspaper" is an outlet."""
     toks = ctx.toks
-    plural = toks[head].low.endswith("s")
+    plural = toks[head].low.endswith("s") or toks[head].low == "media"  # "Moroccan media": a plural, no outlet
     definite = toks[first].low in ("the", "this") and last - first == 2 and not plural
     named_outlet = head > first and ctx.scan.capitalised(head - 1) and not toks[head - 1].tag.startswith("JJ")
     return "agency" if (definite and not anonymous_marker) or (named_outlet and not plural) else "anonymous"

@@ -9,6 +9,9 @@ from ...text.tokens import PUNCT
 from .context import ArticleContext, CueHit
 from .vocabulary import VERB_FOLLOWERS
 
+# Adverbs that stand before a verb, not before a noun: "also projects", "later reported", "previously stated".
+VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately", "further", "repeatedly", "again"})
+
 
 def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
     """A cue word that is mostly a noun ("state", "claims") and is not followed the way a verb of
@@ -22,6 +25,8 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
         return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
     if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
         return False  # "… show 214 homes", "… report that"
+    if first > lo and ctx.toks[first - 1].low in VERB_ADVERBS:
+        return False  # "The RBI also projects …": an adverb that only goes before a verb
     if first > lo and ctx.toks[first - 1].tag == "NNS" and ctx.toks[first].low == ctx.toks[first].text.lower():
         return False  # "Humanitarian partners report shortages": a plural subject, so a verb
     compound = first - 1 > lo and ctx.toks[first - 1].tag == "NN" and ctx.toks[first - 2].tag.startswith("JJ")
@@ -48,7 +53,24 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "state sovereignty", "report card"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
+        if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
+            continue  # "declared a state of emergency": done, not said
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+ACT_REACH = 8  # tokens after "declared" within which its object stands
+
+
+def _declares_an_act(ctx: ArticleContext, last: int, hi: int) -> bool:
+    """ "declared a state of emergency", "declared the area a disaster zone": the object (before any "that",
+    comma or quotation) is one of the lexicon's declared acts."""
+    for k in range(last, min(hi, last + ACT_REACH)):
+        tok = ctx.toks[k]
+        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS:
+            return False
+        if tok.low in ctx.vocab.declared_acts:
+            return True
+    return False

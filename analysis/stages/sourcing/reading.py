@@ -9,7 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
 from . import claims, cues, references, sources
 from .context import ArticleContext, CueHit, Source
-from .vocabulary import DATELINE_RE
+from .vocabulary import DATELINE_RE, EMBED_RE
 
 
 def attribution(ctx: ArticleContext, source: Source, cue: CueHit, claim, sentence: Sentence) -> Attribution:
@@ -39,16 +39,12 @@ def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: b
         return False
     if " " not in source.name and not references.person_evidence(ctx, source.name):
         return not _party_tag(ctx, source)
+    if references.body_in_full(ctx, source.name):
+        return True  # "Straits Pacific said" where the text names "Straits Pacific Airlines"
     if claim_span is None or direct:
         return False
     first = claim_span.text.split(" ", 1)[0].lower()
     return first == "its" and not references.surname_alone(ctx, source.name)
-
-
-def _known_agency(ctx: ArticleContext, obj: Source) -> bool:
-    """An agency of the lexicon told something ("told TASS") carried it and is a source; an outlet known only
-    by its description ("told the regional outlet Sibir.Realii") is an audience."""
-    return obj.kind == "agency" and bool(ctx.agency_hits.within(obj.first, obj.last))
 
 
 PARTY_TAG_RE = re.compile(r",\s+[DRI]-[A-Z]")  # US style "Ortega, D-Ward 3", "Smith, R-Texas": a politician
@@ -59,8 +55,69 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+REQUEST_CUE = "urged"  # the cue a request is filed under ("asked X to …" is a request, like "urged X to …")
+
+
+def _request(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
+    """ "asked the commission to delay …": someone asked to do something, a request (not the writer's contact)."""
+    if cue.name != "asked":
+        return False
+    obj = ctx.scan.after(cue.last, hi)
+    end = obj[1] if obj is not None else cue.last
+    return end + 1 < hi and ctx.toks[end].low == "to" and ctx.toks[end + 1].tag == "VB"
+
+
+def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
+    """A claimless cue followed by a participle and a comma that carries the claim ("hit back, insisting …")."""
+    if earlier.claim is not None or later.claim is None:
+        return False
+    comma = ctx.tok_at(earlier.cue_span.end)
+    return ctx.toks[comma].text == "," and ctx.tok_at(later.cue_span.start) == comma + 1
+
+
+def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
+    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it."""
+    if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
+        return sources.pronoun(ctx, cue.last, lo)
+    span = ctx.scan.after(cue.last, hi)
+    return sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+
+
+def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bool:
+    """Not the writer's own outlet ("Kazinform correspondent reports" in Kazinform's copy) or its staff ("Our Rome
+    correspondent X says"), and of a kind the cue allows ("workers found …": only a report or a body finds)."""
+    if subject.kind == "agency" and ctx.is_own(subject.name):
+        return False
+    if subject.kind == "named" and _own_staff(ctx, subject, lo):
+        return False
+    return not cue.only or subject.kind in cue.only
+
+
+def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence is on a line that embeds an agency's post ("#WATCH | …"), which restates the body."""
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return EMBED_RE.match(ctx.text, line, sentence.end) is not None
+
+
+def _own_staff(ctx: ArticleContext, source: Source, lo: int) -> bool:
+    """A person introduced as the outlet's own staff ("Our Rome correspondent X", "ATN's correspondent X" in
+    ATN's copy): the writer's outlet, not a source."""
+    toks = ctx.toks
+    start = max(lo, source.first - STAFF_REACH)
+    staff = next((k for k in range(start, source.last) if toks[k].low in ctx.vocab.newsroom_roles), None)
+    if staff is None:
+        return False
+    return any(toks[k].low == "our" or ctx.is_own(POSSESSIVE_RE.sub("", toks[k].text)) for k in range(start, staff))
+
+
+STAFF_REACH = 6  # tokens before a name within which "Our … correspondent" or "ATN's … reporter" stands
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
 def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
     lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
+    if _embedded_post(ctx, sentence):
+        return []
     dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
     if dateline is not None:
         lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
@@ -75,8 +132,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
         at = attribution(ctx, source, cue, claim, sentence)
         same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
         weak = vocab.writer_contact | vocab.citing
-        contacted = [a for a in same_span if a.cue in weak and cue.name not in weak]
-        for a in contacted:  # "Parents I spoke with … said", "X, citing Y, said": what X said, once
+        stale = [a for a in same_span if (a.cue in weak and cue.name not in weak) or _handed_on(ctx, a, at)]
+        for a in stale:  # "Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once
             found.remove(a)
             ctx.history.remove(a)
             same_span.remove(a)
@@ -87,20 +144,23 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
 
     vocab = ctx.vocab
     found_cues = cues.cues(ctx, sentence, lo, hi)
+    described: set[int] = set()  # tokens right after an "according to" source
     for cue in found_cues:
         if _in_relative_aside(ctx, cue, found_cues, lo, hi):
             continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
         if cue.name == "according to":
-            if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
-                source = sources.pronoun(ctx, cue.last, lo)  # "According to him"
-            else:
-                span = ctx.scan.after(cue.last, hi)
-                source = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+            source = _according_source(ctx, cue, lo, hi)
             if source is not None:
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
+                described.add(source.last)
+            continue
+        if cue.first in described:
+            continue  # "according to vote totals announced Thursday": the participle describes the source
+        if cue.name in vocab.citing and cue.last < hi and ctx.toks[cue.last].low == "by":
+            add(sources.passive_agent(ctx, cue, hi), cue, (None, False))  # "diplomats cited by the agency said"
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
-        if subject is None and found and participle_after_comma(ctx, cue, lo):
+        if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
         if nested(ctx, found, cue, subject):
             continue  # "X said officers believed …": the officers' belief is part of what X said
@@ -113,18 +173,19 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             elif obj is not None and cue.name == "asked" and sources.asks_a_question(ctx, obj, hi):
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
-            continue  # "Assad asked …", "Assad contacted …": not an attribution
+            if not _request(ctx, cue, hi):
+                continue  # "Assad asked …", "Assad contacted …": not an attribution
+            cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
-        if subject is not None and subject.kind == "agency" and ctx.is_own(subject.name):
-            subject = None  # "Kazinform correspondent reports" in Kazinform's copy: the writer
-        if cue.only and subject is not None and subject.kind not in cue.only:
-            subject = None  # "workers found …": only a report or a body "finds" as a source
+        if subject is not None and not _may_speak(ctx, subject, cue, lo):
+            subject = None
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
         if cue.name not in vocab.citing or subject is not None:
             add(subject, cue, claim)
         addressed = cue.name in vocab.addressee and not writer
-        if obj is not None and (not addressed or _known_agency(ctx, obj)):  # "told residents": an audience
+        published = cue.name in vocab.publishing and obj is not None and obj.kind == "agency"
+        if obj is not None and (not addressed or published):  # "told residents", "told TASS": an audience
             add(obj, cue, claim if claim[0] is not None else (None, False))
     if not found:
         label = colon_label(ctx, lo, hi)  # '12:15 Marches Police: "Please avoid the A49."'
@@ -192,6 +253,11 @@ def colon_label(ctx: ArticleContext, lo: int, hi: int):
             return None
         return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)
     return None
+
+
+def _goes_on(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> bool:
+    """The participle cue goes on with the earlier attribution's speaker (claims.speakers_participle)."""
+    return claims.speakers_participle(ctx, ctx.tok_at(earlier.cue_span.end), cue.first)
 
 
 def participle_after_comma(ctx: ArticleContext, cue: CueHit, lo: int) -> bool:

@@ -138,6 +138,20 @@ def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
     return False
 
 
+def body_in_full(ctx: ArticleContext, name: str) -> bool:
+    """Somewhere the text gives the name a body's last word ("Straits Pacific" … "Straits Pacific Airlines",
+    "Bluewater" … "Bluewater Expeditions"): the name is that body's short form, not a person's."""
+    words = name.split()
+    toks, vocab = ctx.toks, ctx.vocab
+    for i in toks.positions({words[0].lower()}):
+        end = i + len(words)
+        if not (end < len(toks) and list(toks.texts[i:end]) == words and ctx.scan.capitalised(end)):
+            continue
+        if vocab.is_in(toks[end].low, vocab.organizations) and not vocab.is_in(toks[end].low, vocab.roles):
+            return True
+    return False
+
+
 def surname_alone(ctx: ArticleContext, name: str) -> bool:
     """The last word of a name also stands alone in the text ("Sue Carver … Carver said"): a person's way."""
     words = name.split()

@@ -351,6 +351,8 @@ def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
         if comma is None:
             return None
         i = comma + 1
+    if i < k and ctx.toks[i].low in PERSON_PRONOUNS | THING_PRONOUNS:
+        return pronoun(ctx, i, lo)  # "She says A, and says B": the pronoun speaks twice
     span = ctx.scan.after(i, k)
     return checked(ctx, span, ctx.toks[k].start) if span else None
 

@@ -33,6 +33,9 @@ DATELINE_RE = re.compile(
     r"|[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,30})?\s*[-–—]+\s+"
     r"|[A-Z][\w.'’ -]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[-–—]+\s+"
 )
+# A line that embeds an agency's video post ("#WATCH | Delhi: X says …"): it restates the body around it, so
+# its words are not a fresh attribution (a person's own post, "… — Name (@handle) date", still is).
+EMBED_RE = re.compile(r"\s*#\w+\s*\|")
 MAX_APPOSITION_TOKENS = 30
 MAX_ROLE_TOKENS = 16
 CLAIM_LOOKAHEAD = 16
@@ -85,6 +88,10 @@ class Vocabulary:
     citing: frozenset[str]
     writer_contact: frozenset[str]
     addressee: frozenset[str]
+    publishing: frozenset[str]  # addressee cues whose outlet published the words ("in an interview with X")
+    newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
+    declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
+    speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -134,6 +141,10 @@ class Vocabulary:
             citing=words("citing_cues"),
             writer_contact=words("writer_contact_cues"),
             addressee=words("addressee_cues"),
+            publishing=words("publishing_cues"),
+            newsroom_roles=words("newsroom_roles"),
+            declared_acts=words("declared_acts"),
+            speaker_participles=words("speaker_participles"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
