@@ -210,6 +210,24 @@ def hover_marks(page, limit: int = 12) -> None:
         marks.nth(i).hover(timeout=5_000)
 
 
+TOOLTIP = "[data-testid='stTooltipContent']"
+
+
+def open_tooltip(page, target, *, tries: int = 3, timeout_ms: int = 15_000):
+    """Hover ``target`` until its tooltip shows and return it. A hover can go unseen on a busy machine (the
+    element still moving, or the pointer already resting on it), so the pointer leaves and comes back."""
+    tip = page.locator(TOOLTIP).last
+    for _ in range(tries):
+        page.mouse.move(0, 0)
+        target.hover(timeout=timeout_ms)
+        try:
+            tip.wait_for(state="visible", timeout=timeout_ms)
+            return tip
+        except Exception:  # playwright's TimeoutError: hover again
+            continue
+    raise AssertionError(f"no tooltip after {tries} hovers of {target}")
+
+
 def files_only(context, remote: list[str]) -> None:
     """Let a browser context load local files only: every other request is aborted and noted in ``remote``."""
     context.route(

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import APP_DONE, served
+from tests.e2e.pages import open_tooltip
 from tests.markdown_payloads import MARKDOWN_PAYLOADS
 
 APP = str(Path(__file__).resolve().parent / "markdown_app.py")
@@ -72,13 +73,8 @@ def test_escaped_markdown_shows_literally_in_every_element(browser, markdown_app
             for piece in shown:
                 assert words(piece) == words(text), (name, piece)
         for name in ("link", "autolink", "directives", "setext1", "html"):
-            box = page.locator(f".st-key-btn_{name}")
-            box.hover()
             icon = page.locator(f".st-key-btn_{name} [data-testid='stTooltipHoverTarget']")
-            if icon.count():
-                icon.first.hover()
-            tip = page.locator("[data-testid='stTooltipContent']").last
-            tip.wait_for(timeout=10_000)
+            tip = open_tooltip(page, icon.first if icon.count() else page.locator(f".st-key-btn_{name}"))
             for css in FORBIDDEN:
                 assert tip.locator(css).count() == 0, (name, "tooltip", css)
             assert words(tip.inner_text()) == words(MARKDOWN_PAYLOADS[name]), (name, tip.inner_text())
