@@ -46,12 +46,13 @@ def element_text(proto: object) -> str:
 
 @dataclass
 class PageTree:
-    """The page as its messages draw it: delta path -> (kind, proto), stale paths dropped when a run finishes."""
+    """The page as its messages draw it: delta path -> (kind, proto); what a whole run did not draw again is dropped
+    when it finishes (a fragment's run only replaces what it draws)."""
 
     elements: dict[tuple[int, ...], tuple[str, object]] = field(default_factory=dict)
     cache: dict[str, ForwardMsg] = field(default_factory=dict)  # hash -> cacheable message (the page's cache)
+    fragments: dict[str, str] = field(default_factory=dict)  # widget id -> the fragment that draws it
     _written: set[tuple[int, ...]] = field(default_factory=set)
-    fragment_run: bool = False
 
     def feed(self, msg: ForwardMsg) -> str | None:
         """Apply one message; the script-finished status name when it ends a run, else None."""
@@ -65,14 +66,16 @@ class PageTree:
             if msg.metadata.cacheable:
                 self.cache[msg.hash] = msg
             path = tuple(msg.metadata.delta_path)
-            self.fragment_run = self.fragment_run or bool(msg.delta.fragment_id)
             self.elements[path] = element_kind(msg)
             self._written.add(path)
+            widget_id = getattr(self.elements[path][1], "id", "")
+            if msg.delta.fragment_id and isinstance(widget_id, str) and widget_id:
+                self.fragments[widget_id] = msg.delta.fragment_id
         elif kind == "script_finished":
             status = ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
             if status == "FINISHED_SUCCESSFULLY":
                 self.elements = {p: e for p, e in self.elements.items() if p in self._written}
-            self._written, self.fragment_run = set(), False
+            self._written = set()
             return status
         return None
 
@@ -121,6 +124,7 @@ class ProtocolSession:
         self.page = PageTree()
         self.values: dict[str, WidgetState] = {}  # what this user has set, sent with every run as the page does
         self.bytes_received = 0
+        self.last_status = ""  # how the last run ended (FINISHED_SUCCESSFULLY, FINISHED_FRAGMENT_RUN_SUCCESSFULLY …)
         self._ws = None
 
     async def connect(self) -> float:
@@ -142,10 +146,13 @@ class ProtocolSession:
         state.cached_message_hashes.extend(self.page.cache)
         return state
 
-    async def rerun(self) -> float:
-        """Ask for a run with the widget values set so far; seconds until it has finished (the page is idle)."""
+    async def rerun(self, widget_id: str = "") -> float:
+        """Ask for a run with the widget values set so far (only its fragment's, as the page does, when the widget
+        that changed is in one); seconds until it has finished (the page is idle)."""
         started = time.perf_counter()
-        await self._ws.write_message(BackMsg(rerun_script=self._client_state()).SerializeToString(), binary=True)
+        state = self._client_state()
+        state.fragment_id = self.page.fragments.get(widget_id, "")
+        await self._ws.write_message(BackMsg(rerun_script=state).SerializeToString(), binary=True)
         self.values = {i: v for i, v in self.values.items() if v.WhichOneof("value") != "trigger_value"}
         await self._until_finished()
         return time.perf_counter() - started
@@ -161,7 +168,9 @@ class ProtocolSession:
             self.bytes_received += len(raw)
             msg = ForwardMsg()
             msg.ParseFromString(raw)
-            finished = self.page.feed(msg) in FINISHED or finished
+            status = self.page.feed(msg)
+            self.last_status = status or self.last_status
+            finished = status in FINISHED or finished
             if msg.WhichOneof("type") == "page_info_changed":  # the app wrote the URL: the page sends it back
                 self.query = msg.page_info_changed.query_string
             idle = (
@@ -180,7 +189,7 @@ class ProtocolSession:
     async def click(self, label: str) -> float:
         widget = self.page.widget("button", label)
         self.values[widget.id] = WidgetState(id=widget.id, trigger_value=True)
-        return await self.rerun()
+        return await self.rerun(widget.id)
 
     async def choose(self, kind: str, label: str, options: list[str]) -> float:
         """Set a segmented control, pills or multiselect to these options (their labels) and wait for the run."""
@@ -188,7 +197,13 @@ class ProtocolSession:
         state = WidgetState(id=widget.id)
         state.string_array_value.data.extend(options)
         self.values[widget.id] = state
-        return await self.rerun()
+        return await self.rerun(widget.id)
+
+    async def pick(self, label: str, option: str) -> float:
+        """Choose an option (its label) in a selectbox and wait for the run."""
+        widget = self.page.widget("selectbox", label)
+        self.values[widget.id] = WidgetState(id=widget.id, string_value=option)
+        return await self.rerun(widget.id)
 
     def chosen(self, label: str) -> list[str]:
         """A multiselect's options as chosen now: what this user set, else what the server says (raw or default)."""
