@@ -370,6 +370,20 @@ def comparison(articles: Sequence[Article], toml_text: str | None):
     return _comparison(is_shared(articles, toml_text), keys, tuple(articles), toml_text)
 
 
+@two_homes(shared_entries=1, own_entries=2)
+def _fit(keys: tuple[str, ...], _articles: tuple[Article, ...]) -> tuple[str, str]:
+    from analysis.lexicon.fit import choose_lexicon
+
+    return choose_lexicon(_articles)
+
+
+def lexicon_by_fit(articles: Sequence[Article]) -> tuple[str, str]:
+    """The shipped lexicon that fits these articles and the fit test's note (analysis.lexicon.fit.choose_lexicon),
+    once per set of articles: the case study's once for every session (each new session asks for it)."""
+    store = session_store()
+    return _fit(is_shared(articles, None), tuple(store.key(a) for a in articles), tuple(articles))
+
+
 # --- classroom text ----------------------------------------------------------------------------------
 
 

@@ -250,15 +250,13 @@ def lexicon_auto() -> bool:
 
 def choose_lexicon_by_fit() -> None:
     """Apply the shipped lexicon that fits the session's articles (analysis.lexicon.fit), with its note."""
-    from analysis.lexicon.fit import choose_lexicon
-
     loaded = st.session_state.get(ARTICLES_KEY) or []
     if cache.default_lexicon()[1]:  # a shipped lexicon is broken: its fallback stands, with its message
         set_lexicon(None, DEFAULT_LEXICON, by_fit=True)
         st.session_state[LEXICON_NOTE_KEY] = ""
         return
     try:
-        name, note = choose_lexicon(loaded) if loaded else (DEFAULT_LEXICON, "")
+        name, note = cache.lexicon_by_fit(loaded) if loaded else (DEFAULT_LEXICON, "")
     except Exception as err:  # a broken shipped lexicon: the default stays, and the fit test says why not
         name, note = DEFAULT_LEXICON, f"The lexicon could not be chosen by fit: {err}"
     text = None if name == DEFAULT_LEXICON else cache.shipped_lexicon_text(name)

@@ -7,9 +7,12 @@ the end of the run that drew its result. The floor is the same steps with one se
 three), measured first on the same server. Afterwards every page must show only its own article (checked, and reported).
 
     python benchmarks/bench_sessions.py                # 30 sessions, appends "## Many sessions" to RESULTS.md
-    python benchmarks/bench_sessions.py --sessions 10 --no-record
+    python benchmarks/bench_sessions.py --sessions 10 --no-record --clients protocol
 
-Server and Chromium share this machine's cores, so the times include the browser's own rendering.
+Two kinds of student, each on a fresh server: headless Chromium (which shares this machine's cores with the
+server, so its times include the browser's own rendering) and, with ``--clients protocol`` or ``both`` (the
+default), Streamlit's websocket protocol spoken from this process (benchmarks/st_protocol.py), which costs the
+machine little besides the server, as a class whose browsers run on the students' own machines.
 """
 
 from __future__ import annotations
@@ -21,9 +24,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # protocol_sessions, st_protocol
 
 from benchmarks.common import ROOT, PeakMemory, cores, record, table
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, stop_process, streamlit_command, wait_for_port
@@ -109,6 +115,76 @@ def measure(browser, url: str, count: int, token: str) -> tuple[list, list[str]]
         close(sessions)
 
 
+def measure_students(url: str, count: int, token: str) -> tuple[list, list[str]]:
+    """The same steps through Streamlit's websocket protocol (benchmarks/protocol_sessions.py), no browser."""
+    import asyncio
+
+    from protocol_sessions import close_students, run_students
+    from protocol_sessions import isolation_problems as student_problems
+
+    async def go() -> tuple[list, list[str]]:
+        students = await run_students(url, count, token)
+        try:
+            return students, student_problems(students)
+        finally:
+            await close_students(students)
+
+    return asyncio.run(go())
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One client mode on its own server: the floor sessions, the many, what they got wrong, CPU and memory."""
+
+    floor: list
+    many: list
+    problems: list[str]
+    server_cpu: float
+    client_cpu: float
+    wall: float
+    memory_mb: float
+
+
+def run_mode(app_dir: Path, sessions: int, measure_one: Callable[[str, int, str], tuple[list, list[str]]], clients_cpu):
+    """Warm a fresh server up with one session, take the floor (one session alone), then ``sessions`` at once."""
+    proc, url = start_server(app_dir)
+    try:
+        with PeakMemory(proc.pid) as memory:
+            measure_one(url, 1, "warm")  # first imports and the case study's analysis: not timed
+            floor = [measure_one(url, 1, f"floor{i}")[0][0] for i in range(FLOOR_RUNS)]
+            started = time.perf_counter()
+            server_cpu, client_cpu = cpu_seconds(proc.pid), clients_cpu()
+            many, problems = measure_one(url, sessions, "many")
+            server_cpu, client_cpu = cpu_seconds(proc.pid) - server_cpu, clients_cpu() - client_cpu
+            wall = time.perf_counter() - started
+    finally:
+        stop_process(proc)
+    return Run(floor, many, problems, server_cpu, client_cpu, wall, memory.total / 2**20)
+
+
+def browser_run(app_dir: Path, sessions: int, sync_playwright) -> Run:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            return run_mode(app_dir, sessions, lambda *a: measure(browser, *a), lambda: cpu_seconds(None))
+        finally:
+            browser.close()
+
+
+def protocol_run(app_dir: Path, sessions: int) -> Run:
+    return run_mode(app_dir, sessions, measure_students, time.process_time)
+
+
+def step_rows(result: Run, sessions: int) -> list[dict[str, object]]:
+    rows = []
+    for step in (*STEPS, None):
+        floor_times = [t for s in result.floor for name, t in s.times.items() if step in (None, name)]
+        row = {"step": step or "every rerun", "1 session p50 s": statistics.median(floor_times)}
+        row.update({f"{sessions} at once, {k}": v for k, v in summary(result.many, step).items()})
+        rows.append(row)
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=30)
@@ -120,57 +196,68 @@ def main() -> int:
         default=[10_000, 20_000, 40_000, 80_000, 200_000],
         help="also time analyze() on one unpunctuated text of these sizes (none: skip)",
     )
+    parser.add_argument(
+        "--clients",
+        choices=("both", "protocol", "browser"),
+        default="both",
+        help="who plays the students: Streamlit's websocket protocol from this process, headless Chromium, or both",
+    )
     parser.add_argument("--working-tree", action="store_true", help="serve the working tree, not a clean HEAD")
+    parser.add_argument("--rev", default="HEAD", help="the commit to serve (a clean export of it)")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="framelens-bench-") as tmp:
-        return run(args, *served_tree(args.working_tree, Path(tmp)), sync_playwright)
+        return run(args, *served_tree(args.working_tree, Path(tmp), args.rev), sync_playwright)
+
+
+BROWSER_TEXT = """{sessions} browser sessions (one Chromium, a context each) on one `streamlit run dashboard.py` serving
+{served}; every step is fired on all pages before any is waited for. A rerun is timed on the page's clock from the action
+to the end of the run that drew its result; the floor is the median of {floor} runs of the same step with
+one session alone on the same server, after a warm-up session. Server and Chromium share the machine's cores."""
+PROTOCOL_TEXT = """{sessions} protocol sessions (benchmarks/st_protocol.py: Streamlit's own websocket messages, from one
+asyncio loop in this process, no browser) on a fresh `streamlit run dashboard.py` serving {served}: the same steps, each
+sent by every session before any answer is awaited. A rerun is timed from sending the message to the end of the run
+(the server says the script stopped); the floor is the median of {floor} runs with one session alone, after a
+warm-up session. What a session sends and sees is what the page's own messages are (tests/e2e/test_protocol.py)."""
+MODES = {"browser": ("Chromium", BROWSER_TEXT), "protocol": ("the protocol clients (this process)", PROTOCOL_TEXT)}
+
+
+def describe(mode: str, result: Run, sessions: int, served: str) -> str:
+    """One mode's table and notes, in the words RESULTS.md has used for the browser mode."""
+    clients, text = MODES[mode]
+    rows = step_rows(result, sessions)
+    slowest = max(max(s.times.values()) for s in result.many)
+    problems = result.problems
+    return f"""
+### {mode} clients
+
+{text.format(sessions=sessions, served=served, floor=FLOOR_RUNS)}
+
+{table(rows, ["step", "1 session p50 s", *(c for c in rows[0] if c.startswith(str(sessions)))])}
+
+- Slowest rerun of any session: **{slowest:.2f} s** (whole run of {sessions} sessions: {result.wall:.0f} s).
+- CPU during the {sessions}-session run: server {result.server_cpu:.1f} s, {clients} {result.client_cpu:.1f} s (of
+  {result.wall * CORES:.0f} core-seconds the machine had; other jobs took the rest). The server spent
+  {result.server_cpu / (sessions * len(STEPS)):.3f} CPU-seconds per rerun (opening the {sessions} sessions included);
+  the server is one Python process, whose lock lets one session's script run Python at a time, so a class clicking
+  at the same instant waits up to about {sessions} × that even on an otherwise idle machine.
+- Server memory, peak (PSS): {result.memory_mb:,.0f} MB.
+- Isolation: {"every page showed only its own article" if not problems else "; ".join(problems[:5])}.
+"""
 
 
 def run(args: argparse.Namespace, app_dir: Path, served: str, sync_playwright) -> int:
-    proc, url = start_server(app_dir)
-    try:
-        with PeakMemory(proc.pid) as memory, sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            try:
-                measure(browser, url, 1, "warm")  # first imports and the case study's analysis: not timed
-                floor = [measure(browser, url, 1, f"floor{i}")[0][0] for i in range(FLOOR_RUNS)]
-                started = time.perf_counter()
-                server_cpu, browser_cpu = cpu_seconds(proc.pid), cpu_seconds(None)
-                many, problems = measure(browser, url, args.sessions, "many")
-                server_cpu, browser_cpu = cpu_seconds(proc.pid) - server_cpu, cpu_seconds(None) - browser_cpu
-                wall = time.perf_counter() - started
-            finally:
-                browser.close()
-    finally:
-        stop_process(proc)
-
-    rows = []
-    for step in (*STEPS, None):
-        floor_times = [t for s in floor for name, t in s.times.items() if step in (None, name)]
-        row = {"step": step or "every rerun", "1 session p50 s": statistics.median(floor_times)}
-        row.update({f"{args.sessions} at once, {k}": v for k, v in summary(many, step).items()})
-        rows.append(row)
-    slowest = max(max(s.times.values()) for s in many)
-    body = f"""
-{args.sessions} browser sessions (one Chromium, a context each) on one `streamlit run dashboard.py` serving
-{served}; every step is fired on all pages before any is waited for. A rerun is timed on the page's clock from the action
-to the end of the run that drew its result; the floor is the median of {FLOOR_RUNS} runs of the same step with
-one session alone on the same server, after a warm-up session. Server and Chromium share the machine's cores.
-
-{table(rows, ["step", "1 session p50 s", *(c for c in rows[0] if c.startswith(str(args.sessions)))])}
-
-- Slowest rerun of any session: **{slowest:.2f} s** (whole run of {args.sessions} sessions: {wall:.0f} s).
-- CPU during the {args.sessions}-session run: server {server_cpu:.0f} s, Chromium {browser_cpu:.0f} s (of
-  {wall * CORES:.0f} core-seconds the machine had; other jobs took the rest). The server spent
-  {server_cpu / (args.sessions * len(STEPS)):.2f} CPU-seconds per rerun; the server is one Python process, whose
-  lock lets one session's script run Python at a time, so a class clicking at the same instant waits up to about
-  {args.sessions} × that even on an otherwise idle machine.
-- Server memory, peak (PSS): {memory.total / 2**20:,.0f} MB.
-- Isolation: {"every page showed only its own article" if not problems else "; ".join(problems[:5])}.
-"""
+    modes = ("protocol", "browser") if args.clients == "both" else (args.clients,)
+    body, problems = "", []
+    for mode in modes:
+        if mode == "browser":
+            result = browser_run(app_dir, args.sessions, sync_playwright)
+        else:
+            result = protocol_run(app_dir, args.sessions)
+        body += describe(mode, result, args.sessions, served)
+        problems += result.problems
     if args.long_article:
         long_rows = one_long_article(tuple(args.long_article))
         body += f"""

@@ -243,6 +243,9 @@ def test_a_teacher_removes_and_adds_highlights_in_side_by_side_and_every_number_
     assert not at.exception
     before = at.session_state["fl_selection"]
     assert enab in before
+    assert not [w for w in at.text_input if w.key == f"fl_fix_words_{enab}"], "closed, its tools are not drawn"
+    at.session_state[f"fl_fix_open_{enab}"] = True  # what opening the teacher's expander does (it reruns)
+    at.run()
     # a highlight that is wrong: the first one in the picker
     at.selectbox(key=f"fl_fix_wrong_{enab}").set_value(0)
     at.text_input(key=f"fl_fix_note_{enab}").input("not framing here")

@@ -75,10 +75,8 @@ def scores(report: ArticleReport, classroom: Classroom, lexicon: Lexicon | None 
         st.html(parts.sourcing)
         st.caption("Limits: " + md_escape(classroom.limit("sourcing").caption))
     with st.expander(f"Transparency {report.transparency.score:.0f}/100 ({SHORT_CAUTION}) — why?"):
-        if not parts.transparency:
+        if parts.transparency:
+            st.html(parts.transparency_html())
+        else:
             st.caption("No transparency signals were computed.")
-        for head, html in parts.transparency:
-            st.markdown(md_escape(head))
-            if html:
-                st.html(html)
         st.caption("Limits: " + md_escape(classroom.limit("transparency").caption))

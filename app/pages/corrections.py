@@ -35,7 +35,7 @@ def _findings(report: ArticleReport, lexicon: Lexicon) -> list[tuple[str, Span, 
 def _keys(article_id: str) -> dict[str, str]:
     return {
         name: f"fl_fix_{name}_{article_id}"
-        for name in ("wrong", "words", "layer", "family", "pole", "actor", "kind", "note")
+        for name in ("open", "wrong", "words", "layer", "family", "pole", "actor", "kind", "note")
     }
 
 
@@ -88,9 +88,13 @@ def _pole_options(lexicon: Lexicon) -> dict[str, str]:
 
 
 def render_corrections(report: ArticleReport, lexicon: Lexicon) -> None:
-    """The teacher's tools for one article, in an expander under its text."""
+    """The teacher's tools for one article, in an expander under its text, drawn only while it is open (opening
+    it reruns the page): eight widgets per article would otherwise cost every rerun of every student's page."""
     aid, keys = report.article.id, _keys(report.article.id)
-    with st.expander("Teacher: correct FrameLens here"):
+    box = st.expander("Teacher: correct FrameLens here", key=keys["open"], on_change="rerun")
+    if not box.open:
+        return
+    with box:
         findings = _findings(report, lexicon)
         if findings:
             st.selectbox(

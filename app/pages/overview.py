@@ -86,6 +86,12 @@ def render(ctx: Context) -> None:
     st.plotly_chart(drawn.overview_map(ctx.reports, ctx.fixes, ctx.toml_text), key="fl_overview_map")
     limit_note(ctx.classroom, "framing", details=False)
     limit_note(ctx.classroom, "transparency", details=False)
+    _why(ctx)
+
+
+@st.fragment
+def _why(ctx: Context) -> None:
+    """Each score of one article, with why: choosing another article redraws this part only (a fragment)."""
     st.subheader("Why these numbers?")
     chosen = st.selectbox("Article", list(ctx.labels), format_func=ctx.labels.__getitem__, key=WHY_KEY)
     report = ctx.by_id.get(chosen, ctx.reports[0])

@@ -168,6 +168,14 @@ class ScoreHtml:
     sourcing: str
     transparency: tuple[tuple[str, str], ...]  # (the signal's line, its evidence HTML or "")
 
+    def transparency_html(self) -> str:
+        """Every signal's line, each above its evidence, as one piece of HTML: one element on the page, not two
+        per signal (each element costs the server time on every rerun of every session)."""
+        return "".join(
+            f'<p class="fl-signal" style="margin:0.5em 0 0.25em;">{html.escape(head, quote=False)}</p>{evidence}'
+            for head, evidence in self.transparency
+        )
+
 
 def score_html(report: ArticleReport, lexicon: Lexicon | None = None) -> ScoreHtml:
     return ScoreHtml(

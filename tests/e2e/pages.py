@@ -39,10 +39,13 @@ EXPECT = """([css, text]) => {
 }"""
 
 
-def open_session(browser, url: str, *, width: int = 1400, height: int = 1000):
-    """A new browser context (its own cookies: a separate Streamlit session) with the app loaded."""
+def open_session(browser, url: str, *, width: int = 1400, height: int = 1000, before_load: Callable | None = None):
+    """A new browser context (its own cookies: a separate Streamlit session) with the app loaded
+    (``before_load(page)`` first, e.g. to listen to its websocket)."""
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
+    if before_load is not None:
+        before_load(page)
     page.goto(url, wait_until="domcontentloaded")
     page.wait_for_selector(f'[data-testid="stHeading"], {EXCEPTION}', timeout=TIMEOUT_MS)
     page.wait_for_selector(APP_DONE, timeout=TIMEOUT_MS)

@@ -92,13 +92,16 @@ def _click_own_option(s: Session) -> None:
     s.page.get_by_role("option").filter(has_text=s.outlet[:20]).first.click()
 
 
-def run_sessions(browser, url: str, count: int, token: str | None = None) -> list[Session]:
-    """Open ``count`` sessions and take each through paste → select → side by side, all at the same time."""
+def run_sessions(
+    browser, url: str, count: int, token: str | None = None, before_load: Callable | None = None
+) -> list[Session]:
+    """Open ``count`` sessions and take each through paste → select → side by side, all at the same time
+    (``before_load(page)`` runs on each page before it loads)."""
     token = token or secrets.token_hex(3)
     sessions = [Session(i, token) for i in range(count)]
     try:
         for s in sessions:
-            s.context, s.page = open_session(browser, url, width=1280, height=900)
+            s.context, s.page = open_session(browser, url, width=1280, height=900, before_load=before_load)
         all_at_once(
             sessions,
             "open Articles",
