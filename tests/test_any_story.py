@@ -11,7 +11,9 @@ import pytest
 
 from analysis import Article, analyze, load_lexicon
 from analysis.compare import compare_articles
-from analysis.lexicon.fit import choose_lexicon, lexicon_fit, shipped_lexicon
+from analysis.lexicon import fit as fit_module
+from analysis.lexicon.fit import actors_named, choose_lexicon, lexicon_fit, shipped_lexicon
+from analysis.lexicon.load import lexicon_from_dict
 from analysis.stages.loaded import adverb_forms, find_loaded, plural, resource_words, vader_valence
 from analysis.text.doc import Doc
 
@@ -53,6 +55,29 @@ def test_choose_lexicon_by_its_actors(texts, expected):
 def test_fit_reports_the_actors_named():
     fit = lexicon_fit(shipped_lexicon("syria-2024"), [_a(SYRIA)])
     assert fit.fits and "Bashar al-Assad" in fit.actors and fit.articles_naming == 1
+
+
+def test_fits_are_remembered_by_digest_bounded_and_per_lexicon(monkeypatch):
+    monkeypatch.setattr(fit_module, "_FITS", type(fit_module._FITS)())
+    monkeypatch.setattr(fit_module, "FIT_CACHE_SIZE", 3)
+    syria = shipped_lexicon("syria-2024")
+    blocked = [
+        {**a, "not_aliases": [*a.get("not_aliases", []), "Bashar al-Assad"]} if a["name"] == "Bashar al-Assad" else a
+        for a in syria.data["actors"]
+    ]
+    data = {**syria.data, "actors": blocked}
+    edited = lexicon_from_dict(data, "edited syria")
+    first = actors_named(syria, SYRIA)
+    assert first and actors_named(syria, SYRIA) == first  # the remembered answer is the same
+    assert actors_named(syria, SYRIA + " Bashar al-Assad spoke.") == [*first, "Bashar al-Assad"]
+    for i in range(5):
+        actors_named(syria, f"{FLOOD} {i}")
+    assert len(fit_module._FITS) == 3  # bounded
+    assert all(len(digest) == 16 for _, digest in fit_module._FITS)  # a digest, never the text
+    assert not any(SYRIA in str(v) for v in fit_module._FITS.values())
+    assert {fingerprint for fingerprint, _ in fit_module._FITS} == {syria.fingerprint}
+    assert edited.fingerprint != syria.fingerprint  # an edited lexicon is asked afresh
+    assert "Bashar al-Assad" in first and "Bashar al-Assad" not in actors_named(edited, SYRIA)
 
 
 def test_analyze_without_a_lexicon_applies_no_unrelated_event_words():

@@ -14,9 +14,12 @@ ordinary words of any story; its actors (Assad, HTS, the Kremlin) are what makes
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from hashlib import blake2b
 from pathlib import Path
 
 from ..model import Article
@@ -52,14 +55,35 @@ class Fit:
         return NOTE_FITS.format(name=self.name, actors=shown, named=self.articles_naming, total=self.articles)
 
 
+# Fits remembered per (lexicon fingerprint, text digest): the app tests every shipped lexicon on the whole set
+# at each paste, so without this each article would be tokenised again per lexicon per paste. An entry is a
+# 16-byte digest and a few actor names, whatever the text's length (the text itself is not kept).
+FIT_CACHE_SIZE = 2048
+_FITS: OrderedDict[tuple[str, bytes], tuple[str, ...]] = OrderedDict()
+_FITS_LOCK = threading.Lock()
+
+
 def actors_named(lexicon: Lexicon, text: str) -> list[str]:
     """The actors of ``lexicon`` named in ``text`` (one entry per mention, text order), ``not_aliases`` left out."""
     compiled = lexicon.compiled
     if not compiled.actors:
         return []
+    key = (lexicon.fingerprint, blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
+    with _FITS_LOCK:
+        found = _FITS.get(key)
+        if found is not None:
+            _FITS.move_to_end(key)
+            return list(found)
     tokens = tokenize(text)
     blocked = [(m.start, m.end) for m in compiled.not_aliases.find(tokens)] if compiled.not_aliases else []
-    return [m.payload for m in compiled.actors.find(tokens) if not any(m.start < e and s < m.end for s, e in blocked)]
+    found = tuple(
+        m.payload for m in compiled.actors.find(tokens) if not any(m.start < e and s < m.end for s, e in blocked)
+    )
+    with _FITS_LOCK:
+        _FITS[key] = found
+        while len(_FITS) > FIT_CACHE_SIZE:
+            _FITS.popitem(last=False)
+    return list(found)
 
 
 def lexicon_fit(lexicon: Lexicon, articles: Sequence[Article]) -> Fit:
