@@ -170,9 +170,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if agencies and _acronym_defined_otherwise(ctx, agencies[0]):
         agencies = []  # "Straits Pacific Airlines (SPA) … SPA said": the text's own acronym, not the Saudi agency
 
-    # "Bloomberg Law reported": an outlet whose name ends in a document word; "The Mueller Report" stays a document
-    named_head = head > first and ctx.scan.capitalised(head) and bool(ctx.agency_hits.within(first, head))
-    if (vocab.is_in(head_tok.low, vocab.documents) and not named_head) or (
+    if (vocab.is_in(head_tok.low, vocab.documents) and not _named_head(ctx, first, head)) or (
         possessive and vocab.is_in(toks[last - 1].low, vocab.documents)
     ):
         return Source("document", issuer(ctx, first, last, head), "", first, last)
@@ -227,6 +225,14 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
     return None
+
+
+def _named_head(ctx: ArticleContext, first: int, head: int) -> bool:
+    """A document word that ends an outlet's or a body's name ("Bloomberg Law reported", "the US Geological
+    Survey said", data: organization_heads); "The Mueller Report" stays a document."""
+    if head > first and ctx.scan.capitalised(head) and ctx.agency_hits.within(first, head):
+        return True
+    return any(end == head + 1 for _, end, _ in ctx.body_hits.within(first, head + 1))
 
 
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:

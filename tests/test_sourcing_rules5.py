@@ -1,0 +1,74 @@
+"""Rules added in round 2 on unseen copy (judged, untuned, on benchmarks/devsets/sourcing-holdout5): each rule
+with the cases it covers and the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, load_lexicon
+from analysis.model import Article, Attribution
+
+LEXICON = load_lexicon("general-news")
+
+
+def read(text: str) -> list[Attribution]:
+    return list(analyze(Article(id="t", text=text), LEXICON).sourcing.attributions)
+
+
+def kind_of(text: str, source: str) -> str | None:
+    """The kind of the first attribution whose source mention is ``source`` (None when there is none)."""
+    return next((a.kind for a in read(text) if a.span.text == source), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a two-word name the body repeats in full and never shortens is a body's name
+        (
+            "Andes Copper reported a fall in profit on Thursday. Andes Copper said output fell by a fifth.",
+            "Andes Copper",
+            "organization",
+        ),
+        (
+            "Camp Bluebonnet sits by the river. Camp Bluebonnet said in an email that every girl was safe.",
+            "Camp Bluebonnet",
+            "organization",
+        ),
+        # not: the surname stands alone elsewhere (a person, named in full once)
+        (
+            "Nora Castell said the plant would close. Nora Castell, who runs it, spoke later. Castell left.",
+            "Nora Castell",
+            "named",
+        ),
+        # not: a title before one of the full mentions, or an age after one
+        (
+            "Chairman Hiroshi Maeda spoke in Tokyo. Hiroshi Maeda said he could not accept the decision.",
+            "Hiroshi Maeda",
+            "named",
+        ),
+        (
+            "Leonard Haskett, 61, pleaded guilty. Leonard Haskett said he was sorry for what he had done.",
+            "Leonard Haskett",
+            "named",
+        ),
+        # not: named in full only once in the body (the headline does not count)
+        (
+            "Nora Castell quits\n\nNora Castell said the plant would close by March.",
+            "Nora Castell",
+            "named",
+        ),
+        # not: a name with a particle (Gulf state copy repeats "Al Dhaheri" in full)
+        (
+            "Saif Al Dhaheri spoke first. Al Dhaheri stated that workers were exempt. Al Dhaheri added more.",
+            "Al Dhaheri",
+            "named",
+        ),
+        # a body whose name ends in a document word is a body, not a document
+        ("The quake struck at noon, the US Geological Survey said.", "the US Geological Survey", "organization"),
+        # not: a document with a capitalised name stays a document
+        ("The Mueller Report said the campaign had not conspired.", "The Mueller Report", "document"),
+        ("The survey found that most residents wanted a park.", "The survey", "document"),
+    ],
+)
+def test_body_or_person(text: str, source: str, kind: str) -> None:
+    assert kind_of(text, source) == kind
