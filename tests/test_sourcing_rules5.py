@@ -63,6 +63,11 @@ def kind_of(text: str, source: str) -> str | None:
             "Al Dhaheri",
             "named",
         ),
+        # an age after a name makes a person, though the first name is a country
+        ('"Bodies everywhere," said Jordan Pierce, 19, of Biloxi.', "Jordan Pierce", "named"),
+        # not: the country alone, or a name with no age
+        ("Jordan said on Monday it would close its border crossings.", "Jordan", "organization"),
+        ("Qatar Airways said flights would resume on Friday.", "Qatar Airways", "organization"),
         # a body whose name ends in a document word is a body, not a document
         ("The quake struck at noon, the US Geological Survey said.", "the US Geological Survey", "organization"),
         # not: a document with a capitalised name stays a document
@@ -72,3 +77,20 @@ def kind_of(text: str, source: str) -> str | None:
 )
 def test_body_or_person(text: str, source: str, kind: str) -> None:
     assert kind_of(text, source) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # only a document reads
+        ('"They shared a love of the sea," the statement read.', [("the statement", "document", "read")]),
+        ('"The club broke the rules," read a UEFA statement.', [("a UEFA statement", "document", "read")]),
+        ('The letter reads: "Your card details were not affected."', [("The letter", "document", "read")]),
+        # not: a person reading, a sign, a "read more" link
+        ("She read the report aloud to the committee.", []),
+        ('The sign on the door read "Closed until Monday".', []),
+        ("Read more: Orbis faces a second trial over ad technology", []),
+    ],
+)
+def test_read_is_a_document_cue(text: str, found: list[tuple[str, str, str]]) -> None:
+    assert [(a.span.text, a.kind, a.cue) for a in read(text) if a.cue == "read" or not found] == found

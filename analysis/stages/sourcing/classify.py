@@ -139,12 +139,22 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
     last_word = words[-1].low
     if any(vocab.is_in(last_word, g) for g in (vocab.organizations, vocab.agency_heads, vocab.documents)):
         return False
+    if len(words) >= 2 and aged(ctx, last):
+        return True  # "Jordan Pierce, 19,": an age makes a person, though "Jordan" is a country
     if ctx.metonym_hits.within(first, last) or ctx.agency_hits.within(first, last) or ctx.body_hits.within(first, last):
         return False
     for m in ctx.mentions_in(toks[first].start, toks[last - 1].end):
         if vocab.actor_kinds.get(m.actor) not in ("person", None) and m.span.text.lower() in vocab.actor_own_names:
             return False
     return True
+
+
+def aged(ctx: ArticleContext, last: int) -> bool:
+    """A name followed by an age in commas ("Leonard Haskett, 61,"): a person's way of being named."""
+    toks = ctx.toks
+    if last + 2 >= len(toks) or toks[last].text != "," or not toks[last + 1].text.isdigit():
+        return False
+    return toks[last + 2].text in (",", ".") and 0 < int(toks[last + 1].text) < 120
 
 
 def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Source | None:

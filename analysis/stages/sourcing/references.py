@@ -194,7 +194,7 @@ def _person_before_or_after(ctx: ArticleContext, i: int, end: int) -> bool:
         return True
     if i > 0 and ctx.scan.capitalised(i - 1) and i not in ctx.sentence_firsts:
         return True
-    return end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit()
+    return classify.aged(ctx, end)
 
 
 def surname_alone(ctx: ArticleContext, name: str) -> bool:
