@@ -24,50 +24,28 @@ def kind_of(text: str, source: str) -> str | None:
     ("text", "source", "kind"),
     [
         # a two-word name the body repeats in full and never shortens is a body's name
-        (
-            "Andes Copper reported a fall in profit on Thursday. Andes Copper said output fell by a fifth.",
-            "Andes Copper",
-            "organization",
-        ),
-        (
-            "Camp Bluebonnet sits by the river. Camp Bluebonnet said in an email that every girl was safe.",
-            "Camp Bluebonnet",
-            "organization",
-        ),
+        ("Andes Copper reported a loss. Andes Copper said output fell.", "Andes Copper", "organization"),
+        ("Camp Bluebonnet sits by a river. Camp Bluebonnet said all were safe.", "Camp Bluebonnet", "organization"),
         # not: the surname stands alone elsewhere (a person, named in full once)
-        (
-            "Nora Castell said the plant would close. Nora Castell, who runs it, spoke later. Castell left.",
-            "Nora Castell",
-            "named",
-        ),
+        ("Nora Castell said it would close. Nora Castell spoke later. Castell left.", "Nora Castell", "named"),
         # not: a title before one of the full mentions, or an age after one
-        (
-            "Chairman Hiroshi Maeda spoke in Tokyo. Hiroshi Maeda said he could not accept the decision.",
-            "Hiroshi Maeda",
-            "named",
-        ),
-        (
-            "Leonard Haskett, 61, pleaded guilty. Leonard Haskett said he was sorry for what he had done.",
-            "Leonard Haskett",
-            "named",
-        ),
+        ("Chairman Hiroshi Maeda spoke. Hiroshi Maeda said he could not accept it.", "Hiroshi Maeda", "named"),
+        ("Leonard Haskett, 61, pleaded guilty. Leonard Haskett said he was sorry.", "Leonard Haskett", "named"),
         # not: named in full only once in the body (the headline does not count)
-        (
-            "Nora Castell quits\n\nNora Castell said the plant would close by March.",
-            "Nora Castell",
-            "named",
-        ),
+        ("Nora Castell quits\n\nNora Castell said the plant would close by March.", "Nora Castell", "named"),
         # not: a name with a particle (Gulf state copy repeats "Al Dhaheri" in full)
-        (
-            "Saif Al Dhaheri spoke first. Al Dhaheri stated that workers were exempt. Al Dhaheri added more.",
-            "Al Dhaheri",
-            "named",
-        ),
+        ("Saif Al Dhaheri spoke. Al Dhaheri stated that work stops. Al Dhaheri added more.", "Al Dhaheri", "named"),
         # an age after a name makes a person, though the first name is a country
         ('"Bodies everywhere," said Jordan Pierce, 19, of Biloxi.', "Jordan Pierce", "named"),
         # not: the country alone, or a name with no age
         ("Jordan said on Monday it would close its border crossings.", "Jordan", "organization"),
         ("Qatar Airways said flights would resume on Friday.", "Qatar Airways", "organization"),
+        # a name whose apposition describes a body is that body's name
+        ("Six were hurt, according to Shreve Ready, the city's emergency office.", "Shreve Ready", "organization"),
+        ("The manufacturer, Aerion, said it was in contact with the airline.", "Aerion", "organization"),
+        # not: the apposition's head is a person, whatever body follows it
+        ("Maria Lopez, a teacher at the school, said the roof had leaked for years.", "Maria Lopez", "named"),
+        ("Tom Reyes, the union's president, said the talks had failed.", "Tom Reyes", "named"),
         # a body whose name ends in a document word is a body, not a document
         ("The quake struck at noon, the US Geological Survey said.", "the US Geological Survey", "organization"),
         # not: a document with a capitalised name stays a document

@@ -197,6 +197,34 @@ def _person_before_or_after(ctx: ArticleContext, i: int, end: int) -> bool:
     return classify.aged(ctx, end)
 
 
+APPOSITION_WORDS = 8  # how far an apposition after a name may run before its closing comma
+
+
+def described_as_body(ctx: ArticleContext, first: int, last: int) -> bool:
+    """A name whose apposition is a body's description ("Shreve Ready, the city's emergency preparedness
+    office," or "The manufacturer, Aerion,"): the name is that body's, not a person's."""
+    toks = ctx.toks
+    if last < len(toks) and toks[last].text == ",":
+        k = last + 1
+        stop = min(len(toks), k + APPOSITION_WORDS)
+        if k < stop and toks[k].low in ("the", "a", "an"):
+            end = next((j for j in range(k, stop) if toks[j].text in (",", ".", ";")), None)
+            if end is not None and _body_head(ctx, classify.head_of(ctx, k, classify.core_end_of(ctx, k, end))):
+                return True  # the apposition's head, not its last word: "a teacher at the school" is a person
+    if first >= 2 and toks[first - 1].text == "," and _body_head(ctx, first - 2):
+        k = first - 2
+        return k >= 1 and toks[k - 1].low in ("the", "a", "an")  # "The manufacturer, Aerion,"
+    return False
+
+
+def _body_head(ctx: ArticleContext, i: int) -> bool:
+    tok = ctx.toks[i]
+    vocab = ctx.vocab
+    if ctx.scan.capitalised(i) or vocab.is_person_noun(tok.low) or vocab.is_in(tok.low, vocab.roles):
+        return False
+    return vocab.is_in(tok.low, vocab.organizations)
+
+
 def surname_alone(ctx: ArticleContext, name: str) -> bool:
     """The last word of a name also stands alone in the text ("Sue Carver … Carver said"): a person's way."""
     words = name.split()
