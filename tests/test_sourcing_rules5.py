@@ -46,6 +46,10 @@ def kind_of(text: str, source: str) -> str | None:
         # not: the apposition's head is a person, whatever body follows it
         ("Maria Lopez, a teacher at the school, said the roof had leaked for years.", "Maria Lopez", "named"),
         ("Tom Reyes, the union's president, said the talks had failed.", "Tom Reyes", "named"),
+        # a local paper's name ends in an outlet word (data: outlet_name_words)
+        ("The fire is not suspicious, according to the Ilford Recorder.", "the Ilford Recorder", "agency"),
+        # not: a person whose surname is such a word
+        ("Dana Recorder said the fire was not suspicious.", "Dana Recorder", "named"),
         # a body whose name ends in a document word is a body, not a document
         ("The quake struck at noon, the US Geological Survey said.", "the US Geological Survey", "organization"),
         # not: a document with a capitalised name stays a document
