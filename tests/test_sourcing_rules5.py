@@ -50,6 +50,9 @@ def kind_of(text: str, source: str) -> str | None:
         ("The fire is not suspicious, according to the Ilford Recorder.", "the Ilford Recorder", "agency"),
         # not: a person whose surname is such a word
         ("Dana Recorder said the fire was not suspicious.", "Dana Recorder", "named"),
+        # "One" or "Another" opening a clause: one of the group just named
+        ('Fans left tributes online. One wrote: "She was the heart of the square."', "One", "anonymous"),
+        ('Residents were angry. One, a shopkeeper, said: "Nobody warned us."', "One", "anonymous"),
         # a body whose name ends in a document word is a body, not a document
         ("The quake struck at noon, the US Geological Survey said.", "the US Geological Survey", "organization"),
         # not: a document with a capitalised name stays a document
@@ -76,3 +79,11 @@ def test_body_or_person(text: str, source: str, kind: str) -> None:
 )
 def test_read_is_a_document_cue(text: str, found: list[tuple[str, str, str]]) -> None:
     assert [(a.span.text, a.kind, a.cue) for a in read(text) if a.cue == "read" or not found] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No one said anything about the fire.", "Every one of the staff was safe, the hospital said on Monday."],
+)
+def test_no_one_is_no_source(text: str) -> None:
+    assert all(a.span.text.lower() not in ("one", "no one", "every one") for a in read(text))

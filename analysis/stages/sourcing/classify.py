@@ -171,6 +171,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     anonymous_marker = ctx.marker_between(start, zone_end)
     if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
         return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
+    if last - first == 1 and _one_of_them(ctx, first):
+        return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One wrote: …", "Another said …"
     tail = tail_name(ctx, first, last)
     # "Akim of Karaganda region Daulet Sarsenov": the name after the title's "of" phrase
     after_of = tail is not None and tail[0] >= core_end and not vocab.is_in(toks[head].low, vocab.organizations)
@@ -243,6 +245,15 @@ def _named_head(ctx: ArticleContext, first: int, head: int) -> bool:
     if head > first and ctx.scan.capitalised(head) and ctx.agency_hits.within(first, head):
         return True
     return any(end == head + 1 for _, end, _ in ctx.body_hits.within(first, head + 1))
+
+
+def _one_of_them(ctx: ArticleContext, i: int) -> bool:
+    """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
+    wrote: …"); "No one said", "any one of them" are not."""
+    toks = ctx.toks
+    if toks[i].low not in ("one", "another") or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
+        return False
+    return i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")
 
 
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:
