@@ -83,7 +83,11 @@ def test_read_is_a_document_cue(text: str, found: list[tuple[str, str, str]]) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["No one said anything about the fire.", "Every one of the staff was safe, the hospital said on Monday."],
+    [
+        "No one said anything about the fire.",
+        "Every one of the staff was safe, the hospital said on Monday.",
+        "The storm hit at noon. One said the roads were shut.",  # no group before it
+    ],
 )
 def test_no_one_is_no_source(text: str) -> None:
     assert all(a.span.text.lower() not in ("one", "no one", "every one") for a in read(text))

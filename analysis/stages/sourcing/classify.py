@@ -247,13 +247,19 @@ def _named_head(ctx: ArticleContext, first: int, head: int) -> bool:
     return any(end == head + 1 for _, end, _ in ctx.body_hits.within(first, head + 1))
 
 
+GROUP_LOOKBACK_TOKENS = 30  # about a sentence: how far back "One wrote" finds the group it is one of
+
+
 def _one_of_them(ctx: ArticleContext, i: int) -> bool:
     """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
     wrote: …"); "No one said", "any one of them" are not."""
-    toks = ctx.toks
+    toks, vocab = ctx.toks, ctx.vocab
     if toks[i].low not in ("one", "another") or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
         return False
-    return i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")
+    if not (i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")):
+        return False
+    before = range(max(0, i - GROUP_LOOKBACK_TOKENS), i)  # the group: a plural of people just before
+    return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
 
 
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:
