@@ -91,3 +91,21 @@ def test_read_is_a_document_cue(text: str, found: list[tuple[str, str, str]]) ->
 )
 def test_no_one_is_no_source(text: str) -> None:
     assert all(a.span.text.lower() not in ("one", "no one", "every one") for a in read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "put the number of dead at": the figure and what it counts are the claim
+        ("The ministry spokesman put the number of dead at more than 5,200.", "the number of dead at more than 5,200"),
+        ("Chief Secretary Alok Mishra put the toll at 84.", "the toll at 84"),
+    ],
+)
+def test_put_the_figure_at(text: str, claim: str) -> None:
+    assert [a.claim.text for a in read(text) if a.cue == "estimated" and a.claim] == [claim]
+
+
+def test_put_that_to_someone_has_no_figure() -> None:
+    """Not: "put that to" someone is the writer's question; its claim does not start after "put"."""
+    writer = [a for a in read("When I put that to a British official, she replied at once.") if a.kind == "self"]
+    assert writer and all(a.claim is None for a in writer)
