@@ -337,6 +337,8 @@ def claim(
     j = cue.last
     if after and source is not None:
         return claim_before(ctx, cue.first, lo, sentence)
+    if ctx.toks[cue.first].low in ("put", "puts") and ctx.toks[cue.last - 1].low == "at":
+        j = cue.first + 1  # "put the number of dead at 5,200": the figure and what it counts are the claim
     if cue.name in ctx.vocab.addressee | ctx.vocab.writer_contact | ctx.vocab.citing:
         obj = ctx.scan.after(j, hi)
         if obj is not None:

@@ -139,12 +139,22 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
     last_word = words[-1].low
     if any(vocab.is_in(last_word, g) for g in (vocab.organizations, vocab.agency_heads, vocab.documents)):
         return False
+    if len(words) >= 2 and aged(ctx, last):
+        return True  # "Jordan Pierce, 19,": an age makes a person, though "Jordan" is a country
     if ctx.metonym_hits.within(first, last) or ctx.agency_hits.within(first, last) or ctx.body_hits.within(first, last):
         return False
     for m in ctx.mentions_in(toks[first].start, toks[last - 1].end):
         if vocab.actor_kinds.get(m.actor) not in ("person", None) and m.span.text.lower() in vocab.actor_own_names:
             return False
     return True
+
+
+def aged(ctx: ArticleContext, last: int) -> bool:
+    """A name followed by an age in commas ("Leonard Haskett, 61,"): a person's way of being named."""
+    toks = ctx.toks
+    if last + 2 >= len(toks) or toks[last].text != "," or not toks[last + 1].text.isdigit():
+        return False
+    return toks[last + 2].text in (",", ".") and 0 < int(toks[last + 1].text) < 120
 
 
 def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Source | None:
@@ -161,6 +171,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     anonymous_marker = ctx.marker_between(start, zone_end)
     if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
         return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
+    if last - first == 1 and _one_of_them(ctx, first):
+        return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One wrote: …", "Another said …"
     tail = tail_name(ctx, first, last)
     # "Akim of Karaganda region Daulet Sarsenov": the name after the title's "of" phrase
     after_of = tail is not None and tail[0] >= core_end and not vocab.is_in(toks[head].low, vocab.organizations)
@@ -170,9 +182,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if agencies and _acronym_defined_otherwise(ctx, agencies[0]):
         agencies = []  # "Straits Pacific Airlines (SPA) … SPA said": the text's own acronym, not the Saudi agency
 
-    # "Bloomberg Law reported": an outlet whose name ends in a document word; "The Mueller Report" stays a document
-    named_head = head > first and ctx.scan.capitalised(head) and bool(ctx.agency_hits.within(first, head))
-    if (vocab.is_in(head_tok.low, vocab.documents) and not named_head) or (
+    if (vocab.is_in(head_tok.low, vocab.documents) and not _named_head(ctx, first, head)) or (
         possessive and vocab.is_in(toks[last - 1].low, vocab.documents)
     ):
         return Source("document", issuer(ctx, first, last, head), "", first, last)
@@ -227,6 +237,29 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if lower_head and nounlike and vocab.is_person_noun(head_tok.low):
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
     return None
+
+
+def _named_head(ctx: ArticleContext, first: int, head: int) -> bool:
+    """A document word that ends an outlet's or a body's name ("Bloomberg Law reported", "the US Geological
+    Survey said", data: organization_heads); "The Mueller Report" stays a document."""
+    if head > first and ctx.scan.capitalised(head) and ctx.agency_hits.within(first, head):
+        return True
+    return any(end == head + 1 for _, end, _ in ctx.body_hits.within(first, head + 1))
+
+
+GROUP_LOOKBACK_TOKENS = 30  # about a sentence: how far back "One wrote" finds the group it is one of
+
+
+def _one_of_them(ctx: ArticleContext, i: int) -> bool:
+    """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
+    wrote: …"); "No one said", "any one of them" are not."""
+    toks, vocab = ctx.toks, ctx.vocab
+    if toks[i].low not in ("one", "another") or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
+        return False
+    if not (i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")):
+        return False
+    before = range(max(0, i - GROUP_LOOKBACK_TOKENS), i)  # the group: a plural of people just before
+    return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
 
 
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:

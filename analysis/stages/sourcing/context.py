@@ -137,11 +137,17 @@ class ArticleContext:
         self.history: list[Attribution] = []
         self._full_names: dict[str, str] = {}
         self._person_evidence: dict[str, bool] = {}
+        self._kept_names: dict[str, bool] = {}
+        self._heading_spans = [(s.start, s.end) for s in doc.sentences if s.index in doc.headings]
 
     def is_own(self, name: str) -> bool:
         """The outlet ``name`` is the article's own (its metadata or dateline credit), so the writer."""
         outlet = " ".join(self.doc.article.outlet.lower().split())
         return name in self.own or (bool(outlet) and _same_outlet(outlet, {" ".join(name.lower().split())}))
+
+    def in_heading(self, offset: int) -> bool:
+        """The offset lies in a headline or subheading."""
+        return any(start <= offset < end for start, end in self._heading_spans)
 
     def tok_at(self, offset: int) -> int:
         return bisect_left(self.offsets, offset)

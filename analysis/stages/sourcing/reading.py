@@ -39,8 +39,10 @@ def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: b
         return False
     if " " not in source.name and not references.person_evidence(ctx, source.name):
         return not _party_tag(ctx, source)
-    if references.body_in_full(ctx, source.name):
-        return True  # "Straits Pacific said" where the text names "Straits Pacific Airlines"
+    if references.body_in_full(ctx, source.name) or references.named_in_full_each_time(ctx, source.name):
+        return True  # "Straits Pacific said" where the text names "Straits Pacific Airlines"; "Andes Copper" each time
+    if references.described_as_body(ctx, source.first, source.last):
+        return True  # "Shreve Ready, the city's emergency preparedness office"
     if claim_span is None or direct:
         return False
     first = claim_span.text.split(" ", 1)[0].lower()

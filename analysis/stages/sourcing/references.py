@@ -152,6 +152,79 @@ def body_in_full(ctx: ArticleContext, name: str) -> bool:
     return False
 
 
+def named_in_full_each_time(ctx: ArticleContext, name: str) -> bool:
+    """A two-word name that the body gives in full at least twice and never shortens: no word of
+    it stands alone and no honorific or title comes before it ("Harbour City said … Harbour City have …").
+    News style names a person in full once, then by surname ("Sue Carver … Carver said"); a body keeps its
+    name. Worked out once per name."""
+    known = ctx._kept_names.get(name)
+    if known is None:
+        known = ctx._kept_names[name] = _kept_in_full(ctx, name)
+    return known
+
+
+def _kept_in_full(ctx: ArticleContext, name: str) -> bool:
+    words = name.split()
+    toks, vocab = ctx.toks, ctx.vocab
+    if len(words) != 2 or any(w.lower() in vocab.particles for w in words):
+        return False  # "Al Dhaheri": Arabic style repeats a name in full; "Det Ch Insp Karen Lowe" has a title
+    texts = toks.texts
+    inside: set[int] = set()
+    body_uses = 0
+    for i in toks.positions({words[0].lower()}):
+        end = i + len(words)
+        if list(texts[i:end]) != words:
+            continue
+        if _person_before_or_after(ctx, i, end):
+            return False
+        inside.update(range(i, end))
+        body_uses += not ctx.in_heading(toks[i].start)
+    if body_uses < 2:
+        return False
+    lows = {w.lower() for w in words}
+    return not any(i not in inside and texts[i] in words for i in toks.positions(lows))
+
+
+def _person_before_or_after(ctx: ArticleContext, i: int, end: int) -> bool:
+    """A title, honorific or rank before a name ("Chairman Hiroshi Maeda", "Det Ch Insp Karen Lowe", "Minister
+    of Emergency Situations Nurlan Abenov") or an age after it ("Leonard Haskett, 61,"): a person's name."""
+    toks, vocab = ctx.toks, ctx.vocab
+    before = toks[i - 1].low.rstrip(".") if i > 0 else ""
+    if before in vocab.honorifics or vocab.is_in(before, vocab.roles):
+        return True
+    if i > 0 and ctx.scan.capitalised(i - 1) and i not in ctx.sentence_firsts:
+        return True
+    return classify.aged(ctx, end)
+
+
+APPOSITION_WORDS = 8  # how far an apposition after a name may run before its closing comma
+
+
+def described_as_body(ctx: ArticleContext, first: int, last: int) -> bool:
+    """A name whose apposition is a body's description ("Shreve Ready, the city's emergency preparedness
+    office," or "The manufacturer, Aerion,"): the name is that body's, not a person's."""
+    toks = ctx.toks
+    if last < len(toks) and toks[last].text == ",":
+        k = last + 1
+        stop = min(len(toks), k + APPOSITION_WORDS)
+        if k < stop and toks[k].low in ("the", "a", "an"):
+            end = next((j for j in range(k, stop) if toks[j].text in (",", ".", ";")), None)
+            if end is not None and _body_head(ctx, classify.head_of(ctx, k, classify.core_end_of(ctx, k, end))):
+                return True  # the apposition's head, not its last word: "a teacher at the school" is a person
+    if first >= 2 and toks[first - 1].text == "," and _body_head(ctx, first - 2):
+        k = first - 2
+        return k >= 1 and toks[k - 1].low in ("the", "a", "an")  # "The manufacturer, Aerion,"
+    return False
+
+
+def _body_head(ctx: ArticleContext, i: int) -> bool:
+    tok = ctx.toks[i]
+    vocab = ctx.vocab
+    if ctx.scan.capitalised(i) or vocab.is_person_noun(tok.low) or vocab.is_in(tok.low, vocab.roles):
+        return False
+    return vocab.is_in(tok.low, vocab.organizations)
+
+
 def surname_alone(ctx: ArticleContext, name: str) -> bool:
     """The last word of a name also stands alone in the text ("Sue Carver … Carver said"): a person's way."""
     words = name.split()
