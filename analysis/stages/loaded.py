@@ -167,6 +167,8 @@ class LoadedVocabulary:
             low = word.lower()
             plain |= {low} if " " in low else inflections(low) | adverb_forms(low) | {plural(low)}
         self.words = {form: v for form, v in resource_words().items() if form not in plain}
+        # a plain idiom takes out any loaded word inside it ("in defiance of a curfew": in breach of it)
+        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in plain if " " in p), inflect=False)
         self.listed: PhraseIndex[str] = PhraseIndex(
             ((w, w.lower(), False) for w in _with_adverbs(lexicon.loaded)), inflect=True
         )
@@ -217,10 +219,11 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
     """First token -> (last token, end offset, word, source, score, kind) of every listed or resource word."""
     tokens = doc.tokens
     found: dict[int, tuple] = {}
+    idioms = {i for m in vocab.plain_phrases.find(tokens) for i in range(m.first, m.last)}
     for m in vocab.listed.find(tokens):
-        if sentences.of(m.first) is not None:
+        if sentences.of(m.first) is not None and m.first not in idioms:
             found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
-    covered = {i for first, (last, *_rest) in found.items() for i in range(first, last)}
+    covered = idioms | {i for first, (last, *_rest) in found.items() for i in range(first, last)}
     words = vocab.words
     for i in tokens.positions(words.keys()):
         if i in covered or sentences.of(i) is None:

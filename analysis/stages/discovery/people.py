@@ -15,6 +15,8 @@ NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several
 # asylum"): victims or recipients, not a crowd.
 VICTIM_WORDS = frozenset(
     {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
+    | {"perished", "hurt", "evacuated", "rescued", "unaccounted", "homeless"}  # "… were evacuated", "… remain homeless"
+    | {"lost"}  # "nearly 40 people have tragically lost their lives", "… lost their homes"
     | {"received", "receive", "receives", "given", "granted", "awarded"}
 )
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
