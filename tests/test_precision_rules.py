@@ -173,3 +173,34 @@ def test_plain_idioms_are_data():
     assert "in defiance of" in lexicon.loaded_plain
     assert "sheikh" in lexicon.source_words("name_honorifics")
     assert "street" in lexicon.source_words("place_name_words")
+
+
+# --- second sample: reported emotions, verbs, degrees, questions ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator expressed her horror at the footage.", None),  # someone else's emotion, reported
+        ("Residents voiced outrage at the delay.", None),
+        ("The footage showed scenes of horror on the bridge.", "horror"),  # the writer's own
+        ("The port, which experienced long delays, reopened.", None),  # a verb after its subject
+        ("An experienced pilot landed the plane.", None),  # description: not loaded in either use
+        ("Rioters who stormed the depot were caught.", "stormed"),  # the lexicon's vivid verbs stay
+        ("Demand stayed weak through the winter.", None),
+        ("The festive market opened on Friday.", None),
+    ],
+)
+def test_reported_emotions_verbs_and_degrees_are_not_loaded(general, text, word):
+    assert _loaded(general, text) == ([word] if word else []), _loaded(general, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "how"),
+    [
+        ("Who is the market attack suspect?", "the market attack suspect", "other"),  # its own mention
+        ("The gunman was a retired teacher from the coast.", "a retired teacher from the coast", "predicate"),
+    ],
+)
+def test_a_question_word_is_not_the_subject_a_label_is_pinned_on(general, text, label, how):
+    assert (label, how) in [(lab, h) for lab, _act, h in _found(general, text)], _found(general, text)

@@ -78,6 +78,10 @@ REPORTING_FRAMES = (
     "alleged to be",
     "rumoured to be",
     "rumored to be",
+    # an emotion someone else voices is theirs ("expressed his horror", "voiced outrage")
+    "expressed",
+    "expressing",
+    "voiced",
 )
 FRAME_WINDOW = 3  # tokens between the frame and the word
 # Verbs whose object is then characterised after "as": "portrayed the candidate as a dictator",
@@ -150,6 +154,8 @@ ADJECTIVE_SLOT_BEFORE = frozenset(
 )
 # ... and where it is a verb: after an auxiliary of the perfect or the passive ("had defeated", "been bullied").
 VERB_SLOT_BEFORE = frozenset({"have", "has", "had", "having", "been", "be", "being", "'ve", "'d"})
+# Before an "-ed" adjective, these make it a clause's verb ("which experienced delays", "they suffered").
+SUBJECT_BEFORE = frozenset({"who", "which", "he", "she", "it", "they", "we", "i"})
 # "regime" after a common noun is a set of rules ("prison regime", "sanctions regime"), not a government.
 RULES_SENSE = frozenset({"regime", "regimes"})
 # Before a word that is a noun in VADER, these make it a verb ("to ruin", "would curse", "did not harm").
@@ -354,6 +360,7 @@ def find_loaded(
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
             or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)
+            or (kind != "list" and _resource_verb(doc, first, lo))
             or (kind == "list" and _rules_sense(doc, first, lo))
         ):
             continue
@@ -365,6 +372,13 @@ def find_loaded(
         elif any(q.start == quote.start for q in speaker):
             quoted.append(LoadedWord(word, item.span, item.sentence, source, score, "quoted"))
     return tuple(writer), tuple(quoted)
+
+
+def _resource_verb(doc: Doc, first: int, lo: int) -> bool:
+    """'which experienced delays', 'they suffered': a resource's "-ed" adjective right after a subject is the
+    clause's verb (the lexicon's own vivid verbs, "who stormed", stay loaded)."""
+    lows = doc.tokens.lows
+    return first > lo and lows[first].endswith("ed") and lows[first - 1] in SUBJECT_BEFORE
 
 
 def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:
