@@ -204,3 +204,33 @@ def test_reported_emotions_verbs_and_degrees_are_not_loaded(general, text, word)
 )
 def test_a_question_word_is_not_the_subject_a_label_is_pinned_on(general, text, label, how):
     assert (label, how) in [(lab, h) for lab, _act, h in _found(general, text)], _found(general, text)
+
+
+# --- third sample: views, comparatives, kin ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Many voters view the new levy as punitive.", None),  # their view, not the writer's
+        ("The plan is widely seen as reckless by economists.", None),
+        ("The levy is punitive and reckless.", "punitive"),  # the writer's own: both count
+        ("A slightly weaker storm reached the coast.", None),
+        ("Crowds filled the prosperous harbour district.", None),
+    ],
+)
+def test_views_comparatives_and_descriptions_are_not_loaded(general, text, word):
+    found = _loaded(general, text)
+    assert (found[:1] if word else found) == ([word] if word else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("She is the actress whose grandfather Paul Amsel founded the studio.", None),  # a relation, not a label
+        ("His elderly grandfather Paul Amsel watched from the stands.", "His elderly grandfather"),  # characterised
+    ],
+)
+def test_a_bare_kin_noun_names_a_relation(general, text, label):
+    found = [lab for lab, actor, _how in _found(general, text) if actor == "Paul Amsel"]
+    assert found == ([label] if label else []), found

@@ -117,6 +117,12 @@ CHARACTERISING_VERBS = (
     "smear",
     "caricature",
     "stereotype",
+    # someone's view: "many who view the proposals as punitive", "seen as a betrayal by …"
+    "view",
+    "perceive",
+    "sees",
+    "saw",
+    "seen",
 )
 AS_WINDOW = 6  # tokens between the verb and "as"
 AS_REACH = 6  # tokens after "as" that are the characterisation
