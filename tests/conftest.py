@@ -27,6 +27,12 @@ def lexicon():
 
 
 @pytest.fixture(scope="session")
+def general():
+    """The lexicon for events that have none: discovery and the general measures alone."""
+    return load_lexicon("general-news")
+
+
+@pytest.fixture(scope="session")
 def case_reports(lexicon) -> dict[str, ArticleReport]:
     """Case-study reports keyed by short name (enab, snhr, substack, kremlin, blog)."""
     by_id = {a.id: analyze(a, lexicon) for a in load_case_study()}

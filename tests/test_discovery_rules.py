@@ -10,11 +10,6 @@ import pytest
 from analysis import Article, analyze, load_lexicon
 
 
-@pytest.fixture(scope="module")
-def general():
-    return load_lexicon("general-news")
-
-
 def _found(general, text: str) -> list[tuple[str, str, str]]:
     """(label, actor, how) of every discovered label."""
     labels = analyze(Article(id="t", text=text), general).framing.actor_labels

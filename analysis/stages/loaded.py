@@ -78,6 +78,10 @@ REPORTING_FRAMES = (
     "alleged to be",
     "rumoured to be",
     "rumored to be",
+    # an emotion someone else voices is theirs ("expressed his horror", "voiced outrage")
+    "expressed",
+    "expressing",
+    "voiced",
 )
 FRAME_WINDOW = 3  # tokens between the frame and the word
 # Verbs whose object is then characterised after "as": "portrayed the candidate as a dictator",
@@ -113,6 +117,12 @@ CHARACTERISING_VERBS = (
     "smear",
     "caricature",
     "stereotype",
+    # someone's view: "many who view the proposals as punitive", "seen as a betrayal by …"
+    "view",
+    "perceive",
+    "sees",
+    "saw",
+    "seen",
 )
 AS_WINDOW = 6  # tokens between the verb and "as"
 AS_REACH = 6  # tokens after "as" that are the characterisation
@@ -150,6 +160,8 @@ ADJECTIVE_SLOT_BEFORE = frozenset(
 )
 # ... and where it is a verb: after an auxiliary of the perfect or the passive ("had defeated", "been bullied").
 VERB_SLOT_BEFORE = frozenset({"have", "has", "had", "having", "been", "be", "being", "'ve", "'d"})
+# Before an "-ed" adjective, these make it a clause's verb ("which experienced delays", "they suffered").
+SUBJECT_BEFORE = frozenset({"who", "which", "he", "she", "it", "they", "we", "i"})
 # "regime" after a common noun is a set of rules ("prison regime", "sanctions regime"), not a government.
 RULES_SENSE = frozenset({"regime", "regimes"})
 # Before a word that is a noun in VADER, these make it a verb ("to ruin", "would curse", "did not harm").
@@ -167,6 +179,8 @@ class LoadedVocabulary:
             low = word.lower()
             plain |= {low} if " " in low else inflections(low) | adverb_forms(low) | {plural(low)}
         self.words = {form: v for form, v in resource_words().items() if form not in plain}
+        # a plain idiom takes out any loaded word inside it ("in defiance of a curfew": in breach of it)
+        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in plain if " " in p), inflect=False)
         self.listed: PhraseIndex[str] = PhraseIndex(
             ((w, w.lower(), False) for w in _with_adverbs(lexicon.loaded)), inflect=True
         )
@@ -217,10 +231,11 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
     """First token -> (last token, end offset, word, source, score, kind) of every listed or resource word."""
     tokens = doc.tokens
     found: dict[int, tuple] = {}
+    idioms = {i for m in vocab.plain_phrases.find(tokens) for i in range(m.first, m.last)}
     for m in vocab.listed.find(tokens):
-        if sentences.of(m.first) is not None:
+        if sentences.of(m.first) is not None and m.first not in idioms:
             found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
-    covered = {i for first, (last, *_rest) in found.items() for i in range(first, last)}
+    covered = idioms | {i for first, (last, *_rest) in found.items() for i in range(first, last)}
     words = vocab.words
     for i in tokens.positions(words.keys()):
         if i in covered or sentences.of(i) is None:
@@ -351,6 +366,7 @@ def find_loaded(
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
             or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)
+            or (kind != "list" and _resource_verb(doc, first, lo))
             or (kind == "list" and _rules_sense(doc, first, lo))
         ):
             continue
@@ -362,6 +378,13 @@ def find_loaded(
         elif any(q.start == quote.start for q in speaker):
             quoted.append(LoadedWord(word, item.span, item.sentence, source, score, "quoted"))
     return tuple(writer), tuple(quoted)
+
+
+def _resource_verb(doc: Doc, first: int, lo: int) -> bool:
+    """'which experienced delays', 'they suffered': a resource's "-ed" adjective right after a subject is the
+    clause's verb (the lexicon's own vivid verbs, "who stormed", stay loaded)."""
+    lows = doc.tokens.lows
+    return first > lo and lows[first].endswith("ed") and lows[first - 1] in SUBJECT_BEFORE
 
 
 def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:

@@ -42,13 +42,23 @@ class _Reader(LabelReader, CategoryReader):
         self.lo = lo
         # A headline in title case capitalises its small words too ("Tyrant Bolts To Moscow As Rebels Take City").
         caps = self.caps[bisect_left(self.caps, lo) : bisect_left(self.caps, hi)]
-        title_case = index in self.doc.headings and any(toks.lows[i] in TITLE_CASE_SMALL_WORDS for i in caps if i != lo)
+        title_case = index in self.doc.headings and (
+            any(toks.lows[i] in TITLE_CASE_SMALL_WORDS for i in caps if i != lo)
+            or _capitalised_throughout(toks, lo, hi)
+        )
         if not title_case:
             for first, last in self.names(lo, hi):
                 self._name_labels(index, lo, hi, first, last)
         self._category(index, lo, hi)
         if self.ages:
             self._age_stand_ins(index, lo, hi)
+
+
+def _capitalised_throughout(toks, lo: int, hi: int) -> bool:
+    """A headline whose every word of four letters or more is capitalised ("Suspect Identified, Arrested",
+    "Student Protests Lead to …"): title case even when its small words stay lower-case."""
+    words = [toks.texts[i] for i in range(lo, hi) if toks.is_word(i) and len(toks.texts[i]) > 3]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def discover_labels(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()) -> tuple[ActorLabel, ...]:

@@ -21,6 +21,8 @@ CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "term
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
+# What turns a country's name into its adjective: Bangladesh-i, Pakistan-i, Syria-n, Kenya-n.
+DEMONYM_ENDINGS = ("i", "n", "an", "ian")
 
 
 class CategoryReader(PeopleReader):
@@ -199,7 +201,14 @@ class CategoryReader(PeopleReader):
         if base not in self.nouns.group_heads:
             return None
         k = first - 1
-        if first == i and k > lo and self._cap(k, lo) and not self._is_title(k) and self.tag(k - 1) != "DT":
+        if (
+            first == i
+            and k > lo
+            and self._cap(k, lo)
+            and not self._is_title(k)
+            and self.tag(k - 1) != "DT"
+            and not self._demonym(k)
+        ):
             return (k, k + 1), self._actor_of(k, k + 1), "premodifier"
         if i + 2 < hi and toks.lows[i + 1] == "of":
             start = i + 2 + (toks.lows[i + 2] == "the")
@@ -207,6 +216,15 @@ class CategoryReader(PeopleReader):
             if runs and " ".join(toks.lows[runs[0][0] : runs[0][1]]) not in self.nouns.places:  # not "… of Syria"
                 return runs[0], self._actor_of(*runs[0]), "other"
         return None
+
+    def _demonym(self, k: int) -> bool:
+        """'Bangladeshi protesters', 'Syrian civilians': a nationality adjective (tagged one, or a country of the
+        lexicon's metonyms plus an ending) says where a group is from; it is not a name that owns the group."""
+        if self.tag(k) == "JJ":
+            return True
+        word = self.toks.lows[k]
+        countries = self.nouns.countries
+        return any(word.endswith(e) and word[: -len(e)] in countries for e in DEMONYM_ENDINGS)
 
     def _apposed_name(self, j: int, hi: int) -> tuple[tuple[int, int], str] | None:
         """After a noun phrase (and an 'of …' phrase): ', NAME' -> the name's tokens and actor."""

@@ -4,7 +4,7 @@ predicate describe a place."""
 from __future__ import annotations
 
 from .designations import DesignationReader
-from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FINITE_TAGS, ORG_HEADS, PLACE_HEADS
+from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FINITE_TAGS, ORG_HEADS
 
 # Words before an office in an apposition without an article ("X, former prime minister of …").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
@@ -104,7 +104,15 @@ class ClauseReader(DesignationReader):
         return k < lo or not self.tag(k).startswith(NOT_A_SUBJECT_TAGS) or toks.lows[k] in CLAUSE_VERBS
 
     def _place_predicate(self, k: int, end: int) -> bool:
-        """'America is a country with …': a predicate that describes a place, not a label on an actor."""
+        """'America is a country with …', 'X, a quiet mountain village': a phrase whose head (the last noun of
+        its first run of modifiers and nouns) is a word for a place describes a place, not a label on an actor;
+        'a street movement' is a movement."""
         toks = self.toks
-        nouns = [x for x in range(k + 1, end) if self.tag(x).startswith("NN")]
-        return bool(nouns) and toks.bases[nouns[0]] in PLACE_HEADS
+        head = None
+        for x in range(k + 1, end):
+            tag = self.tag(x)
+            if not tag.startswith(("JJ", "NN")) and tag != "":
+                break
+            if tag.startswith("NN"):
+                head = x
+        return head is not None and toks.bases[head] in self.nouns.place_heads

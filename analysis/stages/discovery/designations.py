@@ -36,6 +36,8 @@ class DesignationReader(NameReader):
             verb -= 1  # "classify the Nusra Front as …"
         if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS or self.tag(verb).startswith("NN"):
             return
+        if toks.texts[last - 1].endswith(("'s", "’s")):
+            return  # "called Yun's declaration illegal": the verb designates his thing, not him
         k = last
         if k < hi and toks.lows[k] == "as":
             k += 1

@@ -47,6 +47,8 @@ class LabelReader(ClauseReader):
             last -= 1  # "Judge Martin Hale KC": the letters after the name are a title
         if last - name_first > MAX_NAME_TOKENS or name_first >= last:
             return
+        if toks.lows[last - 1] in self.nouns.place_names:
+            return  # "King Street", "the Key Bridge": a place, not an actor with a title
         if bases[last - 1] in self.titles and all(bases[k] in self.titles for k in range(name_first, last)):
             return
         after = texts[last] if last < hi else ""
@@ -257,7 +259,8 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        if any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut)):
+        described = any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut))
+        if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
 
@@ -293,7 +296,9 @@ def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) 
     for k in range(label_first, head + 1):
         tag = reader.tag(k)
         before = reader.tag(k - 1) if k - 1 >= lo else ""
-        if tag in ("IN", "TO") or (
+        if k == start and tag in ("RB", "VBG"):
+            start = k + 1  # "Meanwhile former Prime Minister X", "including President X": not part of the title
+        elif tag in ("IN", "TO") or (
             tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
         ):
             start = k + 1

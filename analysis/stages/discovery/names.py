@@ -32,7 +32,8 @@ class NameReader:
         self.text = doc.text
         particles = {p.lower() for p in lexicon.source_words("name_particles")}
         roles = {r.lower() for r in lexicon.source_words("roles") if " " not in r}
-        self.titles = TITLE_WORDS | roles
+        # "Sheikh Hasina": an honorific that is part of the name is a name word, not a title
+        self.titles = (TITLE_WORDS | roles) - {w.lower() for w in lexicon.source_words("name_honorifics")}
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
         self.time_words = time_words(lexicon)
         self.particles = particles

@@ -15,11 +15,14 @@ NOT_CHARACTERISING = frozenset({"other", "many", "more", "most", "few", "several
 # asylum"): victims or recipients, not a crowd.
 VICTIM_WORDS = frozenset(
     {"died", "die", "dead", "killed", "injured", "wounded", "drowned", "missing", "displaced", "trapped", "stranded"}
+    | {"perished", "hurt", "evacuated", "rescued", "unaccounted", "homeless"}  # "… were evacuated", "… remain homeless"
+    | {"lost"}  # "nearly 40 people have tragically lost their lives", "… lost their homes"
     | {"received", "receive", "receives", "given", "granted", "awarded"}
 )
 # Verbs of saying right before a subject: what follows is reported speech ("told they are bigots").
 REPORTED_BEFORE = frozenset({"told", "tell", "tells", "said", "say", "says", "claimed", "claims", "insisted"})
 BE_FORMS = frozenset({"is", "are", "was", "were"})
+QUESTION_WORDS = frozenset({"who", "what", "which", "whom", "whose"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words after which a noun phrase opens a clause; prepositions that may stand between it and its verb.
 CLAUSE_OPENERS = frozenset({"that", "when", "as", "after", "while", "before", "because", "and", "but", "until"})
@@ -41,6 +44,8 @@ class PeopleReader(NameReader):
             k -= 1
         if k - 1 >= lo and toks.lows[k - 1] in REPORTED_BEFORE:
             return None  # "told they are bigots": someone else's accusation, reported
+        if toks.lows[k] in QUESTION_WORDS:
+            return None  # "Who is the suspect?": a question, not a name the label is pinned on
         return (k, first - 1) if k < first - 1 else None
 
     def _age_stand_ins(self, index: int, lo: int, hi: int) -> None:

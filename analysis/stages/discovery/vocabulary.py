@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicon.model import Lexicon
-from .words import EPITHET_STAND_INS, GROUP_HEADS, PLAIN_GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
+from .words import EPITHET_STAND_INS, GROUP_HEADS, PLACE_HEADS, PLAIN_GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,9 @@ class PersonNouns:
     synonyms: dict[str, tuple[str, ...]]  # a stand-in's head -> the title words it stands for ("premier" -> prime)
     places: frozenset[str]  # countries and capitals (the lexicon's metonyms): "the opposition of Syria" is not Syria
     heads: frozenset[str]  # every head above
+    place_heads: frozenset[str]  # "village", "town": a phrase built on one describes a place, not an actor
+    place_names: frozenset[str]  # "Street", "Road": a name that ends on one is a place ("King Street")
+    countries: frozenset[str]  # the metonyms' last words ("bangladesh", "korea"): "Bangladeshi" is where from
 
 
 def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
@@ -43,7 +46,22 @@ def _build(lexicon: Lexicon) -> PersonNouns:
     synonyms = _synonyms(lexicon.source_words("stand_in_synonyms"))
     stand_in = stand_in | frozenset(synonyms)
     places = _words(lexicon, "metonyms")
-    return PersonNouns(label, group, stand_in, epithets, plain, bare, synonyms, places, group | stand_in | plain)
+    heads = group | stand_in | plain
+    place_heads = PLACE_HEADS | _words(lexicon, "place_heads")
+    return PersonNouns(
+        label,
+        group,
+        stand_in,
+        epithets,
+        plain,
+        bare,
+        synonyms,
+        places,
+        heads,
+        place_heads,
+        _words(lexicon, "place_name_words"),
+        frozenset(p.split()[-1] for p in places),
+    )
 
 
 def _synonyms(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

@@ -220,7 +220,8 @@ NOT_NAMES = frozenset(
 MONTHS_AND_DAYS = NOT_NAMES - {"i"}
 # Nouns for relatives: "his father Hafez" names a relation, not a label the article chose.
 FAMILY_NOUNS = frozenset(
-    ["father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin"]
+    {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin"}
+    | {"grandfather", "grandmother", "grandson", "granddaughter", "nephew", "niece", "stepfather", "stepmother"}
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LABEL_TOKENS = 14
