@@ -1,7 +1,10 @@
 """Offline sentence splitting, tokens and the English guess."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from analysis.text.intervals import Intervals
 from analysis.text.sentences import looks_english, split_sentences
 from analysis.text.tokens import tokenize
 
@@ -121,3 +124,28 @@ def test_prepare_process_loads_everything_and_sets_it_aside_from_garbage_collect
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+# --- overlap questions in logarithmic time (analysis/text/intervals.py) -------------------------------------
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(spans=st.lists(_SPAN, max_size=30), query=_SPAN)
+def test_intervals_answer_as_the_linear_scan_does(spans, query):
+    start, end = query
+    assert Intervals(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("spans", "query", "expected"),
+    [
+        ([(0, 5)], (5, 9), False),  # touching is not overlapping
+        ([(0, 5)], (4, 9), True),
+        ([(10, 20), (0, 100)], (50, 60), True),  # a long early span covers a later question
+        ([], (0, 1), False),
+    ],
+)
+def test_intervals_cases(spans, query, expected):
+    assert Intervals(spans).overlaps(*query) is expected

@@ -16,6 +16,7 @@ from statistics import fmean
 from ..lexicon.model import Lexicon
 from ..model import ActorLabel, FamilySummary, FramingResult, Sentence, Span, TermMatch
 from ..text.doc import Doc
+from ..text.intervals import Intervals
 from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
@@ -113,7 +114,7 @@ class _Referents:
         self.doc = doc
         compiled = lexicon.compiled
         self.namesake_ends = {m.last for m in compiled.not_aliases.find(doc.tokens)} if compiled.not_aliases else set()
-        spans = [(m.span.start, m.span.end) for m in mentions]
+        spans = Intervals((m.span.start, m.span.end) for m in mentions)
         # Labels discovery pinned on a name that is none of the lexicon's actors ("the Islamic State, a jihadist
         # group", "the ANC, once branded terrorist by Washington"): a term inside one is about that name.
         self.others = [
@@ -123,7 +124,7 @@ class _Referents:
             and a.how in PINNING_HOWS
             and not a.actor_span.overlaps(a.span.start, a.span.end)
             and a.actor_span.text[:1].isupper()
-            and not any(s < a.actor_span.end and a.actor_span.start < e for s, e in spans)
+            and not spans.overlaps(a.actor_span.start, a.actor_span.end)
         ]
         self.allowed: dict[str, set[str]] = {}
         for family in lexicon.families:

@@ -28,6 +28,7 @@ from dataclasses import replace
 from ...lexicon.model import Lexicon
 from ...model import ActorLabel
 from ...text.doc import Doc
+from ...text.intervals import Intervals
 from ..actors import Mention
 from .actors import CategoryReader
 from .labels import LabelReader
@@ -84,8 +85,8 @@ def discover_labels(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = ()
 
 def merge_labels(known: Collection[ActorLabel], discovered: Collection[ActorLabel]) -> tuple[ActorLabel, ...]:
     """The lexicon's labels, and the discovered ones that overlap none of them, in text order."""
-    spans = [(a.span.start, a.span.end) for a in known]
-    extra = [d for d in discovered if not any(s < d.span.end and d.span.start < e for s, e in spans)]
+    spans = Intervals((a.span.start, a.span.end) for a in known)
+    extra = [d for d in discovered if not spans.overlaps(d.span.start, d.span.end)]
     return tuple(sorted([*known, *extra], key=lambda a: (a.span.start, a.actor)))
 
 

@@ -158,11 +158,12 @@ class NameReader:
         if last <= first or last - first > MAX_LABEL_TOKENS:
             return
         start, end = self.toks.starts[first], self.toks.ends[last - 1]
-        if any(s < end and start < e for s, e in self.taken):
+        at = bisect_left(self.taken, (end,))  # taken spans never overlap: sorted by start, their ends rise too
+        if at and self.taken[at - 1][1] > start:
             return
         if self.doc.quoted(start) is not None:
             return
-        self.taken.append((start, end))
+        self.taken.insert(at, (start, end))
         m_start, m_end = self.toks.starts[mention[0]], self.toks.ends[mention[1] - 1]
         self.out.append(
             ActorLabel(

@@ -138,6 +138,7 @@ class ArticleContext:
         self._full_names: dict[str, str] = {}
         self._person_evidence: dict[str, bool] = {}
         self._kept_names: dict[str, bool] = {}
+        self._bodies_in_full: dict[str, bool] = {}
         self._heading_spans = [(s.start, s.end) for s in doc.sentences if s.index in doc.headings]
 
     def is_own(self, name: str) -> bool:

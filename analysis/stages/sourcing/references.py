@@ -140,7 +140,15 @@ def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
 
 def body_in_full(ctx: ArticleContext, name: str) -> bool:
     """Somewhere the text gives the name a body's last word ("Straits Pacific" … "Straits Pacific Airlines",
-    "Bluewater" … "Bluewater Expeditions"): the name is that body's short form, not a person's."""
+    "Bluewater" … "Bluewater Expeditions"): the name is that body's short form, not a person's. Worked out once
+    per name."""
+    known = ctx._bodies_in_full.get(name)
+    if known is None:
+        known = ctx._bodies_in_full[name] = _body_in_full(ctx, name)
+    return known
+
+
+def _body_in_full(ctx: ArticleContext, name: str) -> bool:
     words = name.split()
     toks, vocab = ctx.toks, ctx.vocab
     for i in toks.positions({words[0].lower()}):
