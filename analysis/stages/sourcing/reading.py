@@ -201,16 +201,20 @@ def _in_relative_aside(ctx: ArticleContext, cue: CueHit, found_cues, lo: int, hi
     """A cue inside ", who … ," when a cue of saying (not "citing") follows the closing comma: the aside
     describes the speaker ("Kessler, who had urged members to …, said …")."""
     toks = ctx.toks
-    k = cue.first - 1
-    while k > lo and toks[k].text != "," and toks[k].low != "who":
+    k, stop = cue.first - 1, max(lo, cue.first - ASIDE_REACH)
+    while k > stop and toks[k].text != "," and toks[k].low != "who":
         k -= 1
     if k <= lo or toks[k].low != "who" or toks[k - 1].text != ",":
         return False
-    close = next((j for j in range(cue.last, hi) if toks[j].text in (",", ";") or toks[j].text in QUOTE_MARKS), None)
+    ends = range(cue.last, min(hi, cue.last + ASIDE_REACH))
+    close = next((j for j in ends if toks[j].text in (",", ";") or toks[j].text in QUOTE_MARKS), None)
     if close is None or toks[close].text != ",":
         return False
     citing = ctx.vocab.citing
     return any(0 < other.first - close <= 3 and other.name not in citing for other in found_cues)
+
+
+ASIDE_REACH = 40  # tokens from a cue back to ", who" and on to the closing comma: an aside is a clause, not a page
 
 
 def inside_sources(found: list[Attribution]) -> list[Attribution]:
