@@ -37,6 +37,7 @@ LINK_KEY = "fl_link_written"  # the query string this session last wrote, to not
 UPLOAD_ROUND_KEY = "fl_upload_round"  # bumped to empty the file uploaders after a successful load
 LIST_PAGE_KEY = "fl_article_page"  # the page of a long article list
 URLS_KEY = "fl_urls"  # the web addresses box
+ARTICLE_TABS_KEY = "fl_article_tabs"  # the Articles page's open input tab (paste, upload, web, corpus file)
 CORRECTIONS_KEY = "fl_corrections"  # a teacher's corrections: list[analysis.corrections.Correction]
 USER_SELECTION_KEY = "fl_user_selection"  # what the user last chose in the picker (one article is allowed)
 CONFIRM_REMOVE_ALL_KEY = "fl_confirm_remove_all"  # "Remove all articles" was pressed once: ask to confirm

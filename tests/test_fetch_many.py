@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.io import ingest
 from analysis.io.netsafe import allow_private_hosts_for_tests
+from app.session import ARTICLE_TABS_KEY
 from tests.test_ingest import FIXTURES, Server, html_reply, local_server
 from tests.test_pages import _app, messages
 
@@ -53,7 +54,9 @@ def test_every_address_has_its_own_outcome_in_order(server: Server) -> None:
 
 def test_in_the_app_the_good_pages_are_added_and_each_bad_one_is_said(server: Server) -> None:
     at = AppTest.from_function(_app, default_timeout=60).run()
+    at.session_state[ARTICLE_TABS_KEY] = "From the web"  # only the open tab's form is drawn
     urls = [f"{server.base}/{GOOD[0]}", "http://bücher.invalid/Straße?q=café", f"{server.base}/{GOOD[1]}"]
+    at.run()
     at.text_area(key="fl_urls").input("\n".join(urls))
     at.button(key="fl_fetch").click().run()
     assert not at.exception

@@ -19,6 +19,7 @@ from analysis.io.ingest import pasted_article
 from analysis.io.netsafe import allow_private_hosts_for_tests
 from analysis.lexicon.load import lexicon_from_toml
 from analysis.resources import LEXICON_DIR
+from app.session import ARTICLE_TABS_KEY
 from tests.test_ingest import FIXTURES, Server, fixture_routes, local_server
 
 CASE_IDS = [a.id for a in load_case_study()]
@@ -65,8 +66,19 @@ def messages(at: AppTest, kind: str) -> list[str]:
     return [plain(m.value) for m in getattr(at, kind)]
 
 
-def uploader(at: AppTest, prefix: str):  # an AppTest FileUploader
+def uploader(at: AppTest, prefix: str):  # an AppTest FileUploader, its tab opened first
+    tab = {"fl_upload_files": "Upload files", "fl_corpus_file": "Corpus file"}.get(prefix)
+    if tab is not None:
+        open_tab(at, tab)
     return next(u for u in at.get("file_uploader") if u.proto.id.endswith(tuple(f"{prefix}_{n}" for n in range(50))))
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Open one of the Articles page's input tabs, as a click on it does (only the open tab's form is drawn)."""
+    at.session_state[ARTICLE_TABS_KEY] = label
+    at.run()
+    assert label in [t.label for t in at.tabs], [t.label for t in at.tabs]
+    return at
 
 
 @pytest.fixture
@@ -87,6 +99,28 @@ def paste(at: AppTest, text: str, **fields: str) -> AppTest:
 
 
 # --- paste ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tab", "drawn", "not_drawn"),
+    [
+        ("Paste text", "fl_paste_text", "fl_urls"),
+        ("From the web", "fl_urls", "fl_corpus_open"),
+        ("Upload files", "fl_upload_add", "fl_fetch"),
+        ("Corpus file", "fl_corpus_open", "fl_fetch"),
+    ],
+)
+def test_only_the_open_input_tab_is_drawn(at: AppTest, tab: str, drawn: str, not_drawn: str) -> None:
+    open_tab(at, tab)
+    keys = {getattr(e, "key", None) for kind in ("text_area", "button") for e in at.get(kind)}
+    assert drawn in keys and not_drawn not in keys
+
+
+def test_typed_text_survives_a_visit_to_another_tab(at: AppTest) -> None:
+    open_tab(at, "From the web").text_area(key="fl_urls").input("https://example.com/a").run()
+    keys = {b.key for b in open_tab(at, "Corpus file").get("button")}
+    assert "fl_paste_add" in keys and "fl_fetch" not in keys  # the paste form (typed text in the browser) stays
+    assert open_tab(at, "From the web").text_area(key="fl_urls").value == "https://example.com/a"
 
 
 def test_paste_adds_an_article_with_its_metadata(at: AppTest) -> None:
@@ -185,7 +219,7 @@ def test_upload_of_only_bad_files_changes_nothing(at: AppTest) -> None:
 
 
 def test_upload_button_without_files_says_so(at: AppTest) -> None:
-    at.button(key="fl_upload_add").click().run()
+    open_tab(at, "Upload files").button(key="fl_upload_add").click().run()
     assert messages(at, "error") == ["Choose one or more files first."] and ids(at) == CASE_IDS
 
 
@@ -220,7 +254,7 @@ def pages() -> Iterator[Server]:
 
 def test_fetch_adds_pages_and_explains_refusals(at: AppTest, pages: Server) -> None:
     box = f"{pages.base}/riverside-flood.html\nhttp://169.254.169.254/latest/meta-data/\nftp://example.com/x"
-    at.text_area(key="fl_urls").input(box)
+    open_tab(at, "From the web").text_area(key="fl_urls").input(box)
     at.button(key="fl_fetch").click().run()
     assert not at.exception
     added = at.session_state["fl_articles"][5:]
@@ -342,6 +376,7 @@ def test_actor_alias_and_label_forms(at: AppTest) -> None:
 
 
 def test_export_buttons_are_offered(at: AppTest) -> None:
+    open_tab(at, "Corpus file")
     labels = {b.proto.label for b in at.get("download_button")}
     assert {"Articles (CSV)", "Evidence spans (CSV)", "Report (HTML, opens offline)"} <= labels
     assert "Download these articles as a corpus file" in labels and "Download the lexicon (TOML)" in labels

@@ -19,7 +19,7 @@ from app import exports, session
 from app.context import Context
 from app.pages.common import scroll_cue
 from app.render.tables import article_rows
-from app.session import ARTICLE_MESSAGES, LIST_PAGE_KEY, PASTE, URLS_KEY, md_escape, outcome, say
+from app.session import ARTICLE_MESSAGES, ARTICLE_TABS_KEY, LIST_PAGE_KEY, PASTE, URLS_KEY, md_escape, outcome, say
 
 LIST_PAGE = 50  # articles listed at once, each with its Remove button; a longer list is paged
 
@@ -211,6 +211,21 @@ def _corpus_form() -> None:
     st.button("Open it (replaces the current articles)", key="fl_corpus_open", on_click=_on_open_corpus)
 
 
+INPUT_TABS = {
+    "Paste text": _paste_form,
+    "Upload files": _upload_form,
+    "From the web": _web_form,
+    "Corpus file": _corpus_form,
+}
+
+
+def keep_typed_text() -> None:
+    """The web addresses typed while another tab is open are kept for when it comes back: Streamlit forgets
+    the value of a widget that a run does not draw, unless the run sets it."""
+    if URLS_KEY in st.session_state:
+        st.session_state[URLS_KEY] = st.session_state[URLS_KEY]
+
+
 def _page(articles: list[Article]) -> list[Article]:
     """The articles listed now: all of them, or one page of LIST_PAGE when there are more (a page picker above)."""
     if len(articles) <= LIST_PAGE:
@@ -242,17 +257,14 @@ def render_manager() -> None:
     # (and their open tab) whether or not a message is shown; the open tab is kept by the server too.
     with st.container(key="fl_article_messages"):
         session.show(ARTICLE_MESSAGES)
-    paste, upload, web, corpus = st.tabs(
-        ["Paste text", "Upload files", "From the web", "Corpus file"], key="fl_article_tabs", on_change="rerun"
-    )
-    with paste:
-        _paste_form()
-    with upload:
-        _upload_form()
-    with web:
-        _web_form()
-    with corpus:
-        _corpus_form()
+    tabs = st.tabs(list(INPUT_TABS), key=ARTICLE_TABS_KEY, on_change="rerun")
+    keep_typed_text()
+    for tab, form in zip(tabs, INPUT_TABS.values(), strict=True):
+        # The paste form is always drawn: what is typed in a form lives in the browser until it is sent, and a
+        # form that is not drawn loses it. The other tabs are drawn only when open (one form per rerun, not three).
+        if tab.open or form is _paste_form:
+            with tab:
+                form()
     _article_list()
     left, right = st.columns(2)
     left.button("Reset to the case study", key="fl_reset_case_study", on_click=_on_reset)
