@@ -18,6 +18,7 @@ from app.render.highlight import (
     by_sentence,
     evidence_html,
     framing_evidence,
+    score_html,
     sourcing_evidence,
     transparency_evidence,
 )
@@ -155,6 +156,19 @@ def test_sourcing_and_transparency_evidence():
     ((head, items),) = transparency_evidence(report)
     assert "Byline" in head and "No author is named." in head
     assert "<mark" in evidence_html(report, items)
+
+
+def test_transparency_html_escapes_signal_lines_and_evidence():
+    text = f"Officials said {PAYLOAD} the plan failed."
+    start = text.index(PAYLOAD)
+    signals = (
+        Signal("byline", f"Byline {PAYLOAD}", 0.0, 0.0, 1.0, "No author <b>named</b>.", (Span.of(text, 0, 9),)),
+        Signal("sources", "Sources", 1.0, 1.0, 1.0, "One source.", (Span.of(text, start, start + len(PAYLOAD)),)),
+    )
+    out = score_html(make_report(text, signals=signals)).transparency_html()
+    assert "<script" not in out and "<b>" not in out
+    assert out.count('class="fl-signal"') == 2 and out.count("&lt;script&gt;") == 3  # a line, two sentences
+    assert out.index("Byline") < out.index("Officials") < out.index("One source.")  # each line above its evidence
 
 
 def test_empty_evidence_says_so():
