@@ -42,6 +42,7 @@ def test_phrase_verbs_take_regular_and_irregular_forms():
         ("The decision drew a firestorm of criticism from both parties.", "firestorm of criticism"),
         ("Incredibly, the firm had no finance department.", "Incredibly"),
         ("The plan was a fiasco from the first day.", "fiasco"),
+        ("Police patrolled the crime-ridden estate at night.", "crime-ridden"),
     ],
 )
 def test_news_loaded_words_are_found_in_the_writers_voice(text, word):
@@ -55,6 +56,7 @@ def test_news_loaded_words_are_found_in_the_writers_voice(text, word):
         ("The task was incredibly difficult for the crews.", "incredibly"),  # a degree word, not a verdict
         ("State records show Crooks was a registered Republican.", "Crooks"),  # a surname
         ('"This is a fiasco," the mayor said.', "fiasco"),  # the speaker's word
+        ("Volunteers cleared the flood-hit towns.", "flood-hit"),  # a plain compound
     ],
 )
 def test_literal_senses_names_and_quotes_are_not_the_writers(text, word):

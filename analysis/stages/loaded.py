@@ -39,7 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
-from .loaded_news import news_words, sentence_adverbs
+from .loaded_news import news_words, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
@@ -244,6 +244,9 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
             found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
     for i in tokens.positions(vocab.sentence_adverbs):
         if i not in found and _opens_clause(doc, i, sentences):
+            found[i] = (i + 1, tokens.ends[i], tokens.lows[i], "list", 1.0, "list")
+    for i in tokens.positions({w for w in tokens.where if "-" in w and vivid_compound(w)}):
+        if i not in found and sentences.of(i) is not None:
             found[i] = (i + 1, tokens.ends[i], tokens.lows[i], "list", 1.0, "list")
     covered = idioms | {i for first, (last, *_rest) in found.items() for i in range(first, last)}
     words = vocab.words

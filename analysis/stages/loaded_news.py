@@ -58,4 +58,16 @@ def sentence_adverbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _data().get("sentence_adverbs", {}).get("words", []))
 
 
-__all__ = ["NEWS_FILE", "news_words", "sentence_adverbs"]
+@cache
+def compound_suffixes() -> frozenset[str]:
+    """Second halves that make a hyphenated compound vivid ("crime-ridden", "scandal-plagued")."""
+    return frozenset(str(w).lower() for w in _data().get("compounds", {}).get("suffixes", []))
+
+
+def vivid_compound(low: str) -> bool:
+    """'war-torn', 'smoke-choked': a hyphenated word whose last part is a listed suffix after a word of 3+."""
+    head, dash, tail = low.rpartition("-")
+    return bool(dash) and len(head) >= 3 and head[-1:].isalpha() and tail in compound_suffixes()
+
+
+__all__ = ["NEWS_FILE", "compound_suffixes", "news_words", "sentence_adverbs", "vivid_compound"]
