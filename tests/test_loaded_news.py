@@ -43,6 +43,8 @@ def test_phrase_verbs_take_regular_and_irregular_forms():
         ("Incredibly, the firm had no finance department.", "Incredibly"),
         ("The plan was a fiasco from the first day.", "fiasco"),
         ("Police patrolled the crime-ridden estate at night.", "crime-ridden"),
+        ("Starmer slams the rioters after a running battle with police.", "slams"),
+        ("Starmer slams the rioters after a running battle with police.", "running battle"),
     ],
 )
 def test_news_loaded_words_are_found_in_the_writers_voice(text, word):
@@ -57,6 +59,7 @@ def test_news_loaded_words_are_found_in_the_writers_voice(text, word):
         ("State records show Crooks was a registered Republican.", "Crooks"),  # a surname
         ('"This is a fiasco," the mayor said.', "fiasco"),  # the speaker's word
         ("Volunteers cleared the flood-hit towns.", "flood-hit"),  # a plain compound
+        ("She won her first grand slam title in Paris.", "slam"),  # a plain idiom
     ],
 )
 def test_literal_senses_names_and_quotes_are_not_the_writers(text, word):

@@ -39,7 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
-from .loaded_news import news_words, sentence_adverbs, vivid_compound
+from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
@@ -181,7 +181,8 @@ class LoadedVocabulary:
             plain |= {low} if " " in low else inflections(low) | adverb_forms(low) | {plural(low)}
         self.words = {form: v for form, v in resource_words().items() if form not in plain}
         # a plain idiom takes out any loaded word inside it ("in defiance of a curfew": in breach of it)
-        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in plain if " " in p), inflect=False)
+        idioms = {p for p in plain if " " in p} | plain_idioms()
+        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in sorted(idioms)), inflect=False)
         # the lexicon's own words, then the news vocabulary of data/loaded_news.toml (the lexicon's form wins)
         own = _with_adverbs(lexicon.loaded)
         known = {w.lower() for w in own}

@@ -59,6 +59,12 @@ def sentence_adverbs() -> frozenset[str]:
 
 
 @cache
+def plain_idioms() -> frozenset[str]:
+    """Fixed phrases whose loaded-looking word is plain ("grand slam")."""
+    return frozenset(str(w).lower() for w in _data().get("plain_idioms", {}).get("words", []))
+
+
+@cache
 def compound_suffixes() -> frozenset[str]:
     """Second halves that make a hyphenated compound vivid ("crime-ridden", "scandal-plagued")."""
     return frozenset(str(w).lower() for w in _data().get("compounds", {}).get("suffixes", []))
@@ -70,4 +76,4 @@ def vivid_compound(low: str) -> bool:
     return bool(dash) and len(head) >= 3 and head[-1:].isalpha() and tail in compound_suffixes()
 
 
-__all__ = ["NEWS_FILE", "compound_suffixes", "news_words", "sentence_adverbs", "vivid_compound"]
+__all__ = ["NEWS_FILE", "compound_suffixes", "news_words", "plain_idioms", "sentence_adverbs", "vivid_compound"]
