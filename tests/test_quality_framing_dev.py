@@ -58,10 +58,10 @@ FLOORS: dict[str, float | None] = {
     # 39, untuned 0.62 / 0.21) lowered both on all with no change of code. Then VADER's strongly negative nouns
     # (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with their plain words. Measured: 0.949 / 0.529 on all.
     # Then the news vocabulary of data/loaded_news.toml (phrase verbs, sentence adverbs at a clause head,
-    # figurative disaster nouns, names left alone, vivid hyphenated compounds): 0.952 / 0.567 (dev 0.99 / 0.75,
-    # holdout 0.85 / 0.33).
+    # figurative disaster nouns, names left alone, vivid hyphenated compounds): 0.953 / 0.573 (dev 0.99 / 0.76,
+    # holdout 0.85 / 0.32).
     "loaded_precision": 0.95,
-    "loaded_recall": 0.56,
+    "loaded_recall": 0.57,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
