@@ -57,8 +57,11 @@ FLOORS: dict[str, float | None] = {
     # The two new events (la-wildfires-2025 44 writer-voice loaded words, untuned 0.75 / 0.14; ftx-collapse-2022
     # 39, untuned 0.62 / 0.21) lowered both on all with no change of code. Then VADER's strongly negative nouns
     # (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with their plain words. Measured: 0.949 / 0.529 on all.
-    "loaded_precision": 0.94,
-    "loaded_recall": 0.52,
+    # Then the news vocabulary of data/loaded_news.toml (phrase verbs, sentence adverbs at a clause head,
+    # figurative disaster nouns, names left alone, vivid hyphenated compounds): 0.953 / 0.573 (dev 0.99 / 0.76,
+    # holdout 0.85 / 0.32).
+    "loaded_precision": 0.95,
+    "loaded_recall": 0.57,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
@@ -114,7 +117,7 @@ def test_gold_contexts_families_and_concepts_resolve():
 
 
 def test_event_files_declare_kind_lexicon_and_concept_words_that_occur():
-    for folder in sorted(p for p in sf.DEVSET_DIR.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in sf.DEVSET_DIR.iterdir() if (p / "event.toml").exists()):
         event = tomllib.loads((folder / "event.toml").read_text(encoding="utf-8"))
         head = event["event"]
         assert head["kind"] in ("international", "domestic"), folder.name
@@ -188,3 +191,15 @@ def test_family_pairs_scores_pairs_of_gold_words_in_one_suggested_family():
     assert (pr.tp_pred, pr.n_pred) == (2, 4)
     # gold pairs: 3 in crowd, 1 in events; found: mob+masked thugs, the disorder+unrest
     assert (pr.tp_gold, pr.n_gold) == (2, 4)
+
+
+BLIND = sf.DEVSET_DIR / "loaded-blind"
+
+
+def test_loaded_blind_set_resolves_and_is_all_holdout():
+    """The loaded-language blind set (its own folder, loaded-word gold only, scored with --devset) resolves, and
+    every passage was marked holdout before the analysis ran on it."""
+    assert sf.check_gold(BLIND) == []
+    blind = sf.load_devset(BLIND, "all")
+    assert len(blind) >= 4 and all(p.split == "holdout" for p in blind)
+    assert not (BLIND / "event.toml").exists()  # so the main set's reader skips it

@@ -39,6 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
+from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
@@ -180,10 +181,17 @@ class LoadedVocabulary:
             plain |= {low} if " " in low else inflections(low) | adverb_forms(low) | {plural(low)}
         self.words = {form: v for form, v in resource_words().items() if form not in plain}
         # a plain idiom takes out any loaded word inside it ("in defiance of a curfew": in breach of it)
-        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in plain if " " in p), inflect=False)
-        self.listed: PhraseIndex[str] = PhraseIndex(
-            ((w, w.lower(), False) for w in _with_adverbs(lexicon.loaded)), inflect=True
-        )
+        idioms = {p for p in plain if " " in p} | plain_idioms()
+        self.plain_phrases: PhraseIndex[str] = PhraseIndex(((p, p, False) for p in sorted(idioms)), inflect=False)
+        # the lexicon's own words, then the news vocabulary of data/loaded_news.toml (the lexicon's form wins)
+        own = _with_adverbs(lexicon.loaded)
+        known = {w.lower() for w in own}
+        news = [w for w in _with_adverbs(news_words()) if w not in known]
+        # a news word capitalised mid-sentence is a name ("Crooks was a registered Republican")
+        self.news_only = frozenset(news)
+        listed = [*own, *news]
+        self.listed: PhraseIndex[str] = PhraseIndex(((w, w.lower(), False) for w in listed), inflect=True)
+        self.sentence_adverbs = sentence_adverbs()
         self.frames: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in REPORTING_FRAMES), inflect=False)
         self.characterising = frozenset(f for v in CHARACTERISING_VERBS for f in inflections(v))
         self.after: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in AFTER_FRAMES), inflect=False)
@@ -235,6 +243,12 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
     for m in vocab.listed.find(tokens):
         if sentences.of(m.first) is not None and m.first not in idioms:
             found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
+    for i in tokens.positions(vocab.sentence_adverbs):
+        if i not in found and _opens_clause(doc, i, sentences):
+            found[i] = (i + 1, tokens.ends[i], tokens.lows[i], "list", 1.0, "list")
+    for i in tokens.positions({w for w in tokens.where if "-" in w and vivid_compound(w)}):
+        if i not in found and sentences.of(i) is not None:
+            found[i] = (i + 1, tokens.ends[i], tokens.lows[i], "list", 1.0, "list")
     covered = idioms | {i for first, (last, *_rest) in found.items() for i in range(first, last)}
     words = vocab.words
     for i in tokens.positions(words.keys()):
@@ -243,6 +257,16 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
         word, source, score, kind = words[tokens.lows[i]]
         found[i] = (i + 1, tokens.ends[i], word, source, score, kind)
     return found
+
+
+def _opens_clause(doc: Doc, i: int, sentences: _Sentences) -> bool:
+    """'Incredibly, the firm …', '…; predictably, nobody …': a sentence adverb at the head of its sentence or
+    clause, with a comma after it."""
+    where = sentences.of(i)
+    texts = doc.tokens.texts
+    if where is None or i + 1 >= where[1] or texts[i + 1] != ",":
+        return False
+    return i == where[0] or texts[i - 1] in CLAUSE_STOPS or doc.tokens.lows[i - 1] in ("and", "but")
 
 
 def _framed(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> set[int]:
@@ -361,7 +385,7 @@ def find_loaded(
         if (
             first in framed
             or asked[index]
-            or _is_name_part(doc, first, last, lo, hi)
+            or _is_name_part(doc, first, last, lo, hi, lone=word in vocab.news_only)
             or _denied(doc, first, lo)
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
@@ -387,8 +411,9 @@ def _resource_verb(doc: Doc, first: int, lo: int) -> bool:
     return first > lo and lows[first].endswith("ed") and lows[first - 1] in SUBJECT_BEFORE
 
 
-def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:
-    """A capitalised word inside a run of capitalised words mid-sentence is part of a name ("Hope Not Hate")."""
+def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int, *, lone: bool = False) -> bool:
+    """A capitalised word inside a run of capitalised words mid-sentence is part of a name ("Hope Not Hate");
+    with ``lone``, so is one capitalised on its own ("Crooks was a registered Republican")."""
     tokens = doc.tokens
     if not tokens.texts[first][:1].isupper():
         return False
@@ -398,7 +423,7 @@ def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int) -> bool:
 
     sentence_start = first == lo or tokens.texts[first - 1] in CLAUSE_OPENERS  # "…”: Defiant Trump survives"
     before, after = cap(first - 1) and not sentence_start, cap(last)
-    if sentence_start or not (before or after):
+    if sentence_start or not (before or after or lone):
         return False  # a loaded word opening a sentence ("Tyrant Bashar al-Assad …") is the writer's
     # A headline in title case ("Tyrant Bolts To Moscow") is not a name: most of its words are capitalised.
     words = [i for i in range(lo, hi) if tokens.texts[i][:1].isalnum()]

@@ -1,0 +1,79 @@
+"""News-loaded vocabulary no sentiment resource scores (data/loaded_news.toml): vivid verbs, pejorative nouns,
+metaphors, judging adjectives and adverbs of news copy, by class, and the sentence adverbs that judge only at
+the head of a clause ("Incredibly, …"). Read once per process; docs/methods/loaded.md says why each class.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from ..text.phrases import inflections
+from .loaded_words import plural
+
+NEWS_FILE = Path(__file__).resolve().parents[2] / "data" / "loaded_news.toml"
+# Classes whose entries match as written (single lower-case words also take their inflections and -ly adverb).
+PLAIN_CLASSES = ("speech", "violence", "disorder", "people", "adjectives", "adverbs", "phrases")
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(NEWS_FILE.read_text(encoding="utf-8"))
+
+
+def _verb_phrase_forms(phrase: str, irregular: dict[str, list[str]]) -> set[str]:
+    """'lash out' -> lash out, lashes out, lashed out, lashing out; irregular heads from [irregular]."""
+    head, _, rest = phrase.partition(" ")
+    heads = {head, *irregular.get(head, ())}
+    if head not in irregular:
+        heads |= inflections(head)
+    return {f"{h} {rest}" for h in heads}
+
+
+@cache
+def news_words() -> tuple[str, ...]:
+    """Every entry of the file that counts wherever it stands, verb phrases expanded to their forms."""
+    data = _data()
+    out: set[str] = set()
+    for cls in PLAIN_CLASSES:
+        out |= {str(w).lower() for w in data.get(cls, {}).get("words", [])}
+    irregular = {str(k): [str(f) for f in v] for k, v in data.get("irregular", {}).items()}
+    for phrase in data.get("verb_phrases", {}).get("words", []):
+        out |= _verb_phrase_forms(str(phrase).lower(), irregular)
+    return tuple(sorted(out | _figurative(data.get("figurative", {}))))
+
+
+def _figurative(data: dict) -> set[str]:
+    """Disaster nouns in their figurative shapes: NOUN of ABSTRACT, MODIFIER NOUN (with the noun's plural)."""
+    nouns = [str(n).lower() for n in data.get("nouns", [])]
+    nouns += [plural(n) for n in nouns if " " not in n]
+    out = {f"{n} of {a}" for n in nouns for a in (str(a).lower() for a in data.get("abstract", []))}
+    return out | {f"{m} {n}" for n in nouns for m in (str(m).lower() for m in data.get("modifiers", []))}
+
+
+@cache
+def sentence_adverbs() -> frozenset[str]:
+    """Adverbs that judge only where they open a sentence or clause before a comma."""
+    return frozenset(str(w).lower() for w in _data().get("sentence_adverbs", {}).get("words", []))
+
+
+@cache
+def plain_idioms() -> frozenset[str]:
+    """Fixed phrases whose loaded-looking word is plain ("grand slam")."""
+    return frozenset(str(w).lower() for w in _data().get("plain_idioms", {}).get("words", []))
+
+
+@cache
+def compound_suffixes() -> frozenset[str]:
+    """Second halves that make a hyphenated compound vivid ("crime-ridden", "scandal-plagued")."""
+    return frozenset(str(w).lower() for w in _data().get("compounds", {}).get("suffixes", []))
+
+
+def vivid_compound(low: str) -> bool:
+    """'war-torn', 'smoke-choked': a hyphenated word whose last part is a listed suffix after a word of 3+."""
+    head, dash, tail = low.rpartition("-")
+    return bool(dash) and len(head) >= 3 and head[-1:].isalpha() and tail in compound_suffixes()
+
+
+__all__ = ["NEWS_FILE", "compound_suffixes", "news_words", "plain_idioms", "sentence_adverbs", "vivid_compound"]
