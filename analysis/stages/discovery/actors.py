@@ -19,6 +19,7 @@ from .words import (
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
+NEGATIONS = frozenset({"not", "never", "no", "nor"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 # What turns a country's name into its adjective: Bangladesh-i, Pakistan-i, Syria-n, Kenya-n.
@@ -81,6 +82,8 @@ class CategoryReader(PeopleReader):
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:
                 continue  # "every protester", "the next shooter": nobody in particular
+            if first - 1 >= lo and toks.lows[first - 1] in NEGATIONS:
+                continue  # "they are not a mob": the writer denies the label
             if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
@@ -113,9 +116,9 @@ class CategoryReader(PeopleReader):
             if low0 not in DEFINITE and self.tag(first) != "PRP$":
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
-            if resolved is None:
+            if resolved is None and not self._unheld_office(first, i, index):
                 return
-            actor, pending = resolved or actor, not resolved  # a headline's "the fugitive president": at the end
+            actor, pending = resolved or actor, resolved == ""  # a headline's "the fugitive president": at the end
         else:
             subject = self._subject_before_link(first, lo)
             if subject is not None:
@@ -133,6 +136,20 @@ class CategoryReader(PeopleReader):
             self.pending.append(emitted)
         elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
             self.last_group = (mention, actor, index)
+
+    def _unheld_office(self, first: int, i: int, index: int) -> bool:
+        """'the state governor', 'the Spanish prime minister' with no governor or prime minister named: a
+        qualified office in lower case stands for its holder in this story, a label that is its own mention
+        (a bare "the king", a capitalised "the Prime Minister's office" and a historical sentence are left)."""
+        toks = self.toks
+        return (
+            toks.lows[first] == "the"
+            and i - first >= 2
+            and self._is_title(i)
+            and toks.texts[i][:1].islower()
+            and index not in self.history
+            and index not in self.doc.headings
+        )
 
     def _bare_before(self, i: int, lo: int, base: str) -> bool:
         """A group word ("group", "opposition", "crowd") with nothing but a determiner or a clause boundary

@@ -24,6 +24,12 @@ from .words import (
 _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
+# Verbs that report what someone said or wrote: a relative clause built on one is not a label.
+SAYING_VERBS = frozenset(
+    {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
+    | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
+)
+AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "since", "repeatedly", "also", "previously"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 
 
@@ -224,6 +230,8 @@ class LabelReader(ClauseReader):
         if low in RELATIVES:
             if any(toks.lows[x] == "known" for x in range(k, end)):
                 return None  # "who is better known as Y": an alias, not a label
+            if _reports_act(self, k + 1, end):
+                return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
@@ -259,10 +267,38 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        described = any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut))
+        described = any(
+            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper()) or self._is_title(x)
+            for x in range(k + 1, cut)
+        ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
         if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
+
+
+def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
+    """A relative clause that reports a statement ("who has said …", "who has written that …") or where
+    someone was ("who was in Ghana for …", "who is at …"): a reported act or a whereabouts, not a label."""
+    lows = reader.toks.lows
+    while k < end and lows[k] in AUXILIARIES:
+        k += 1
+    if k >= end:
+        return False
+    if lows[k] in SAYING_VERBS:
+        return True
+    return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
+
+
+def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:
+    """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
+    (a party or a faith); a name of a place or a body after "the" is not one."""
+    toks = reader.toks
+    return (
+        cut == k + 2
+        and toks.lows[k] in ("a", "an")
+        and toks.texts[k + 1][:1].isupper()
+        and toks.lows[k + 1] not in reader.nouns.places
+    )
 
 
 def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
