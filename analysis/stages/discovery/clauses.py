@@ -151,7 +151,7 @@ class ClauseReader(DesignationReader):
             end = self._clause_end(k + 1, hi)
             if self._place_predicate(k, end):
                 continue
-            named = (self.protagonist() if lows[p] != "they" else "") or toks.texts[p]
+            named = (self.person_referent() if lows[p] != "they" else "") or toks.texts[p]
             self.emit(k, end, named, (p, p + 1), "predicate", "predicate", index)
 
     def _role_phrase(self, k: int, hi: int, plural: bool) -> bool:

@@ -200,6 +200,21 @@ class NameReader:
         lexicon first, when it has one)."""
         if self.people:
             return max(self.people.items(), key=lambda kv: kv[1])[0]
-        if not self.counts:
+        counts = {a: n for a, n in self.counts.items() if not _dateline(a)}
+        if not counts:
             return None
-        return max(self.counts.items(), key=lambda kv: kv[1])[0]
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def person_referent(self) -> str | None:
+        """Whom "he" or "she" most likely is: of the names given a title, an age or a qualifier (a person's
+        marks), the one named most often; else the protagonist."""
+        marked = {*self.by_title.values(), *self.by_age.values(), *self.by_former.values(), *self.people}
+        if marked:
+            return max(marked, key=lambda a: (self.people.get(a, 0) + self.counts.get(a, 0)))
+        return self.protagonist()
+
+
+def _dateline(name: str) -> bool:
+    """'NEW YORK', 'NASSAU': a name in capitals with a word of four letters or more is a dateline, not a person."""
+    words = name.split()
+    return all(w.isupper() for w in words) and any(len(w) >= 4 for w in words)
