@@ -54,6 +54,9 @@ class CategoryReader(PeopleReader):
             if tag == "VBN" and k == i:  # "bloodied", "masked" right before the head
                 k -= 1
                 continue
+            if tag == "VBD" and k == i and k - 2 >= lo and self.tag(k - 2) == "DT" and self._stand_in_head(i):
+                k -= 1  # "the hated strongman": a past form between a determiner and an epithet is a participle
+                continue
             if tag == "RB" and self.tag(k).startswith("JJ"):
                 k -= 1
                 continue
@@ -150,6 +153,9 @@ class CategoryReader(PeopleReader):
             and index not in self.history
             and index not in self.doc.headings
         )
+
+    def _stand_in_head(self, i: int) -> bool:
+        return self.toks.bases[i] in self.nouns.stand_in_heads
 
     def _bare_before(self, i: int, lo: int, base: str) -> bool:
         """A group word ("group", "opposition", "crowd") with nothing but a determiner or a clause boundary

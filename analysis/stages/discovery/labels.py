@@ -69,7 +69,8 @@ class LabelReader(ClauseReader):
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
-            if not self._label_before(index, lo, first, split, actor, mention) and before == ",":
+            labelled = self._label_before(index, lo, first, split, actor, mention)
+            if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
                 self._apposition_before(index, lo, first, actor, mention)
             if before in DESIGNATING_VERBS or (
                 before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS

@@ -54,6 +54,8 @@ class PeopleReader(NameReader):
         toks = self.toks
         for x in self.ages[bisect_left(self.ages, lo) : bisect_left(self.ages, hi)]:
             det = x - 1
+            while det - 1 >= lo and self.tag(det) in ("JJ", "") and toks.texts[det][:1].islower():
+                det -= 1  # "The scruffy 30-year-old": an adjective between the determiner and the age
             if det < lo or toks.lows[det] not in DETERMINERS or toks.lows[det] in ("a", "an"):
                 continue
             if x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
