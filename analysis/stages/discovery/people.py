@@ -85,10 +85,12 @@ class PeopleReader(NameReader):
 
     def _did(self, first: int, i: int, hi: int) -> bool:
         """'The people who turned up', 'the men who were doing it': a definite plain noun that a relative clause
-        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt"."""
+        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt".
+        A bare plural opening its clause does too ("People who had spent five days digging …")."""
         toks = self.toks
         j = i + 1
-        if toks.lows[first] != "the" or j + 1 >= hi or toks.lows[j] != "who":
+        bare = first == i and self._opens_clause(first, self.lo)
+        if (toks.lows[first] != "the" and not bare) or j + 1 >= hi or toks.lows[j] != "who":
             return False
         verb = toks.lows[j + 1]
         if verb in VICTIM_WORDS or (self.tag(j + 1) not in ("VBD", "VBZ", "VBP") and verb not in BE_FORMS):
