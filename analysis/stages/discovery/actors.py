@@ -116,7 +116,7 @@ class CategoryReader(PeopleReader):
         elif owner is not None:  # "Hezbollah terrorists", "militants of the Hayat Tahrir al-Sham group"
             mention, actor, how = owner[0], owner[1], owner[2]
         elif stand_in:
-            if low0 not in DEFINITE and self.tag(first) != "PRP$":
+            if low0 not in DEFINITE and self.tag(first) != "PRP$" and not self._headline_epithet(first, i, index):
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
             if resolved is None and not self._unheld_office(first, i, index):
@@ -153,6 +153,11 @@ class CategoryReader(PeopleReader):
             and index not in self.history
             and index not in self.doc.headings
         )
+
+    def _headline_epithet(self, first: int, i: int, index: int) -> bool:
+        """'Runaway president bolts …': a headline drops its articles, so a modified stand-in opening it is one
+        (an unmodified "president" is still just a word)."""
+        return index in self.doc.headings and first == self.lo and first < i and self.tag(first) != "DT"
 
     def _stand_in_head(self, i: int) -> bool:
         return self.toks.bases[i] in self.nouns.stand_in_heads

@@ -4,6 +4,8 @@ on the group that leads it ("the rebels are led by HTS")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...text.tokens import PUNCT
 from .names import NameReader
 from .words import DESIGNATING_VERBS, DESIGNATION_STOPS, GROUP_HEADS, LEADING, LINKING, ORG_HEADS, RELATIVES
@@ -36,6 +38,8 @@ CASTING_VERBS = frozenset(
 NAMING_VERBS = frozenset({"calling", "called", "call", "calls", "dubbed", "dubbing", "branding", "branded"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# Words between a passive casting verb and its subject ("was widely seen as", ", once hailed as").
+PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "being", "has", "have", "had", "widely", "once", "long"})
 MAX_CAST_GAP = 8  # tokens between a casting verb and its "as"
 MAX_LED_BY_GAP = 8  # tokens of a relative clause between the group and "led by"
 
@@ -180,10 +184,22 @@ class DesignationReader(NameReader):
         if obj < x and lows[obj] != "by":
             return None
         k = verb - 1
-        while k >= lo and lows[k] in ("was", "were", "is", "are", "been", "being", "has", "have", "had", "widely"):
+        while k >= lo and lows[k] in PASSIVE_WORDS:
             k -= 1
         if k >= lo and lows[k] in SUBJECT_PRONOUNS:
             return (k, k + 1)
+        if k > lo and toks.texts[k] == ",":
+            return self._label_before_comma(k)  # "The shamed tycoon, once hailed as …": a reduced relative
         if k >= lo and lows[k] == "and" and lows[lo] in SUBJECT_PRONOUNS:
             return (lo, lo + 1)  # "He sat with lawmakers … and was presented by … as …": the sentence's subject
+        return None
+
+    def _label_before_comma(self, comma: int) -> tuple[int, int] | None:
+        """The mention of a category label read right before ``comma`` ("The shamed tycoon,"), in tokens."""
+        toks = self.toks
+        end = toks.ends[comma - 1]
+        for a in reversed(self.out):
+            if a.span.end == end and a.how in ("other", "demonstrative"):
+                first = bisect_left(toks.starts, a.actor_span.start)
+                return (first, comma)
         return None
