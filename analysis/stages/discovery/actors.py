@@ -195,8 +195,8 @@ class CategoryReader(PeopleReader):
         body ("the Kremlin's spokesman", "UAE President"); a possessive names another office holder."""
         toks = self.toks
         for x in range(first, i):
-            if x == lo and toks.lows[x] in DEFINITE:
-                continue
+            if x == lo and (toks.lows[x] in DEFINITE or self.tag(x) == "JJ"):
+                continue  # "The …", "Runaway president …": capitalised as the sentence's first word
             word = toks.texts[x]
             if word.endswith("'s") and toks.lows[x] not in ("his", "her", "its"):
                 return True
