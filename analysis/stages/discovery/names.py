@@ -205,13 +205,27 @@ class NameReader:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
+    def _names_a_person(self, label: str) -> bool:
+        """Does a label's text hold a word for a person ("a major donor to …", "Kremlin spokesman")?"""
+        nouns = self.nouns
+        for word in label.lower().split():
+            if word in self.titles or word in nouns.heads or word in nouns.label_nouns:
+                return True
+            if word.endswith(self.person_suffixes) and len(word) > 4:
+                return True
+        return False
+
     def person_referent(self) -> str | None:
-        """Whom "he" or "she" most likely is: of the names given a title, an age or a qualifier (a person's
-        marks), the one named most often; else the protagonist."""
+        """Whom "he" or "she" most likely is: of the names given a title, an age, a qualifier or a label with a
+        word for a person (a person's marks), the one named most often; else the protagonist."""
         marked = {*self.by_title.values(), *self.by_age.values(), *self.by_former.values(), *self.people}
+        marked |= {a.actor for a in self.out if a.how in PERSON_HOWS and self._names_a_person(a.label)}
         if marked:
             return max(marked, key=lambda a: (self.people.get(a, 0) + self.counts.get(a, 0)))
         return self.protagonist()
+
+
+PERSON_HOWS = frozenset({"title", "premodifier", "apposition"})
 
 
 def _dateline(name: str) -> bool:
