@@ -78,3 +78,8 @@ def test_a_qualified_lower_case_office_with_no_holder_is_its_own_mention(general
     found = _found(general, "Residents booed the state governor on Friday.")
     assert ("the state governor", "the state governor", "other") in found, found
     assert not any(label == "the king" for label, _a, _h in _found(general, "Residents booed the king on Friday."))
+
+
+def test_a_role_pretended_is_no_label(general):
+    found = _labels(general, "Police caught a man dressed as a firefighter and charged him with impersonating a nurse.")
+    assert "a firefighter" not in found and "a nurse" not in found, found

@@ -19,6 +19,10 @@ from .words import (
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
+# Verbs of pretending to a role: the category noun after them (or after their "as") is no one's label.
+PRETENDING = frozenset(
+    {"dressed", "disguised", "posing", "posed", "masquerading", "impersonating", "impersonated", "impersonate"}
+)
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
@@ -87,6 +91,8 @@ class CategoryReader(PeopleReader):
                 continue  # "every protester", "the next shooter": nobody in particular
             if first - 1 >= lo and toks.lows[first - 1] in NEGATIONS:
                 continue  # "they are not a mob": the writer denies the label
+            if self._pretended(first, lo):
+                continue  # "dressed as a firefighter", "impersonating a firefighter": a role pretended
             if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
@@ -158,6 +164,15 @@ class CategoryReader(PeopleReader):
         """'Runaway president bolts …': a headline drops its articles, so a modified stand-in opening it is one
         (an unmodified "president" is still just a word)."""
         return index in self.doc.headings and first == self.lo and first < i and self.tag(first) != "DT"
+
+    def _pretended(self, first: int, lo: int) -> bool:
+        """A role someone pretends to ("dressed as a firefighter", "impersonating a police officer"): no actor
+        holds it. (An indefinite possessive stays a label: "a would-be assassin's bullet".)"""
+        lows = self.toks.lows
+        before = lows[first - 1] if first - 1 >= lo else ""
+        if before in PRETENDING:
+            return True
+        return before == "as" and first - 2 >= lo and lows[first - 2] in PRETENDING
 
     def _stand_in_head(self, i: int) -> bool:
         return self.toks.bases[i] in self.nouns.stand_in_heads
