@@ -83,3 +83,10 @@ def test_a_qualified_lower_case_office_with_no_holder_is_its_own_mention(general
 def test_a_role_pretended_is_no_label(general):
     found = _labels(general, "Police caught a man dressed as a firefighter and charged him with impersonating a nurse.")
     assert "a firefighter" not in found and "a nurse" not in found, found
+
+
+def test_a_stand_in_naming_the_body_of_a_title_given_earlier_is_that_person(general):
+    text = "Acme founder Rita Lowe was charged. The former Acme chief denies fraud. The Kremlin spokesman said nothing."
+    found = _found(general, text)
+    assert ("The former Acme chief", "Rita Lowe", "other") in found, found
+    assert not any(label.startswith("The Kremlin") for label, _a, _h in found), found

@@ -51,6 +51,7 @@ class CategoryReader(PeopleReader):
             if (
                 tag.startswith(("JJ", "NN", "CD", "RBS"))
                 or (tag == "" and ("-" in word or word.replace(",", "").isdigit()))
+                or (tag == "" and toks.lows[k - 1] in self.by_body)  # "the former FTX chief"
                 or word.endswith("'s")
             ):
                 k -= 1
@@ -215,6 +216,8 @@ class CategoryReader(PeopleReader):
             word = toks.texts[x]
             if word.endswith("'s") and toks.lows[x] not in ("his", "her", "its"):
                 return True
+            if toks.lows[x] in self.by_body:
+                continue  # "the former FTX chief" after "FTX founder X": the body of a title given to a name
             if self.scanner.capitalised(x) and not self._is_title(x) and not word.endswith(NATIONALITY_ENDINGS):
                 return True
         return False
@@ -230,6 +233,7 @@ class CategoryReader(PeopleReader):
         found = self.by_title.get(base) if not qualified else None
         for other in () if found or qualified else self.nouns.synonyms.get(base, ()):
             found = found or self.by_title.get(other)  # "the premier" after "Prime Minister X"
+        found = found or next((self.by_body[w] for w in toks.lows[first:i] if w in self.by_body), None)
         if found:
             return found
         if base not in self.nouns.epithets and not qualified:

@@ -138,6 +138,8 @@ class LabelReader(ClauseReader):
                 self.by_age[toks.lows[k]] = actor  # "20-year-old Thomas Crooks": "the 20-year-old" later is him
         qualified = any(toks.lows[k] in self.former for k in range(label_first, head + 1))
         for k in range(label_first, head + 1):
+            if toks.texts[k][:1].isupper() and not self._is_title(k) and not toks.texts[k].endswith(("'s", "’s")):
+                self.by_body.setdefault(toks.lows[k], actor)  # "FTX founder X": "the former FTX chief" is X
             if self._is_title(k):
                 self.by_title[toks.bases[k]] = actor
                 if qualified:

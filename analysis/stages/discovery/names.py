@@ -52,6 +52,7 @@ class NameReader:
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
         self.by_former: dict[str, str] = {}  # ... given with a qualifier ("ousted president X") -> that name
+        self.by_body: dict[str, str] = {}  # a body named in a title ("FTX founder X") -> the first name given it
         self.former = FORMER_QUALIFIERS
         self.history = historical_sentences(doc)  # sentences about an earlier story
         self._sentence_of_head = -1
