@@ -90,3 +90,8 @@ def test_a_stand_in_naming_the_body_of_a_title_given_earlier_is_that_person(gene
     found = _found(general, text)
     assert ("The former Acme chief", "Rita Lowe", "other") in found, found
     assert not any(label.startswith("The Kremlin") for label, _a, _h in found), found
+
+
+def test_an_apposition_before_a_labelled_name(general):
+    found = _found(general, "Its best-known thinker, the philosopher Ian Marsh, had steered him there.")
+    assert ("Its best-known thinker", "Ian Marsh", "apposition") in found, found

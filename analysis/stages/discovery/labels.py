@@ -4,6 +4,7 @@ relative clauses, predicates and designations."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .clauses import ClauseReader
@@ -69,9 +70,16 @@ class LabelReader(ClauseReader):
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
+            emitted = len(self.out)
             labelled = self._label_before(index, lo, first, split, actor, mention)
             if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
                 self._apposition_before(index, lo, first, actor, mention)
+            elif len(self.out) > emitted and split is None:
+                start = bisect_left(toks.starts, self.out[-1].span.start)
+                if start - 1 > lo and lows[start - 1] in ARTICLES:
+                    start -= 1  # the label's article
+                if start - 1 > lo and texts[start - 1] == ",":  # "Its best-known thinker, the philosopher X,"
+                    self._apposition_before(index, lo, start, actor, mention)
             if before in DESIGNATING_VERBS or (
                 before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
             ):
