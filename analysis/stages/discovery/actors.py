@@ -19,10 +19,6 @@ from .words import (
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
-# Verbs of pretending to a role: the category noun after them (or after their "as") is no one's label.
-PRETENDING = frozenset(
-    {"dressed", "disguised", "posing", "posed", "masquerading", "impersonating", "impersonated", "impersonate"}
-)
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
@@ -146,37 +142,6 @@ class CategoryReader(PeopleReader):
             self.pending.append(emitted)
         elif len(self.out) > emitted and not stand_in and how in ("other", "predicate") and self._plural_head(i):
             self.last_group = (mention, actor, index)
-
-    def _unheld_office(self, first: int, i: int, index: int) -> bool:
-        """'the state governor', 'the Spanish prime minister' with no governor or prime minister named: a
-        qualified office in lower case stands for its holder in this story, a label that is its own mention
-        (a bare "the king", a capitalised "the Prime Minister's office" and a historical sentence are left)."""
-        toks = self.toks
-        return (
-            toks.lows[first] == "the"
-            and i - first >= 2
-            and self._is_title(i)
-            and toks.texts[i][:1].islower()
-            and index not in self.history
-            and index not in self.doc.headings
-        )
-
-    def _headline_epithet(self, first: int, i: int, index: int) -> bool:
-        """'Runaway president bolts …': a headline drops its articles, so a modified stand-in opening it is one
-        (an unmodified "president" is still just a word)."""
-        return index in self.doc.headings and first == self.lo and first < i and self.tag(first) != "DT"
-
-    def _pretended(self, first: int, lo: int) -> bool:
-        """A role someone pretends to ("dressed as a firefighter", "impersonating a police officer"): no actor
-        holds it. (An indefinite possessive stays a label: "a would-be assassin's bullet".)"""
-        lows = self.toks.lows
-        before = lows[first - 1] if first - 1 >= lo else ""
-        if before in PRETENDING:
-            return True
-        return before == "as" and first - 2 >= lo and lows[first - 2] in PRETENDING
-
-    def _stand_in_head(self, i: int) -> bool:
-        return self.toks.bases[i] in self.nouns.stand_in_heads
 
     def _bare_before(self, i: int, lo: int, base: str) -> bool:
         """A group word ("group", "opposition", "crowd") with nothing but a determiner or a clause boundary

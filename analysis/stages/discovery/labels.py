@@ -75,11 +75,7 @@ class LabelReader(ClauseReader):
             if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
                 self._apposition_before(index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
-                start = bisect_left(toks.starts, self.out[-1].span.start)
-                if start - 1 > lo and lows[start - 1] in ARTICLES:
-                    start -= 1  # the label's article
-                if start - 1 > lo and texts[start - 1] == ",":  # "Its best-known thinker, the philosopher X,"
-                    self._apposition_before(index, lo, start, actor, mention)
+                _apposition_before_label(self, index, lo, actor, mention)
             if before in DESIGNATING_VERBS or (
                 before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
             ):
@@ -285,6 +281,18 @@ class LabelReader(ClauseReader):
         if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
+
+
+def _apposition_before_label(
+    reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]
+) -> None:
+    """'Its best-known thinker, the philosopher X,': an apposition before the label just read before a name."""
+    toks = reader.toks
+    start = bisect_left(toks.starts, reader.out[-1].span.start)
+    if start - 1 > lo and toks.lows[start - 1] in ARTICLES:
+        start -= 1  # the label's article
+    if start - 1 > lo and toks.texts[start - 1] == ",":
+        reader._apposition_before(index, lo, start, actor, mention)
 
 
 def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
