@@ -48,9 +48,12 @@ class _Reader(LabelReader, CategoryReader):
             or _capitalised_throughout(toks, lo, hi)
         )
         if not title_case:
+            self._pronoun_predicate(index, lo, hi)
             for first, last in self.names(lo, hi):
                 self._name_labels(index, lo, hi, first, last)
         self._category(index, lo, hi)
+        if not title_case:
+            self._cast_as(index, lo, hi)
         if self.ages:
             self._age_stand_ins(index, lo, hi)
 

@@ -19,6 +19,7 @@ from .words import (
 # Verbs whose complement is a designation ("called a thug", "branded thugs").
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
+NEGATIONS = frozenset({"not", "never", "no", "nor"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 # What turns a country's name into its adjective: Bangladesh-i, Pakistan-i, Syria-n, Kenya-n.
@@ -46,12 +47,16 @@ class CategoryReader(PeopleReader):
             if (
                 tag.startswith(("JJ", "NN", "CD", "RBS"))
                 or (tag == "" and ("-" in word or word.replace(",", "").isdigit()))
+                or (tag == "" and toks.lows[k - 1] in self.by_body)  # "the former FTX chief"
                 or word.endswith("'s")
             ):
                 k -= 1
                 continue
             if tag == "VBN" and k == i:  # "bloodied", "masked" right before the head
                 k -= 1
+                continue
+            if tag == "VBD" and k == i and k - 2 >= lo and self.tag(k - 2) == "DT" and self._stand_in_head(i):
+                k -= 1  # "the hated strongman": a past form between a determiner and an epithet is a participle
                 continue
             if tag == "RB" and self.tag(k).startswith("JJ"):
                 k -= 1
@@ -81,6 +86,10 @@ class CategoryReader(PeopleReader):
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:
                 continue  # "every protester", "the next shooter": nobody in particular
+            if first - 1 >= lo and toks.lows[first - 1] in NEGATIONS:
+                continue  # "they are not a mob": the writer denies the label
+            if self._pretended(first, lo):
+                continue  # "dressed as a firefighter", "impersonating a firefighter": a role pretended
             if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
@@ -110,12 +119,12 @@ class CategoryReader(PeopleReader):
         elif owner is not None:  # "Hezbollah terrorists", "militants of the Hayat Tahrir al-Sham group"
             mention, actor, how = owner[0], owner[1], owner[2]
         elif stand_in:
-            if low0 not in DEFINITE and self.tag(first) != "PRP$":
+            if low0 not in DEFINITE and self.tag(first) != "PRP$" and not self._headline_epithet(first, i, index):
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
-            if resolved is None:
+            if resolved is None and not self._unheld_office(first, i, index):
                 return
-            actor, pending = resolved or actor, not resolved  # a headline's "the fugitive president": at the end
+            actor, pending = resolved or actor, resolved == ""  # a headline's "the fugitive president": at the end
         else:
             subject = self._subject_before_link(first, lo)
             if subject is not None:
@@ -167,11 +176,13 @@ class CategoryReader(PeopleReader):
         body ("the Kremlin's spokesman", "UAE President"); a possessive names another office holder."""
         toks = self.toks
         for x in range(first, i):
-            if x == lo and toks.lows[x] in DEFINITE:
-                continue
+            if x == lo and (toks.lows[x] in DEFINITE or self.tag(x) == "JJ"):
+                continue  # "The …", "Runaway president …": capitalised as the sentence's first word
             word = toks.texts[x]
             if word.endswith("'s") and toks.lows[x] not in ("his", "her", "its"):
                 return True
+            if toks.lows[x] in self.by_body:
+                continue  # "the former FTX chief" after "FTX founder X": the body of a title given to a name
             if self.scanner.capitalised(x) and not self._is_title(x) and not word.endswith(NATIONALITY_ENDINGS):
                 return True
         return False
@@ -187,6 +198,7 @@ class CategoryReader(PeopleReader):
         found = self.by_title.get(base) if not qualified else None
         for other in () if found or qualified else self.nouns.synonyms.get(base, ()):
             found = found or self.by_title.get(other)  # "the premier" after "Prime Minister X"
+        found = found or next((self.by_body[w] for w in toks.lows[first:i] if w in self.by_body), None)
         if found:
             return found
         if base not in self.nouns.epithets and not qualified:

@@ -4,7 +4,7 @@ predicate describe a place."""
 from __future__ import annotations
 
 from .designations import DesignationReader
-from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FINITE_TAGS, ORG_HEADS
+from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FAMILY_NOUNS, FINITE_TAGS, LINKING, ORG_HEADS
 
 # Words before an office in an apposition without an article ("X, former prime minister of …").
 ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
@@ -37,6 +37,20 @@ CLAUSE_VERBS = frozenset(
         "warned",
         "that",
     }
+)
+
+
+# Personal pronouns a predicate label may follow ("He was a disciple of …", "They are nurses, …").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# Where such a clause may open: the sentence's start, or after "that", "and", "but", a comma.
+PRONOUN_OPENERS = frozenset({"that", "and", "but", ","})
+# Adverbs between the verb and the predicate ("he was also a gambler").
+PREDICATE_ADVERBS = frozenset({"also", "still", "now", "once", "always", "simply", "merely", "really", "clearly"})
+# Heads of a predicate that says where or how much, not what someone is ("a long way from", "a lot of").
+NOT_A_ROLE = frozenset(
+    {"way", "lot", "bit", "matter", "question", "time", "day", "year", "moment", "part", "number", "result"}
+    | {"sign", "step", "case", "fact", "thing", "problem", "reason", "chance", "surprise", "shock", "relief"}
+    | {"reminder", "example", "measure", "test", "lesson", "warning", "mystery", "risk"}
 )
 
 
@@ -116,3 +130,44 @@ class ClauseReader(DesignationReader):
             if tag.startswith("NN"):
                 head = x
         return head is not None and toks.bases[head] in self.nouns.place_heads
+
+    def _pronoun_predicate(self, index: int, lo: int, hi: int) -> None:
+        """'He was a disciple of …', 'It is clear that he was also a gambler who …', 'They are nurses, …': a
+        predicate noun phrase after a personal pronoun opening its clause is a label on whom the pronoun is;
+        the pronoun is its mention (the actor: the article's main person for "he" and "she", else the pronoun)."""
+        toks = self.toks
+        lows = toks.lows
+        for p in range(lo, hi - 2):
+            if lows[p] not in SUBJECT_PRONOUNS or (p > lo and lows[p - 1] not in PRONOUN_OPENERS):
+                continue
+            k = p + 1
+            if lows[k] not in LINKING:
+                continue
+            k += 1
+            while k < hi and lows[k] in PREDICATE_ADVERBS:
+                k += 1
+            if k >= hi or not self._role_phrase(k, hi, lows[p] == "they"):
+                continue
+            end = self._clause_end(k + 1, hi)
+            if self._place_predicate(k, end):
+                continue
+            named = (self.person_referent() if lows[p] != "they" else "") or toks.texts[p]
+            self.emit(k, end, named, (p, p + 1), "predicate", "predicate", index)
+
+    def _role_phrase(self, k: int, hi: int, plural: bool) -> bool:
+        """Does a noun phrase for what someone is start at ``k`` ("a disciple", "an heir"; for "they" also a bare
+        plural, "nurses")? Not a kinship ("the daughter of"), an amount or a manner ("a long way", "a lot")."""
+        toks = self.toks
+        low = toks.lows[k]
+        if low in ("a", "an"):
+            start = k + 1
+        elif low == "the":
+            start = k + 1
+            if not any(self._personish(x) for x in range(start, min(hi, start + 3))):
+                return False  # "the first to …", "the only one": not a role
+        elif plural and self.tag(k) == "NNS":
+            start = k
+        else:
+            return False
+        heads = [x for x in range(start, min(hi, start + 4)) if self.tag(x).startswith("NN")]
+        return bool(heads) and toks.bases[heads[0]] not in NOT_A_ROLE | FAMILY_NOUNS

@@ -4,11 +4,43 @@ on the group that leads it ("the rebels are led by HTS")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...text.tokens import PUNCT
 from .names import NameReader
 from .words import DESIGNATING_VERBS, DESIGNATION_STOPS, GROUP_HEADS, LEADING, LINKING, ORG_HEADS, RELATIVES
 
 LED_BY_HEADS = GROUP_HEADS | ORG_HEADS | frozenset({"coalition", "alliance", "factions", "forces", "groups"})
+# Verbs that cast someone as something ("portrayed the candidate as a dictator", "was presented by the media
+# as a visionary", "rejected him as an ally"): the phrase after "as" is a designation.
+CASTING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("describe", ("", "s", "d")),
+        ("portray", ("", "s", "ed")),
+        ("present", ("", "s", "ed")),
+        ("depict", ("", "s", "ed")),
+        ("regard", ("", "s", "ed")),
+        ("hail", ("", "s", "ed")),
+        ("dismiss", ("", "es", "ed")),
+        ("reject", ("", "s", "ed")),
+        ("paint", ("", "s", "ed")),
+        ("view", ("", "s", "ed")),
+        ("cast", ("", "s")),
+        ("see", ("", "s", "n")),
+        ("denounce", ("", "s", "d")),
+        ("brand", ("", "s", "ed")),
+        ("label", ("", "s", "led", "ed")),
+    )
+    for end in ends
+)
+# Verbs of naming whose object is followed by the name given ("calling him a fighter").
+NAMING_VERBS = frozenset({"calling", "called", "call", "calls", "dubbed", "dubbing", "branding", "branded"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# Words between a passive casting verb and its subject ("was widely seen as", ", once hailed as").
+PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "being", "has", "have", "had", "widely", "once", "long"})
+MAX_CAST_GAP = 8  # tokens between a casting verb and its "as"
 MAX_LED_BY_GAP = 8  # tokens of a relative clause between the group and "led by"
 
 
@@ -84,3 +116,90 @@ class DesignationReader(NameReader):
             if self.tag(k) in ("DT", "PRP$"):
                 break
         return k
+
+    def _cast_as(self, index: int, lo: int, hi: int) -> None:
+        """'portrayed the Republican candidate as a dictator in waiting', 'was presented by American media as a
+        visionary', 'calling him a fighter': a designation of a person who is not named there (a pronoun or a
+        stand-in); the object, or the pronoun subject of a passive, is its mention."""
+        toks = self.toks
+        lows = toks.lows
+        for x in range(lo + 1, hi - 1):
+            if lows[x] == "as":
+                verb = next((v for v in range(x - 1, max(lo, x - MAX_CAST_GAP) - 1, -1) if lows[v] in CASTING_VERBS), None)
+                start = x + 1
+            elif lows[x] in OBJECT_PRONOUNS and lows[x - 1] in NAMING_VERBS:
+                verb, start = x - 1, x + 1
+            else:
+                continue
+            if verb is None or not self._phrase_starts(start, hi):
+                continue
+            mention = self._cast_object(verb, x, lo)
+            if mention is None:
+                continue
+            end = self._clause_end(start, hi)
+            stop = next((y for y in range(start, end) if lows[y] in DESIGNATION_STOPS), end)
+            label_first = x if lows[x] == "as" else start
+            actor = self._referent(mention)
+            self.emit(label_first, stop, actor, mention, "designation", "designation", index)
+
+    def _referent(self, mention: tuple[int, int]) -> str:
+        """Who a pronoun or a stand-in is: the person "he" most likely is, or the actor a label read on the same
+        noun phrase was pinned on ("the defendant" -> the person it stands in for); else its words."""
+        toks = self.toks
+        words = " ".join(toks.texts[mention[0] : mention[1]])
+        if toks.lows[mention[0]] in OBJECT_PRONOUNS | SUBJECT_PRONOUNS:
+            return self.person_referent() or words
+        start = toks.starts[mention[0]]
+        return next((a.actor for a in self.out if a.span.start == start), words)
+
+    def _phrase_starts(self, k: int, hi: int) -> bool:
+        """Does a noun phrase start at ``k`` ("a visionary", "the architect of", "far-right thugs"), not a name
+        ("as Trump being …")?"""
+        toks = self.toks
+        return k < hi and (
+            toks.lows[k] in ("a", "an", "the") or (self.tag(k).startswith(("JJ", "NN")) and toks.texts[k][:1].islower())
+        )
+
+    def _person_head(self, k: int) -> bool:
+        """A head noun for a person by the word lists (not by its ending: "incident" is no person)."""
+        base, nouns = self.toks.bases[k], self.nouns
+        return base in self.titles or base in nouns.heads or base in nouns.label_nouns
+
+    def _cast_object(self, verb: int, x: int, lo: int) -> tuple[int, int] | None:
+        """Whom the casting verb is about: its object right after it (a pronoun, or a noun phrase for a person:
+        "the defendant", "the Republican candidate"), or for a passive ("was presented by …") a pronoun subject
+        before it; None for a thing ("described the move as …") or a name (read with the name)."""
+        toks = self.toks
+        lows = toks.lows
+        if toks.lows[x] in OBJECT_PRONOUNS:
+            return (x, x + 1)
+        obj = verb + 1
+        if obj < x and lows[obj] in OBJECT_PRONOUNS:
+            return (obj, obj + 1)
+        if obj < x and lows[obj] in ("the", "his", "her", "their", "its") and lows[obj] != "by":
+            heads = [k for k in range(obj + 1, x) if self.tag(k).startswith("NN")]
+            if heads and heads[-1] == x - 1 and self._person_head(heads[-1]):
+                return (obj, x)  # "the defendant", "the Republican candidate"
+            return None
+        if obj < x and lows[obj] != "by":
+            return None
+        k = verb - 1
+        while k >= lo and lows[k] in PASSIVE_WORDS:
+            k -= 1
+        if k >= lo and lows[k] in SUBJECT_PRONOUNS:
+            return (k, k + 1)
+        if k > lo and toks.texts[k] == ",":
+            return self._label_before_comma(k)  # "The shamed tycoon, once hailed as …": a reduced relative
+        if k >= lo and lows[k] == "and" and lows[lo] in SUBJECT_PRONOUNS:
+            return (lo, lo + 1)  # "He sat with lawmakers … and was presented by … as …": the sentence's subject
+        return None
+
+    def _label_before_comma(self, comma: int) -> tuple[int, int] | None:
+        """The mention of a category label read right before ``comma`` ("The shamed tycoon,"), in tokens."""
+        toks = self.toks
+        end = toks.ends[comma - 1]
+        for a in reversed(self.out):
+            if a.span.end == end and a.how in ("other", "demonstrative"):
+                first = bisect_left(toks.starts, a.actor_span.start)
+                return (first, comma)
+        return None

@@ -4,6 +4,7 @@ relative clauses, predicates and designations."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .clauses import ClauseReader
@@ -24,6 +25,12 @@ from .words import (
 _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
+# Verbs that report what someone said or wrote: a relative clause built on one is not a label.
+SAYING_VERBS = frozenset(
+    {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
+    | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
+)
+AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "since", "repeatedly", "also", "previously"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 
 
@@ -63,8 +70,12 @@ class LabelReader(ClauseReader):
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
-            if not self._label_before(index, lo, first, split, actor, mention) and before == ",":
+            emitted = len(self.out)
+            labelled = self._label_before(index, lo, first, split, actor, mention)
+            if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
                 self._apposition_before(index, lo, first, actor, mention)
+            elif len(self.out) > emitted and split is None:
+                _apposition_before_label(self, index, lo, actor, mention)
             if before in DESIGNATING_VERBS or (
                 before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
             ):
@@ -131,6 +142,8 @@ class LabelReader(ClauseReader):
                 self.by_age[toks.lows[k]] = actor  # "20-year-old Thomas Crooks": "the 20-year-old" later is him
         qualified = any(toks.lows[k] in self.former for k in range(label_first, head + 1))
         for k in range(label_first, head + 1):
+            if toks.texts[k][:1].isupper() and not self._is_title(k) and not toks.texts[k].endswith(("'s", "’s")):
+                self.by_body.setdefault(toks.lows[k], actor)  # "FTX founder X": "the former FTX chief" is X
             if self._is_title(k):
                 self.by_title[toks.bases[k]] = actor
                 if qualified:
@@ -224,6 +237,8 @@ class LabelReader(ClauseReader):
         if low in RELATIVES:
             if any(toks.lows[x] == "known" for x in range(k, end)):
                 return None  # "who is better known as Y": an alias, not a label
+            if _reports_act(self, k + 1, end):
+                return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
@@ -259,10 +274,50 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        described = any(self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper() for x in range(k + 1, cut))
+        described = any(
+            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper()) or self._is_title(x)
+            for x in range(k + 1, cut)
+        ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
         if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
+
+
+def _apposition_before_label(
+    reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]
+) -> None:
+    """'Its best-known thinker, the philosopher X,': an apposition before the label just read before a name."""
+    toks = reader.toks
+    start = bisect_left(toks.starts, reader.out[-1].span.start)
+    if start - 1 > lo and toks.lows[start - 1] in ARTICLES:
+        start -= 1  # the label's article
+    if start - 1 > lo and toks.texts[start - 1] == ",":
+        reader._apposition_before(index, lo, start, actor, mention)
+
+
+def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
+    """A relative clause that reports a statement ("who has said …", "who has written that …") or where
+    someone was ("who was in Ghana for …", "who is at …"): a reported act or a whereabouts, not a label."""
+    lows = reader.toks.lows
+    while k < end and lows[k] in AUXILIARIES:
+        k += 1
+    if k >= end:
+        return False
+    if lows[k] in SAYING_VERBS:
+        return True
+    return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
+
+
+def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:
+    """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
+    (a party or a faith); a name of a place or a body after "the" is not one."""
+    toks = reader.toks
+    return (
+        cut == k + 2
+        and toks.lows[k] in ("a", "an")
+        and toks.texts[k + 1][:1].isupper()
+        and toks.lows[k + 1] not in reader.nouns.places
+    )
 
 
 def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:

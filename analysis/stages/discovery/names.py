@@ -52,6 +52,7 @@ class NameReader:
         self.surnames: dict[str, str] = {}  # last word of a full name -> the name
         self.by_title: dict[str, str] = {}  # a title word the article gave a name -> that name (latest)
         self.by_former: dict[str, str] = {}  # ... given with a qualifier ("ousted president X") -> that name
+        self.by_body: dict[str, str] = {}  # a body named in a title ("FTX founder X") -> the first name given it
         self.former = FORMER_QUALIFIERS
         self.history = historical_sentences(doc)  # sentences about an earlier story
         self._sentence_of_head = -1
@@ -200,6 +201,35 @@ class NameReader:
         lexicon first, when it has one)."""
         if self.people:
             return max(self.people.items(), key=lambda kv: kv[1])[0]
-        if not self.counts:
+        counts = {a: n for a, n in self.counts.items() if not _dateline(a)}
+        if not counts:
             return None
-        return max(self.counts.items(), key=lambda kv: kv[1])[0]
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def _names_a_person(self, label: str) -> bool:
+        """Does a label's text hold a word for a person ("a major donor to …", "Kremlin spokesman")?"""
+        nouns = self.nouns
+        for word in label.lower().split():
+            if word in self.titles or word in nouns.heads or word in nouns.label_nouns:
+                return True
+            if word.endswith(self.person_suffixes) and len(word) > 4:
+                return True
+        return False
+
+    def person_referent(self) -> str | None:
+        """Whom "he" or "she" most likely is: of the names given a title, an age, a qualifier or a label with a
+        word for a person (a person's marks), the one named most often; else the protagonist."""
+        marked = {*self.by_title.values(), *self.by_age.values(), *self.by_former.values(), *self.people}
+        marked |= {a.actor for a in self.out if a.how in PERSON_HOWS and self._names_a_person(a.label)}
+        if marked:
+            return max(marked, key=lambda a: (self.people.get(a, 0) + self.counts.get(a, 0)))
+        return self.protagonist()
+
+
+PERSON_HOWS = frozenset({"title", "premodifier", "apposition"})
+
+
+def _dateline(name: str) -> bool:
+    """'NEW YORK', 'NASSAU': a name in capitals with a word of four letters or more is a dateline, not a person."""
+    words = name.split()
+    return all(w.isupper() for w in words) and any(len(w) >= 4 for w in words)

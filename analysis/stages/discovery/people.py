@@ -31,6 +31,12 @@ MAX_PHRASE_TOKENS = 12
 GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
+# Verbs of pretending to a role: the category noun after them (or after their "as") is no one's label.
+PRETENDING = frozenset(
+    {"dressed", "disguised", "posing", "posed", "masquerading", "impersonating", "impersonated", "impersonate"}
+)
+
+
 class PeopleReader(NameReader):
     """Tests on the people nouns of one sentence: characterised, acting, the subject of a predicate."""
 
@@ -54,6 +60,8 @@ class PeopleReader(NameReader):
         toks = self.toks
         for x in self.ages[bisect_left(self.ages, lo) : bisect_left(self.ages, hi)]:
             det = x - 1
+            while det - 1 >= lo and self.tag(det) in ("JJ", "") and toks.texts[det][:1].islower():
+                det -= 1  # "The scruffy 30-year-old": an adjective between the determiner and the age
             if det < lo or toks.lows[det] not in DETERMINERS or toks.lows[det] in ("a", "an"):
                 continue
             if x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
@@ -83,10 +91,12 @@ class PeopleReader(NameReader):
 
     def _did(self, first: int, i: int, hi: int) -> bool:
         """'The people who turned up', 'the men who were doing it': a definite plain noun that a relative clause
-        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt"."""
+        says acted (a past verb, or "were" + "-ing") is the group that did it; not "the people who were hurt".
+        A bare plural opening its clause does too ("People who had spent five days digging …")."""
         toks = self.toks
         j = i + 1
-        if toks.lows[first] != "the" or j + 1 >= hi or toks.lows[j] != "who":
+        bare = first == i and self._opens_clause(first, self.lo)
+        if (toks.lows[first] != "the" and not bare) or j + 1 >= hi or toks.lows[j] != "who":
             return False
         verb = toks.lows[j + 1]
         if verb in VICTIM_WORDS or (self.tag(j + 1) not in ("VBD", "VBZ", "VBP") and verb not in BE_FORMS):
@@ -144,6 +154,37 @@ class PeopleReader(NameReader):
             if tag in ("VBD", "VBZ", "VBP") and toks.texts[k][:1].islower():
                 return k
         return j
+
+    def _unheld_office(self, first: int, i: int, index: int) -> bool:
+        """'the state governor', 'the Spanish prime minister' with no governor or prime minister named: a
+        qualified office in lower case stands for its holder in this story, a label that is its own mention
+        (a bare "the king", a capitalised "the Prime Minister's office" and a historical sentence are left)."""
+        toks = self.toks
+        return (
+            toks.lows[first] == "the"
+            and i - first >= 2
+            and self._is_title(i)
+            and toks.texts[i][:1].islower()
+            and index not in self.history
+            and index not in self.doc.headings
+        )
+
+    def _headline_epithet(self, first: int, i: int, index: int) -> bool:
+        """'Runaway president bolts …': a headline drops its articles, so a modified stand-in opening it is one
+        (an unmodified "president" is still just a word)."""
+        return index in self.doc.headings and first == self.lo and first < i and self.tag(first) != "DT"
+
+    def _pretended(self, first: int, lo: int) -> bool:
+        """A role someone pretends to ("dressed as a firefighter", "impersonating a police officer"): no actor
+        holds it. (An indefinite possessive stays a label: "a would-be assassin's bullet".)"""
+        lows = self.toks.lows
+        before = lows[first - 1] if first - 1 >= lo else ""
+        if before in PRETENDING:
+            return True
+        return before == "as" and first - 2 >= lo and lows[first - 2] in PRETENDING
+
+    def _stand_in_head(self, i: int) -> bool:
+        return self.toks.bases[i] in self.nouns.stand_in_heads
 
 
 def _plural(word: str, plain_people: frozenset[str]) -> bool:

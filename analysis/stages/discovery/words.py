@@ -61,6 +61,13 @@ TITLE_WORDS = frozenset(
         "minister",
         "deputy",
         "vice",
+        # offices of law and of a legislature, and an office not yet taken up (sixth reading: "U.S. Attorney X",
+        # "Sheriff X", "Parliament Speaker X", "President-elect X")
+        "sheriff",
+        "attorney",
+        "prosecutor",
+        "speaker",
+        "president-elect",
     ]
 )
 # Nouns for people, in a group or in a role: a noun phrase with one of these as its head is a label.
@@ -135,6 +142,7 @@ STAND_IN_HEADS = frozenset(
         "mayor",
         "activist",
         "founder",
+        "president-elect",
     ]
 )
 # Plain nouns for people: a label on an unnamed crowd only with a word that characterises or counts them
