@@ -64,9 +64,10 @@ FLOORS: dict[str, float | None] = {
     # (-2.5) and negative adjectives from 1.5 (data/loaded.toml), with their plain words. Measured: 0.949 / 0.529 on all.
     # Then the news vocabulary of data/loaded_news.toml (phrase verbs, sentence adverbs at a clause head,
     # figurative disaster nouns, names left alone, vivid hyphenated compounds): 0.953 / 0.573 (dev 0.99 / 0.76,
-    # holdout 0.85 / 0.32).
-    "loaded_precision": 0.95,
-    "loaded_recall": 0.57,
+    # holdout 0.85 / 0.32). Then sri-lanka-2022 came whole as holdout (22 writer-voice loaded words, 6 found,
+    # 1 wrong) with no change of loaded-word code: 0.9495 / 0.554 on all.
+    "loaded_precision": 0.94,
+    "loaded_recall": 0.55,
     # 0.975: the disaster family's "flood" is counted against the crowd and failure groups by word containment
     # ("furious flood mob", "flood warnings"); recall 0.223 -> 0.226. Then 0.945: "Bashar al-Assad" and
     # "Bashar Assad" are one actor family, whose "deposed head of the Syrian regime" the scorer maps onto the
@@ -150,8 +151,9 @@ def test_devset_keeps_the_size_the_issue_asked_for():
     # About a third at first; an event added later comes whole as holdout (its gold marked before the analysis
     # ever ran on it: the untuned measure of a new event), which lifts the share.
     holdout = sum(p.split == "holdout" for p in ps) / len(ps)
-    # 11 of 32 at first; la-wildfires-2025 and ftx-collapse-2022 each came whole as holdout (23 of 44 now).
-    assert 0.25 <= holdout <= 0.55, holdout
+    # 11 of 32 at first; la-wildfires-2025 and ftx-collapse-2022 each came whole as holdout (23 of 44), then
+    # sri-lanka-2022 (28 of 49).
+    assert 0.25 <= holdout <= 0.60, holdout
     for p in ps:
         words = len(p.text.split())
         assert 150 <= words <= 450, (p.id, words)
