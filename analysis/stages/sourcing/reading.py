@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, references, sources
+from . import claims, cues, labels, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -116,7 +116,8 @@ STAFF_REACH = 6  # tokens before a name within which "Our … correspondent" or 
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
-def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
+def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False) -> list[Attribution]:
+    """The attributions of one sentence; of a heading only a "Source: X" line's (a headline restates the body)."""
     lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
     if _embedded_post(ctx, sentence):
         return []
@@ -145,6 +146,11 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             ctx.history.append(at)
 
     vocab = ctx.vocab
+    credits = labels.credit_line(ctx, lo, hi)
+    for source, cue in credits:  # "Source: Bar and Bench": the line attributes the whole item
+        add(source, cue, (None, False), together=False)
+    if credits or heading:
+        return found
     found_cues = cues.cues(ctx, sentence, lo, hi)
     described: set[int] = set()  # tokens right after an "according to" source
     for cue in found_cues:

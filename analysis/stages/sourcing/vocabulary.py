@@ -92,6 +92,7 @@ class Vocabulary:
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
     declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
     speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
+    credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -145,6 +146,7 @@ class Vocabulary:
             newsroom_roles=words("newsroom_roles"),
             declared_acts=words("declared_acts"),
             speaker_participles=words("speaker_participles"),
+            credit_labels=words("credit_labels"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
