@@ -92,7 +92,10 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
         return False
     if subject.kind == "named" and _own_staff(ctx, subject, lo):
         return False
-    return not cue.only or subject.kind in cue.only
+    if not cue.only or subject.kind in cue.only:
+        return True
+    toks, vocab = ctx.toks, ctx.vocab
+    return toks[cue.first].low in vocab.findings_with_that and cue.last < len(toks) and toks[cue.last].low == "that"
 
 
 def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -93,6 +93,7 @@ class Vocabulary:
     declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
     speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
     credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
+    findings_with_that: frozenset[str]  # "the judge found that …": a person's finding when a that-clause follows
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -147,6 +148,7 @@ class Vocabulary:
             declared_acts=words("declared_acts"),
             speaker_participles=words("speaker_participles"),
             credit_labels=words("credit_labels"),
+            findings_with_that=words("findings_with_that"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
