@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, labels, references, sources
+from . import claims, cues, labels, pairs, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -133,6 +133,10 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         if source is None:
             return
         if together:
+            split = pairs.split_pair(ctx, source)  # "TRT and Anadolu Agency reported": one source each
+            if split:
+                source = split[0]
+                add(split[1], cue, claim, together=False)
             for other in sources.coordinated(ctx, source, lo, hi):
                 add(other, cue, claim, together=False)
         at = attribution(ctx, source, cue, claim, sentence)
