@@ -61,14 +61,26 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         antecedent = antecedent or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
         # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
-        antecedent = last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last)) or last_of(
-            ctx, ("anonymous",), head_tok.low
+        antecedent = (
+            last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last))
+            or last_of(ctx, ("anonymous",), head_tok.low)
+            or _role_holder(ctx, found.first + 1, head)
         )
     elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | None:
+    """ "the police boss" after "Regional Police Commander X": the person last named whose role has the
+    description's modifier, when no unnamed source it could point back to was met."""
+    named = last_of(ctx, ("named",))
+    if named is None or not named.role or first >= head:
+        return None
+    role = set(named.role.lower().split())
+    return named if all(ctx.toks[k].low in role for k in range(first, head)) else None
 
 
 def full_name(ctx: ArticleContext, name: str) -> str:
