@@ -137,7 +137,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             if split:
                 source = split[0]
                 add(split[1], cue, claim, together=False)
-            for other in sources.coordinated(ctx, source, lo, hi):
+            for other in pairs.coordinated(ctx, source, lo, hi):
                 add(other, cue, claim, together=False)
         at = attribution(ctx, source, cue, claim, sentence)
         same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]

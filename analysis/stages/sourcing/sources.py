@@ -377,34 +377,6 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     return Source(earlier.kind, earlier.source, earlier.role, first, last, refers=bool(earlier.refers_to))
 
 
-def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
-    """Sources named together with ``found`` ("according to TASS and RIA Novosti", "Tass and RIA, which
-    reported", "Putin and Erdogan said"): one source each, sharing the cue and the claim. Outlets may be listed
-    with commas; other kinds only as a pair joined by "and", and both of the same kind."""
-    if found.kind in ("self", "document"):
-        return []
-    if found.kind != "agency":
-        return _pair(ctx, found, lo, hi)
-    toks, out = ctx.toks, []
-    j = found.last
-    while j + 1 < hi and toks[j].low in ("and", ",", "&") and toks[j + 1].low not in ("and", "that", "which"):
-        nxt = ctx.scan.after(j + 1 if toks[j].low != "," or toks[j + 1].low != "and" else j + 2, hi)
-        other = classify.classify(ctx, *nxt, toks[nxt[1] - 1].end) if nxt else None
-        if other is None or other.kind != "agency":
-            break
-        out.append(other)
-        j = other.last
-    i = found.first
-    while i - 2 >= lo and toks[i - 1].low in ("and", ",", "&"):
-        prev = ctx.scan.before(i - 1, lo)
-        other = classify.classify(ctx, *prev, toks[prev[1] - 1].end) if prev else None
-        if other is None or other.kind != "agency":
-            break
-        out.append(other)
-        i = other.first
-    return out
-
-
 QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
 
 
@@ -418,32 +390,3 @@ def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
         if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
             return False
     return False
-
-
-def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
-    toks = ctx.toks
-    if found.first - 2 >= lo and toks[found.first - 1].low == "and":
-        prev = ctx.scan.before(found.first - 1, lo)
-        if prev is not None and (prev[0] == lo or toks[prev[0] - 1].text in ",:;("):
-            other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
-            bare = other is not None and found.kind == "organization" and _bare_body_name(ctx, other)
-            if bare:
-                other = other._replace(kind="organization")  # "Both GridNorth and Eirlink Water said"
-            alone = bare or (other is not None and _body_alone(ctx, other))
-            if other is not None and other.kind == found.kind and not other.role_only and alone:
-                return [finished(ctx, other)]
-    return []
-
-
-def _bare_body_name(ctx: ArticleContext, other: Source) -> bool:
-    """A one-word name the text never gives a person's first name, title or honorific."""
-    return other.kind == "named" and " " not in other.name and not references.person_evidence(ctx, other.name)
-
-
-def _body_alone(ctx: ArticleContext, other: Source) -> bool:
-    """A body named before "and" stands on its own when its own head says so ("the Red Cross and …"); "The
-    Irish Nurses and Midwives Organisation" is one name."""
-    if other.kind != "organization":
-        return True
-    core_end = classify.core_end_of(ctx, other.first, other.last)
-    return classify.is_organization(ctx, other.first, core_end, classify.head_of(ctx, other.first, core_end))
