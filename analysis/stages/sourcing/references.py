@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
@@ -71,6 +73,21 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def aged_description(ctx: ArticleContext, i: int, limit: int) -> Source | None:
+    """ "the 27-year-old" (or "the 33-year-old Kenyan") at token ``i``: the person last named, as sports and
+    court copy refer back to a speaker by age; None if the tokens are no such description."""
+    toks = ctx.toks
+    if i + 1 >= limit or toks[i].low != "the" or not AGE_RE.fullmatch(toks[i + 1].low):
+        return None
+    last = i + 2
+    if last < limit and toks[last].text[:1].isupper() and toks[last].text.isalpha():
+        last += 1  # "the 33-year-old Kenyan"
+    return source_like(ctx, last_of(ctx, ("named",)), i, last)
 
 
 def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | None:

@@ -127,6 +127,9 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         head = ctx.scan.before(k - 1, lo)  # "a 2022 report of the UN commission, which concluded …"
         found = checked(ctx, head, toks[cue.first].start) if head else None
         return found, False
+    aged = references.aged_description(ctx, k - 1, k + 1) if k > lo else None
+    if aged is not None:
+        return aged, False  # "The 68-year-old said"
     span = ctx.scan.before(k + 1, lo)
     span = reduced_relative(ctx, span, lo)
     found = classified(ctx, span, toks[cue.first].start)
@@ -203,6 +206,9 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     """'…,” said Dmitry Peskov, the Kremlin spokesman': the source after the cue, with its role."""
     if cue.last >= hi or ctx.toks[cue.last].low == "that":
         return None
+    aged = references.aged_description(ctx, cue.last, hi)  # "…,” said the 27-year-old"
+    if aged is not None:
+        return aged
     span = ctx.scan.after(cue.last, hi)
     if span is None:
         return None
