@@ -131,6 +131,8 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     if aged is not None:
         return aged, False  # "The 68-year-old said"
     span = ctx.scan.before(k + 1, lo)
+    if span in (None, (k, k + 1)) and classify.surname_at_start(ctx, k):
+        return finished(ctx, Source("named", toks[k].text, "", k, k + 1)), False  # "Pierce said", "Park told"
     span = reduced_relative(ctx, span, lo)
     found = classified(ctx, span, toks[cue.first].start)
     if span is not None and (found is None or found.role_only):
