@@ -262,6 +262,10 @@ def claim_after(
     """What follows the cue: a that-clause, a quotation or the clause itself; None if nothing does."""
     toks = ctx.toks
     stop = hi
+    if j + 1 == hi < len(toks) and toks[j].text == ":" and toks[hi].text in QUOTE_MARKS:
+        quote = ctx.quote_by_start.get(toks[hi].start)  # 'X said:' ending its line, the quotation on the next
+        if quote is not None:
+            return continued(ctx, quote), True
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
