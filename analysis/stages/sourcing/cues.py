@@ -49,8 +49,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         before = ctx.toks[first - 1] if first > lo else None
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1):
             continue  # a noun: "a report", "his claims"
-        if noun_use(ctx, first, last, lo, hi):
-            continue  # "state sovereignty", "report card"
+        if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
+            continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
         if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
@@ -74,3 +74,18 @@ def _declares_an_act(ctx: ArticleContext, last: int, hi: int) -> bool:
         if tok.low in ctx.vocab.declared_acts:
             return True
     return False
+
+
+GERUND_OWNERS = frozenset({"more", "our", "its", "their", "his", "her", "your"})
+
+
+def _gerund_noun(ctx: ArticleContext, first: int, lo: int) -> bool:
+    """An -ing cue used as a noun after a name it belongs to: "For more Rights Watch reporting on …", "our
+    reporting", "their BBC reporting"; the name is no speaker."""
+    toks = ctx.toks
+    if not toks[first].low.endswith("ing"):
+        return False
+    k = first - 1
+    while k > lo and ctx.scan.capitalised(k):
+        k -= 1
+    return k >= lo and toks[k].low in GERUND_OWNERS

@@ -57,6 +57,8 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+# A newsletter's run-in label before the item it introduces ("What the EU says:", "What they're saying:").
+SAYING_HEADING_RE = re.compile(r"\s*What\b[^:.\n]{0,40}?\b(?:say|says|said|saying)\s*:\s*")
 REQUEST_CUE = "urged"  # the cue a request is filed under ("asked X to …" is a request, like "urged X to …")
 
 
@@ -127,6 +129,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
     dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
     if dateline is not None:
         lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
+    run_in = SAYING_HEADING_RE.match(ctx.text, sentence.start, sentence.end)
+    if run_in is not None:
+        lo = ctx.tok_at(run_in.end())  # "What the EU says: X said …", "What they're saying:": a label
     found: list[Attribution] = []
 
     def add(source: Source | None, cue: CueHit, claim, *, together: bool = True) -> None:
