@@ -7,7 +7,7 @@ from ...text.nounphrase import is_determiner
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import PUNCT
 from .context import ArticleContext, CueHit
-from .vocabulary import VERB_FOLLOWERS
+from .vocabulary import SUBJECT_QUANTIFIERS, VERB_FOLLOWERS
 
 # Adverbs that stand before a verb, not before a noun: "also projects", "later reported", "previously stated".
 VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately", "further", "repeatedly", "again"})
@@ -47,7 +47,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None
-        if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1):
+        quantifier = before is not None and before.low in SUBJECT_QUANTIFIERS  # "X and Y both said"
+        if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
             continue  # "state sovereignty", "report card", "for more ORG reporting"

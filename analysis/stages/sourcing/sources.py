@@ -17,6 +17,7 @@ from .vocabulary import (
     NEGATIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    SUBJECT_QUANTIFIERS,
     THING_PRONOUNS,
     TIME_GLUE,
     WRITER,
@@ -55,7 +56,8 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         low = toks[k].low
         if low in NEGATIONS:
             return -1
-        if toks[k].tag in ("RB", "MD") or low in AUXILIARIES or (low == "first" and k > lo and toks[k - 1].low == "as"):
+        skip = toks[k].tag in ("RB", "MD") or low in AUXILIARIES or low in SUBJECT_QUANTIFIERS
+        if skip or (low == "first" and k > lo and toks[k - 1].low == "as"):
             k -= 1
         elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
             k = ctx.adjunct_ends[k + 1] - 1
@@ -293,6 +295,8 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
     if m is None:
         span = ctx.scan.before(comma, lo) if skipped else None
+        if span is None and skipped and _body_before_which(ctx, comma, lo):
+            return Source("organization", toks[lo].text, "", lo, lo + 1)  # "Unite, which backed him, said"
         return checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
@@ -307,14 +311,21 @@ def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
     flooded,"), an age (", 58,"), an adverb (", however,"), a participle phrase (", speaking after the match,")
     or a home town (", of Millbrook,")."""
     toks = ctx.toks
-    if toks[m + 1].low in ("who", "whose"):
-        return True
+    if toks[m + 1].low in ("who", "whose", "which"):
+        return True  # ", whose house flooded,", "Unite, which supported him,"
     if m + 2 == comma and (toks[m + 1].text.isdigit() or toks[m + 1].tag == "RB"):
         return True  # ", 58,", ", however,"
     if toks[m + 1].tag == "VBG" and m + 1 not in ctx.cue_firsts:
         return True  # ", speaking after the match,"
     place = range(m + 2, comma)
     return toks[m + 1].low in ("of", "from") and 0 < len(place) <= 3 and all(ctx.scan.capitalised(k) for k in place)
+
+
+def _body_before_which(ctx: ArticleContext, comma: int, lo: int) -> bool:
+    """A sentence that opens "Name, which …,": "which" is said of a body, never of a person, so the one
+    capitalised word before it (which the tagger may read as a verb: "Unite") is a body's name."""
+    toks = ctx.toks
+    return comma == lo + 1 and toks[comma].text == "," and toks[lo + 2].low == "which" and toks[lo].text[:1].isupper()
 
 
 def _comma_before(ctx: ArticleContext, comma: int, lo: int) -> int | None:

@@ -23,6 +23,7 @@ NEGATIONS = frozenset({"not", "never", "n't"})
 AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
 ANAPHORIC = frozenset({"the", "this", "that"})
 ARTICLES = frozenset({"a", "an", "the"})
+SUBJECT_QUANTIFIERS = frozenset({"both", "jointly"})  # between a joint subject and its verb: "X and Y both said"
 # Words that join a time phrase to what it follows ("late on Sunday", "early this week", "on Dec 9").
 TIME_GLUE = frozenset({"on", "at", "in", "by", "late", "early", "this", "last", "next", "the", "of", ","})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
