@@ -344,14 +344,15 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     chunk = ctx.words(m + 1, comma)
     opener = toks[m + 1]
     role = chunk if opener.low in ARTICLES or opener.tag == "PRP$" or opener.low.endswith("'s") else ""
-    body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1)
+    titled = src0 is not None and ctx.vocab.is_in(toks[span0[1] - 1].low, ctx.vocab.roles)  # "Austria's governor, X,"
+    body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1) and not titled
     if body and src1 is not None and src1.kind == "named" and span1 == (m + 1, comma):
         return src1._replace(kind="organization", role="")  # "His publisher, Harbour House, said"
     if src0 is not None and src0.kind == "named":
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
         return src0._replace(role=src0.role or role)
-    described = src0 is None or src0.role_only or src0.kind == "anonymous"  # "The cabinet member for highways, X,"
+    described = src0 is None or src0.role_only or src0.kind == "anonymous" or titled  # "The cabinet member …, X,"
     if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and described:
         return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
     own_name = src1 is not None and src1.kind in ("organization", "agency") and span1 == (m + 1, comma)
