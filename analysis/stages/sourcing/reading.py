@@ -84,7 +84,26 @@ def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Sou
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
     span = ctx.scan.after(cue.last, hi)
-    return sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+    if span is None:
+        return None
+    found = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi))
+    by_outlet = _report_by_outlet(ctx, found, hi)
+    return by_outlet or found
+
+
+def _report_by_outlet(ctx: ArticleContext, found: Source | None, hi: int) -> Source | None:
+    """ "according to a report by Study Digest": the outlet whose report it is, named with its report (as "a
+    report by AFP"); a body's report ("a report by the Environment Agency") stays a document, author and all."""
+    toks = ctx.toks
+    if found is None or found.kind != "document" or found.last + 1 >= hi or toks[found.last].low != "by":
+        return None
+    author = ctx.scan.after(found.last + 1, hi)
+    by = sources.checked(ctx, author, sources.clause_end(ctx, author[1], hi)) if author else None
+    if by is None or by.refers:
+        return None
+    if by.kind == "organization":
+        return found._replace(last=by.last)  # the body's document, its author kept in the phrase
+    return Source("agency", by.name, "", found.first, by.last) if by.kind in ("agency", "named") else None
 
 
 def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bool:
