@@ -438,8 +438,12 @@ def according_claim(
     """'According to X, CLAIM' or 'CLAIM, according to X'."""
     toks = ctx.toks
     intro = cue.first - lo <= SHORT_INTRO_TOKENS
-    if source.last < hi and toks[source.last].text == "," and intro:
-        return trimmed(ctx, toks[source.last].end, sentence.end), False
+    end = source.last
+    while end + 1 < hi and (toks[end].low in TIME_GLUE - {","} or toks[end].low in ctx.vocab.time_words):
+        end += 1  # "According to a report by AFP on Tuesday, …"
+    end = end if end > source.last and toks[end - 1].low in ctx.vocab.time_words else source.last
+    if end < hi and toks[end].text == "," and intro:
+        return trimmed(ctx, toks[end].end, sentence.end), False
     if cue.first > lo and toks[cue.first - 1].text in "," + QUOTE_MARKS:
         return claim_before(ctx, cue.first, lo, sentence)
     return claim_after(ctx, source.last, hi, sentence) or (None, False)

@@ -296,6 +296,20 @@ def person_named_before(ctx: ArticleContext, i: int) -> Source | None:
     return None
 
 
+def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attribution | None) -> Source | None:
+    """A person named in full as the subject of the sentence before the pronoun's, after the last source a
+    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said")."""
+    if singular is None:
+        return None
+    named = person_named_before(ctx, i)
+    if named is None or named.name == singular.source or ctx.toks[named.first].start < singular.span.end:
+        return None
+    previous = max((f for f in ctx.sentence_firsts if f < lo), default=lo)
+    toks = ctx.toks
+    subject = named.last < lo and toks[named.last].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
+    return named if previous <= named.first and subject else None
+
+
 def person_before(ctx: ArticleContext, lo: int, i: int) -> Source | None:
     """The person the writer spoke to earlier in the sentence ("When I put that to a British official, she
     replied"): what "she" points to there, though that person is not (yet) a source."""

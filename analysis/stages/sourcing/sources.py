@@ -37,6 +37,9 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         if person is not None:
             return person._replace(first=i, last=i + 1, role_only=False, refers=True)
         singular = references.last_singular(ctx)
+        newcomer = references.person_just_named(ctx, lo, i, singular)
+        if newcomer is not None:  # "New mother X could not reach … . “…,” she said": X, not an older speaker
+            return newcomer._replace(first=i, last=i + 1, role_only=False, refers=True)
         if singular is None:
             named = references.person_named_before(ctx, i)
             return named._replace(first=i, last=i + 1, role_only=False, refers=True) if named else None
