@@ -49,6 +49,10 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found  # a name, or a plural: not a reference back
     if title:
         return source_like(ctx, last_of(ctx, ("named",)), found.first, found.last) or found
+    if found.role_only and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles):
+        holder = last_of(ctx, ("named",))  # "the judge noted" after "U.S. District Judge X"
+        if holder is not None and _holds_title(ctx, holder, head_tok.low):
+            return source_like(ctx, holder, found.first, found.last)
     bare_head = classify.core_end_of(ctx, found.first, found.last) == found.last
     if found.kind == "agency":
         antecedent = last_of(ctx, ("agency",))
@@ -88,6 +92,13 @@ def aged_description(ctx: ArticleContext, i: int, limit: int) -> Source | None:
     if last < limit and toks[last].text[:1].isupper() and toks[last].text.isalpha():
         last += 1  # "the 33-year-old Kenyan"
     return source_like(ctx, last_of(ctx, ("named",)), i, last)
+
+
+def _holds_title(ctx: ArticleContext, holder: Attribution, title: str) -> bool:
+    """The person was given the title: in the role found with them, or before their name ("Judge Harold Brandt")."""
+    if title in holder.role.lower().split():
+        return True
+    return re.search(rf"\b{re.escape(title)}\s+{re.escape(holder.source)}\b", ctx.text, re.IGNORECASE) is not None
 
 
 def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | None:

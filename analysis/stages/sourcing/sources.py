@@ -141,6 +141,9 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     span = reduced_relative(ctx, span, lo)
     found = classified(ctx, span, toks[cue.first].start)
     if span is not None and (found is None or found.role_only):
+        holder = finished(ctx, found) if found is not None else None
+        if holder is not None and holder.refers:
+            return holder, False  # "The defendant, the judge noted, …": the judge named before, not the defendant
         named = name_before_comma(ctx, span[0], lo, toks[cue.first].start)
         if named is not None:
             return named._replace(role=ctx.words(*span)), False
