@@ -59,6 +59,16 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
 
 # A newsletter's run-in label before the item it introduces ("What the EU says:", "What they're saying:").
 SAYING_HEADING_RE = re.compile(r"\s*What\b[^:.\n]{0,40}?\b(?:say|says|said|saying)\s*:\s*")
+FOOTAGE_CUE = "shows"  # what pictures show: an outlet as its subject stands for its footage
+
+
+def _outlet(ctx: ArticleContext, source: Source) -> bool:
+    """A news outlet or broadcast medium ("State broadcaster MRTV", "Local television"), not its own outlet."""
+    if source.kind == "agency":
+        return not ctx.is_own(source.name)
+    return source.kind == "anonymous" and ctx.vocab.is_in(ctx.toks[source.last - 1].low, ctx.vocab.agency_heads)
+
+
 REQUEST_CUE = "urged"  # the cue a request is filed under ("asked X to …" is a request, like "urged X to …")
 
 
@@ -217,6 +227,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
+        if subject is not None and cue.name == FOOTAGE_CUE and _outlet(ctx, subject):
+            subject = subject._replace(kind="document")  # "Local television showed …": the outlet's footage
         if subject is not None and not _may_speak(ctx, subject, cue, lo):
             subject = None
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
