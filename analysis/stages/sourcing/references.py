@@ -111,6 +111,19 @@ def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | No
     return named if all(ctx.toks[k].low in role for k in range(first, head)) else None
 
 
+def acronym_of(ctx: ArticleContext, acronym: str) -> str:
+    """The body named before whose initials the acronym is ("USGS" after "US Geological Survey"), or ""."""
+    for at in reversed(ctx.history):
+        if at.kind == "organization" and _initials(at.source) == acronym:
+            return at.source
+    return ""
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w if w.isupper() else w[0] for w in words)
+
+
 def full_name(ctx: ArticleContext, name: str) -> str:
     """A surname alone ("Peskov", "Mr Peskov") as the full name used earlier ("Dmitry Peskov")."""
     words = name.split()

@@ -93,6 +93,8 @@ def finished(ctx: ArticleContext, found: Source | None) -> Source | None:
     if found is None:
         return None
     found = references.resolve(ctx, found)
+    if found.kind == "organization" and found.name.isupper():
+        found = found._replace(name=references.acronym_of(ctx, found.name) or found.name)  # "the USGS"
     if found.kind == "named":
         found = found._replace(name=references.full_name(ctx, found.name))
     return found
