@@ -23,6 +23,8 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
         return False  # "…, reports TASS."
     if ctx.scan.capitalised(last) and first > lo and ctx.scan.capitalised(first - 1):
         return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
+    if first - 2 >= lo and ctx.toks[first - 1].text in QUOTE_MARKS and ctx.toks[first - 2].text == ",":
+        return False  # 'The report, "Nowhere to Turn," documents cases …': after a quoted title, the verb
     if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
         return False  # "… show 214 homes", "… report that"
     if first > lo and ctx.toks[first - 1].low in VERB_ADVERBS:
