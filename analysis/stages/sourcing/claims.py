@@ -243,7 +243,7 @@ ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stand
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
     """What comes before the source: the quotation it closes, or the clause before the comma."""
-    k = first - 1
+    k = _past_role_words(ctx, first - 1, lo)
     while k >= lo and ctx.toks[k].text == ",":
         k -= 1
     if k < lo:
@@ -423,10 +423,22 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
 
 
+ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role the source span leaves out
+
+
+def _past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
+    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
+    toks, j = ctx.toks, k
+    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+        j -= 1
+    closes = j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
+    return j if closes else k
+
+
 def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
-    """A quotation closes right before the source, at most a comma between ('"…," X said')."""
+    """A quotation closes right before the source, at most a comma (and a role's lower-case words) between."""
     toks = ctx.toks
-    k = first - 1
+    k = _past_role_words(ctx, first - 1, lo)
     if k >= lo and toks[k].text == ",":
         k -= 1
     return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None
