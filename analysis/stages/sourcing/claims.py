@@ -355,6 +355,8 @@ def claim(
         quoted = claim_before(ctx, source.first, lo, sentence)  # '"We will be out here," X said in a video …'
         if quoted[1]:
             return quoted
+    if near and _parenthetical(ctx, source, cue, lo, hi):
+        return trimmed(ctx, sentence.start, sentence.end), False  # "The defendant, the judge noted, had lied"
     claim = claim_after(ctx, j, hi, sentence, addressee=cue.name in ctx.vocab.addressee)
     if claim is not None and cue.name in ctx.vocab.writer_contact and not claim[1]:
         first = ctx.tok_at(claim[0].start) if claim[0] is not None else hi
@@ -378,6 +380,18 @@ def claim(
             return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _parenthetical(ctx: ArticleContext, source: Source, cue: CueHit, lo: int, hi: int) -> bool:
+    """An attribution set off by commas inside the clause it reports ("The toll, officials said, will rise"): the
+    clause runs on both sides of it, so the claim is the whole sentence (as an interrupted quotation's is)."""
+    toks = ctx.toks
+    opens = source.first - 1 > lo and toks[source.first - 1].text == ","
+    closes = cue.last + 1 < hi and toks[cue.last].text == ","
+    if not (opens and closes) or any(toks[k].text in QUOTE_MARKS for k in range(lo, hi)):
+        return False
+    before = range(lo, source.first - 1)
+    return not any(toks[k].text == "," for k in before) and toks[cue.last + 1].tag in FINITE_TAGS | {"RB"}
 
 
 def _participle_cue(ctx: ArticleContext, k: int) -> bool:

@@ -374,7 +374,7 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
     for at in found:
         claim = at.claim
         if claim is not None:
-            for other in found:
+            for other in (o for o in found if o is not at):  # its own words inside it: "The toll, X said, will rise"
                 for piece in (other.span, other.cue_span):
                     if piece is None or not claim.start < piece.start < claim.end:
                         continue
