@@ -12,6 +12,14 @@ BODY_KINDS = ("agency", "organization")
 JOINERS = frozenset({"and", "&"})
 
 
+def together(ctx: ArticleContext, found: Source, lo: int, hi: int) -> tuple[Source, list[Source]]:
+    """The source to keep for ``found`` and the others named with it (split from its span, or listed beside it)."""
+    split = split_pair(ctx, found)
+    others = split[1:]
+    found = split[0] if split else found
+    return found, others + coordinated(ctx, found, lo, hi)
+
+
 def split_pair(ctx: ArticleContext, found: Source) -> list[Source]:
     """The two sources of a body or outlet span joined by "and" when each side is one on its own (an outlet
     the lists know, or a body whose own head says so); [] when the span is one name ("Bar and Bench", "the

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, labels, pairs, references, sources
+from . import claims, cues, labels, pairs, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -152,39 +152,19 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False) -> list[Attribution]:
     """The attributions of one sentence; of a heading only a "Source: X" line's (a headline restates the body)."""
-    lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
     if _embedded_post(ctx, sentence):
         return []
-    dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
-    if dateline is not None:
-        lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
-    run_in = SAYING_HEADING_RE.match(ctx.text, sentence.start, sentence.end)
-    if run_in is not None:
-        lo = ctx.tok_at(run_in.end())  # "What the EU says: X said …", "What they're saying:": a label
+    lo, hi = _reading_start(ctx, sentence), ctx.tok_at(sentence.end)
     found: list[Attribution] = []
 
     def add(source: Source | None, cue: CueHit, claim, *, together: bool = True) -> None:
         if source is None:
             return
         if together:
-            split = pairs.split_pair(ctx, source)  # "TRT and Anadolu Agency reported": one source each
-            if split:
-                source = split[0]
-                add(split[1], cue, claim, together=False)
-            for other in pairs.coordinated(ctx, source, lo, hi):
+            source, others = pairs.together(ctx, source, lo, hi)  # "TRT and Anadolu Agency reported"
+            for other in others:
                 add(other, cue, claim, together=False)
-        at = attribution(ctx, source, cue, claim, sentence)
-        same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
-        weak = vocab.writer_contact | vocab.citing
-        stale = [a for a in same_span if (a.cue in weak and cue.name not in weak) or _handed_on(ctx, a, at)]
-        for a in stale:  # "Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once
-            found.remove(a)
-            ctx.history.remove(a)
-            same_span.remove(a)
-        second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
-        if not same_span or (second_statement and at.claim is not None):
-            found.append(at)
-            ctx.history.append(at)
+        _keep(ctx, found, attribution(ctx, source, cue, claim, sentence), cue.name)
 
     vocab = ctx.vocab
     credits = labels.credit_line(ctx, lo, hi)
@@ -227,8 +207,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
-        if subject is not None and cue.name == FOOTAGE_CUE and _outlet(ctx, subject):
-            subject = subject._replace(kind="document")  # "Local television showed …": the outlet's footage
+        subject = _as_footage(ctx, subject, cue)  # "Local television showed …": the outlet's footage
         if subject is not None and not _may_speak(ctx, subject, cue, lo):
             subject = None
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
@@ -244,6 +223,40 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             source, cue, claim = label
             add(source, cue, claim)
     return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
+
+
+def _reading_start(ctx: ArticleContext, sentence: Sentence) -> int:
+    """The sentence's first token past a dateline ("MOSCOW (Reuters) -": where, not who) or a newsletter's
+    run-in label ("What the EU says: X said …")."""
+    lo = ctx.tok_at(sentence.start)
+    for pattern in (DATELINE_RE, SAYING_HEADING_RE):
+        lead = pattern.match(ctx.text, ctx.toks[lo].start if lo < len(ctx.toks) else sentence.start, sentence.end)
+        if lead is not None:
+            lo = ctx.tok_at(lead.end())
+    return lo
+
+
+def _keep(ctx: ArticleContext, found: list[Attribution], at: Attribution, cue: str) -> None:
+    """Add an attribution unless its source already has one from this cue; a weaker one on the same span gives
+    way ("Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once)."""
+    vocab = ctx.vocab
+    same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
+    weak = vocab.writer_contact | vocab.citing
+    for a in [a for a in same_span if (a.cue in weak and cue not in weak) or _handed_on(ctx, a, at)]:
+        found.remove(a)
+        ctx.history.remove(a)
+        same_span.remove(a)
+    second_statement = cue not in vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
+    if not same_span or (second_statement and at.claim is not None):
+        found.append(at)
+        ctx.history.append(at)
+
+
+def _as_footage(ctx: ArticleContext, subject: Source | None, cue: CueHit) -> Source | None:
+    """An outlet or broadcast medium that "showed" something stands for its footage, a document."""
+    if subject is not None and cue.name == FOOTAGE_CUE and _outlet(ctx, subject):
+        return subject._replace(kind="document")
+    return subject
 
 
 def _in_relative_aside(ctx: ArticleContext, cue: CueHit, found_cues, lo: int, hi: int) -> bool:
@@ -302,7 +315,7 @@ def colon_label(ctx: ArticleContext, lo: int, hi: int):
                 source = named._replace(role=ctx.words(*span), last=span[1])
         if source is None or source.kind == "self":
             return None
-        return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)
+        return source, CueHit(":", "neutral", c, c + 1), (quotations.continued(ctx, quote), True)
     return None
 
 
