@@ -40,7 +40,7 @@ def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = (
     ctx = ArticleContext(doc, lexicon, mentions)
     attributions: list[Attribution] = []
     for sentence in doc.scored:
-        if sentence.index not in doc.headings:  # a headline restates the body's attributions
-            attributions.extend(read_sentence(ctx, sentence))
+        # a headline restates the body's attributions; a short "Source: X" line under a story or chart does not
+        attributions.extend(read_sentence(ctx, sentence, heading=sentence.index in doc.headings))
     counts, shares, distinct, distinct_counts = summarize(attributions)
     return SourcingResult(tuple(attributions), counts, shares, distinct, distinct_counts)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ...model import Sentence, Span
-from ...text.quotes import QUOTE_MARKS, quote_inside
+from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
+from .quotations import continued, quote_ending_at
 from .vocabulary import CLAIM_LOOKAHEAD, CLAUSE_END, DATELINE_RE, FINITE_TAGS, SHORT_INTRO_TOKENS, TIME_GLUE
 
 
@@ -159,91 +158,9 @@ def _marks_in(text: str, start: int, end: int) -> int:
     return count
 
 
-def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:
-    quote = ctx.quote_by_end.get(end)
-    return continued(ctx, quote) if quote is not None else None
-
-
-def continued(ctx: ArticleContext, quote: Span) -> Span:
-    """A quotation's words with the paragraphs and sentences it goes on into: a quote left open at the end of a
-    paragraph that the next paragraph reopens, and "“Q1,” X said. “Q2 …”" (one claim, Q1 to the end of Q2)."""
-    text, last = ctx.text, quote
-    for _ in range(MAX_CONTINUED):
-        nxt = _next_part(ctx, last)
-        if nxt is None:
-            break
-        last = nxt
-    inner_first, inner_last = quote_inside(quote), quote_inside(last)
-    if last is quote:
-        return inner_first
-    return Span.of(text, inner_first.start, inner_last.end)
-
-
-def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
-    text = ctx.text
-    line_end = text.find("\n", quote.end)
-    line_end = len(text) if line_end < 0 else line_end
-    open_ended = quote.end >= line_end and quote.text[-1:] not in QUOTE_MARKS
-    if open_ended:
-        start = quote.end
-        while start < len(text) and text[start].isspace():
-            start += 1
-        return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
-    m = _INTERRUPTION_RE.match(text, quote.end, line_end)
-    if m is None or not _has_cue(ctx, quote.end, m.end(1)):
-        return None
-    nxt = ctx.quote_by_start.get(m.end()) if m.end() < line_end else _whole_paragraph_quote(ctx, line_end)
-    return None if nxt is None or _attributed_after(ctx, nxt) else nxt
-
-
-def _whole_paragraph_quote(ctx: ArticleContext, line_end: int) -> Span | None:
-    """The next paragraph when it is one quotation and nothing else: the last speaker goes on ("“Q1,” X told
-    this masthead.¶“Q2.”"), as a paragraph of quotation with no cue of its own reads."""
-    text, start = ctx.text, line_end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    quote = ctx.quote_by_start.get(start)
-    if quote is None:
-        return None
-    end = text.find("\n", quote.end)
-    if text[quote.end : len(text) if end < 0 else end].strip():
-        return None
-    words = quote_inside(quote).text.rstrip(" .,;:!?")[:PULL_QUOTE_CHARS]
-    return None if text.find(words, 0, start) >= 0 else quote  # a pull quote restates words quoted before
-
-
-def _attributed_after(ctx: ArticleContext, quote: Span) -> bool:
-    """A quotation followed in its sentence by its own cue ("“Q2,” it added."): a second attribution."""
-    if quote_inside(quote).text.rstrip()[-1:] in CLAUSE_END:
-        return False  # "“Q2.”": the sentence ends inside the quotation
-    k = ctx.tok_at(quote.end)
-    for j in range(k, min(k + ATTRIBUTION_REACH, len(ctx.toks))):
-        if ctx.toks[j].text in CLAUSE_END or "\n" in ctx.text[quote.end : ctx.toks[j].start]:
-            return False
-        if j in ctx.cue_firsts:
-            return True
-    return False
-
-
-def _has_cue(ctx: ArticleContext, start: int, end: int) -> bool:
-    """A verb of saying between two offsets (the attribution that interrupts a quotation)."""
-    first, last = ctx.tok_at(start), ctx.tok_at(end)
-    return any(k in ctx.cue_firsts for k in range(first, last))
-
-
-MAX_CONTINUED = 12  # paragraphs one quotation may run over
-# Between two parts of one quotation, in the same paragraph: one short sentence without quotation marks that
-# holds a cue ('," X said. "', '," said X, who heads …. "', '," he said, in tears. "', '," X told The Ledger. "');
-# the next quotation in the paragraph is the same speaker's.
-# A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
-_INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
-PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
-ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
-
-
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
     """What comes before the source: the quotation it closes, or the clause before the comma."""
-    k = first - 1
+    k = _past_role_words(ctx, first - 1, lo)
     while k >= lo and ctx.toks[k].text == ",":
         k -= 1
     if k < lo:
@@ -262,6 +179,10 @@ def claim_after(
     """What follows the cue: a that-clause, a quotation or the clause itself; None if nothing does."""
     toks = ctx.toks
     stop = hi
+    if j + 1 == hi < len(toks) and toks[j].text == ":" and toks[hi].text in QUOTE_MARKS:
+        quote = ctx.quote_by_start.get(toks[hi].start)  # 'X said:' ending its line, the quotation on the next
+        if quote is not None:
+            return continued(ctx, quote), True
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
@@ -351,6 +272,8 @@ def claim(
         quoted = claim_before(ctx, source.first, lo, sentence)  # '"We will be out here," X said in a video …'
         if quoted[1]:
             return quoted
+    if near and _parenthetical(ctx, source, cue, lo, hi):
+        return trimmed(ctx, sentence.start, sentence.end), False  # "The defendant, the judge noted, had lied"
     claim = claim_after(ctx, j, hi, sentence, addressee=cue.name in ctx.vocab.addressee)
     if claim is not None and cue.name in ctx.vocab.writer_contact and not claim[1]:
         first = ctx.tok_at(claim[0].start) if claim[0] is not None else hi
@@ -374,6 +297,18 @@ def claim(
             return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _parenthetical(ctx: ArticleContext, source: Source, cue: CueHit, lo: int, hi: int) -> bool:
+    """An attribution set off by commas inside the clause it reports ("The toll, officials said, will rise"): the
+    clause runs on both sides of it, so the claim is the whole sentence (as an interrupted quotation's is)."""
+    toks = ctx.toks
+    opens = source.first - 1 > lo and toks[source.first - 1].text == ","
+    closes = cue.last + 1 < hi and toks[cue.last].text == ","
+    if not (opens and closes) or any(toks[k].text in QUOTE_MARKS for k in range(lo, hi)):
+        return False
+    before = range(lo, source.first - 1)
+    return not any(toks[k].text == "," for k in before) and toks[cue.last + 1].tag in FINITE_TAGS | {"RB"}
 
 
 def _participle_cue(ctx: ArticleContext, k: int) -> bool:
@@ -419,10 +354,24 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
 
 
+ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role the source span leaves out
+
+
+def _past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
+    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
+    toks, j = ctx.toks, k
+    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+        j -= 1
+    closes = (
+        j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
+    )
+    return j if closes else k
+
+
 def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
-    """A quotation closes right before the source, at most a comma between ('"…," X said')."""
+    """A quotation closes right before the source, at most a comma (and a role's lower-case words) between."""
     toks = ctx.toks
-    k = first - 1
+    k = _past_role_words(ctx, first - 1, lo)
     if k >= lo and toks[k].text == ",":
         k -= 1
     return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None
@@ -434,8 +383,12 @@ def according_claim(
     """'According to X, CLAIM' or 'CLAIM, according to X'."""
     toks = ctx.toks
     intro = cue.first - lo <= SHORT_INTRO_TOKENS
-    if source.last < hi and toks[source.last].text == "," and intro:
-        return trimmed(ctx, toks[source.last].end, sentence.end), False
+    end = source.last
+    while end + 1 < hi and (toks[end].low in TIME_GLUE - {","} or toks[end].low in ctx.vocab.time_words):
+        end += 1  # "According to a report by AFP on Tuesday, …"
+    end = end if end > source.last and toks[end - 1].low in ctx.vocab.time_words else source.last
+    if end < hi and toks[end].text == "," and intro:
+        return trimmed(ctx, toks[end].end, sentence.end), False
     if cue.first > lo and toks[cue.first - 1].text in "," + QUOTE_MARKS:
         return claim_before(ctx, cue.first, lo, sentence)
     return claim_after(ctx, source.last, hi, sentence) or (None, False)

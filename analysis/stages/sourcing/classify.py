@@ -3,6 +3,8 @@ a news agency, an organization or a document — or nothing."""
 
 from __future__ import annotations
 
+import re
+
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
@@ -132,6 +134,7 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
         if only.text.isupper() and len(only.text) > 1:
             return False  # an acronym: HTS, SNHR
         common_start = first in ctx.sentence_firsts and only.tag and not only.tag.startswith("NNP")
+        common_start = common_start and not surname_before(ctx, first)  # "Pierce said" after "Jordan Pierce"
         if common_start or any(f in vocab.lexical for f in _forms(only.low)):
             return False  # a common word that starts the sentence: "Sources", "Militants"
         if first > 0 and toks[first - 1].low in ("a", "an"):
@@ -147,6 +150,25 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
         if vocab.actor_kinds.get(m.actor) not in ("person", None) and m.span.text.lower() in vocab.actor_own_names:
             return False
     return True
+
+
+COMMON_WORD_TAGS = frozenset({"VB", "VBP", "NN", "JJ"})  # what a tagger makes of "Pierce", "Park", "Young"
+
+
+def surname_at_start(ctx: ArticleContext, i: int) -> bool:
+    """A sentence's first word that the tagger read as a common word but that is a surname named before."""
+    tok = ctx.toks[i]
+    if i not in ctx.sentence_firsts or tok.tag not in COMMON_WORD_TAGS or not tok.text[:1].isupper():
+        return False
+    return tok.low not in ctx.vocab.lexical_any and surname_before(ctx, i)
+
+
+def surname_before(ctx: ArticleContext, i: int) -> bool:
+    """The word at ``i`` ended a two-word capitalised name earlier in the text ("Jordan Pierce" … "Pierce said"),
+    so at the start of a sentence it is that surname, not the common word ("pierce", "park") the tagger saw."""
+    word = ctx.toks[i].text
+    earlier = ctx.text[: ctx.toks[i].start]
+    return re.search(r"\b[A-Z][\w'’.-]+\s+" + re.escape(word) + r"\b", earlier) is not None
 
 
 def aged(ctx: ArticleContext, last: int) -> bool:

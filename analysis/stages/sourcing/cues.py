@@ -7,7 +7,7 @@ from ...text.nounphrase import is_determiner
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import PUNCT
 from .context import ArticleContext, CueHit
-from .vocabulary import VERB_FOLLOWERS
+from .vocabulary import SUBJECT_QUANTIFIERS, VERB_FOLLOWERS
 
 # Adverbs that stand before a verb, not before a noun: "also projects", "later reported", "previously stated".
 VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately", "further", "repeatedly", "again"})
@@ -23,6 +23,8 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
         return False  # "…, reports TASS."
     if ctx.scan.capitalised(last) and first > lo and ctx.scan.capitalised(first - 1):
         return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
+    if first - 2 >= lo and ctx.toks[first - 1].text in QUOTE_MARKS and ctx.toks[first - 2].text == ",":
+        return False  # 'The report, "Nowhere to Turn," documents cases …': after a quoted title, the verb
     if after.tag == PUNCT or after.low == "that" or after.text[:1].isdigit():
         return False  # "… show 214 homes", "… report that"
     if first > lo and ctx.toks[first - 1].low in VERB_ADVERBS:
@@ -47,10 +49,11 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None
-        if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1):
+        quantifier = before is not None and before.low in SUBJECT_QUANTIFIERS  # "X and Y both said"
+        if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
-        if noun_use(ctx, first, last, lo, hi):
-            continue  # "state sovereignty", "report card"
+        if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
+            continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
         if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
@@ -74,3 +77,18 @@ def _declares_an_act(ctx: ArticleContext, last: int, hi: int) -> bool:
         if tok.low in ctx.vocab.declared_acts:
             return True
     return False
+
+
+GERUND_OWNERS = frozenset({"more", "our", "its", "their", "his", "her", "your"})
+
+
+def _gerund_noun(ctx: ArticleContext, first: int, lo: int) -> bool:
+    """An -ing cue used as a noun after a name it belongs to: "For more Rights Watch reporting on …", "our
+    reporting", "their BBC reporting"; the name is no speaker."""
+    toks = ctx.toks
+    if not toks[first].low.endswith("ing"):
+        return False
+    k = first - 1
+    while k > lo and ctx.scan.capitalised(k):
+        k -= 1
+    return k >= lo and toks[k].low in GERUND_OWNERS

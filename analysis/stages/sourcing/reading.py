@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, references, sources
+from . import claims, cues, labels, pairs, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -57,6 +57,18 @@ def _party_tag(ctx: ArticleContext, source: Source) -> bool:
     return PARTY_TAG_RE.match(ctx.text, ctx.toks[source.last - 1].end) is not None
 
 
+# A newsletter's run-in label before the item it introduces ("What the EU says:", "What they're saying:").
+SAYING_HEADING_RE = re.compile(r"\s*What\b[^:.\n]{0,40}?\b(?:say|says|said|saying)\s*:\s*")
+FOOTAGE_CUE = "shows"  # what pictures show: an outlet as its subject stands for its footage
+
+
+def _outlet(ctx: ArticleContext, source: Source) -> bool:
+    """A news outlet or broadcast medium ("State broadcaster MRTV", "Local television"), not its own outlet."""
+    if source.kind == "agency":
+        return not ctx.is_own(source.name)
+    return source.kind == "anonymous" and ctx.vocab.is_in(ctx.toks[source.last - 1].low, ctx.vocab.agency_heads)
+
+
 REQUEST_CUE = "urged"  # the cue a request is filed under ("asked X to …" is a request, like "urged X to …")
 
 
@@ -82,7 +94,26 @@ def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Sou
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
     span = ctx.scan.after(cue.last, hi)
-    return sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi)) if span else None
+    if span is None:
+        return None
+    found = sources.checked(ctx, span, sources.clause_end(ctx, span[1], hi))
+    by_outlet = _report_by_outlet(ctx, found, hi)
+    return by_outlet or found
+
+
+def _report_by_outlet(ctx: ArticleContext, found: Source | None, hi: int) -> Source | None:
+    """ "according to a report by Study Digest": the outlet whose report it is, named with its report (as "a
+    report by AFP"); a body's report ("a report by the Environment Agency") stays a document, author and all."""
+    toks = ctx.toks
+    if found is None or found.kind != "document" or found.last + 1 >= hi or toks[found.last].low != "by":
+        return None
+    author = ctx.scan.after(found.last + 1, hi)
+    by = sources.checked(ctx, author, sources.clause_end(ctx, author[1], hi)) if author else None
+    if by is None or by.refers:
+        return None
+    if by.kind == "organization":
+        return found._replace(last=by.last)  # the body's document, its author kept in the phrase
+    return Source("agency", by.name, "", found.first, by.last) if by.kind in ("agency", "named") else None
 
 
 def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bool:
@@ -92,7 +123,10 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
         return False
     if subject.kind == "named" and _own_staff(ctx, subject, lo):
         return False
-    return not cue.only or subject.kind in cue.only
+    if not cue.only or subject.kind in cue.only:
+        return True
+    toks, vocab = ctx.toks, ctx.vocab
+    return toks[cue.first].low in vocab.findings_with_that and cue.last < len(toks) and toks[cue.last].low == "that"
 
 
 def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -116,35 +150,28 @@ STAFF_REACH = 6  # tokens before a name within which "Our … correspondent" or 
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
-def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
-    lo, hi = ctx.tok_at(sentence.start), ctx.tok_at(sentence.end)
+def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False) -> list[Attribution]:
+    """The attributions of one sentence; of a heading only a "Source: X" line's (a headline restates the body)."""
     if _embedded_post(ctx, sentence):
         return []
-    dateline = DATELINE_RE.match(ctx.text, sentence.start, sentence.end)
-    if dateline is not None:
-        lo = ctx.tok_at(dateline.end())  # "MOSCOW (Reuters) -", "Jaipur, Mar 4 (PTI)": where, not who
+    lo, hi = _reading_start(ctx, sentence), ctx.tok_at(sentence.end)
     found: list[Attribution] = []
 
     def add(source: Source | None, cue: CueHit, claim, *, together: bool = True) -> None:
         if source is None:
             return
         if together:
-            for other in sources.coordinated(ctx, source, lo, hi):
+            source, others = pairs.together(ctx, source, lo, hi)  # "TRT and Anadolu Agency reported"
+            for other in others:
                 add(other, cue, claim, together=False)
-        at = attribution(ctx, source, cue, claim, sentence)
-        same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
-        weak = vocab.writer_contact | vocab.citing
-        stale = [a for a in same_span if (a.cue in weak and cue.name not in weak) or _handed_on(ctx, a, at)]
-        for a in stale:  # "Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once
-            found.remove(a)
-            ctx.history.remove(a)
-            same_span.remove(a)
-        second_statement = cue.name not in ctx.vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
-        if not same_span or (second_statement and at.claim is not None):
-            found.append(at)
-            ctx.history.append(at)
+        _keep(ctx, found, attribution(ctx, source, cue, claim, sentence), cue.name)
 
     vocab = ctx.vocab
+    credits = labels.credit_line(ctx, lo, hi)
+    for source, cue in credits:  # "Source: Bar and Bench": the line attributes the whole item
+        add(source, cue, (None, False), together=False)
+    if credits or heading:
+        return found
     found_cues = cues.cues(ctx, sentence, lo, hi)
     described: set[int] = set()  # tokens right after an "according to" source
     for cue in found_cues:
@@ -180,6 +207,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
+        subject = _as_footage(ctx, subject, cue)  # "Local television showed …": the outlet's footage
         if subject is not None and not _may_speak(ctx, subject, cue, lo):
             subject = None
         claim = claims.claim(ctx, cue, subject, after, lo, hi, sentence)
@@ -195,6 +223,40 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence) -> list[Attribution]:
             source, cue, claim = label
             add(source, cue, claim)
     return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
+
+
+def _reading_start(ctx: ArticleContext, sentence: Sentence) -> int:
+    """The sentence's first token past a dateline ("MOSCOW (Reuters) -": where, not who) or a newsletter's
+    run-in label ("What the EU says: X said …")."""
+    lo = ctx.tok_at(sentence.start)
+    for pattern in (DATELINE_RE, SAYING_HEADING_RE):
+        lead = pattern.match(ctx.text, ctx.toks[lo].start if lo < len(ctx.toks) else sentence.start, sentence.end)
+        if lead is not None:
+            lo = ctx.tok_at(lead.end())
+    return lo
+
+
+def _keep(ctx: ArticleContext, found: list[Attribution], at: Attribution, cue: str) -> None:
+    """Add an attribution unless its source already has one from this cue; a weaker one on the same span gives
+    way ("Parents I spoke with … said", "X, citing Y, said", "X hit back, insisting …": once)."""
+    vocab = ctx.vocab
+    same_span = [a for a in found if (a.span.start, a.span.end) == (at.span.start, at.span.end)]
+    weak = vocab.writer_contact | vocab.citing
+    for a in [a for a in same_span if (a.cue in weak and cue not in weak) or _handed_on(ctx, a, at)]:
+        found.remove(a)
+        ctx.history.remove(a)
+        same_span.remove(a)
+    second_statement = cue not in vocab.citing and all(a.cue_span != at.cue_span for a in same_span)
+    if not same_span or (second_statement and at.claim is not None):
+        found.append(at)
+        ctx.history.append(at)
+
+
+def _as_footage(ctx: ArticleContext, subject: Source | None, cue: CueHit) -> Source | None:
+    """An outlet or broadcast medium that "showed" something stands for its footage, a document."""
+    if subject is not None and cue.name == FOOTAGE_CUE and _outlet(ctx, subject):
+        return subject._replace(kind="document")
+    return subject
 
 
 def _in_relative_aside(ctx: ArticleContext, cue: CueHit, found_cues, lo: int, hi: int) -> bool:
@@ -257,7 +319,7 @@ def colon_label(ctx: ArticleContext, lo: int, hi: int):
                 source = named._replace(role=ctx.words(*span), last=span[1])
         if source is None or source.kind == "self":
             return None
-        return source, CueHit(":", "neutral", c, c + 1), (claims.continued(ctx, quote), True)
+        return source, CueHit(":", "neutral", c, c + 1), (quotations.continued(ctx, quote), True)
     return None
 
 
@@ -329,7 +391,7 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
     for at in found:
         claim = at.claim
         if claim is not None:
-            for other in found:
+            for other in (o for o in found if o is not at):  # its own words inside it: "The toll, X said, will rise"
                 for piece in (other.span, other.cue_span):
                     if piece is None or not claim.start < piece.start < claim.end:
                         continue

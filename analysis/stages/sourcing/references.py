@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
@@ -47,6 +49,10 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found  # a name, or a plural: not a reference back
     if title:
         return source_like(ctx, last_of(ctx, ("named",)), found.first, found.last) or found
+    if found.role_only and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles):
+        holder = last_of(ctx, ("named",))  # "the judge noted" after "U.S. District Judge X"
+        if holder is not None and _holds_title(ctx, holder, head_tok.low):
+            return source_like(ctx, holder, found.first, found.last)
     bare_head = classify.core_end_of(ctx, found.first, found.last) == found.last
     if found.kind == "agency":
         antecedent = last_of(ctx, ("agency",))
@@ -61,14 +67,61 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         antecedent = antecedent or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
         # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
-        antecedent = last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last)) or last_of(
-            ctx, ("anonymous",), head_tok.low
+        antecedent = (
+            last_of(ctx, ("anonymous",), ctx.bare(found.first, found.last))
+            or last_of(ctx, ("anonymous",), head_tok.low)
+            or _role_holder(ctx, found.first + 1, head)
         )
     elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def aged_description(ctx: ArticleContext, i: int, limit: int) -> Source | None:
+    """ "the 27-year-old" (or "the 33-year-old Kenyan") at token ``i``: the person last named, as sports and
+    court copy refer back to a speaker by age; None if the tokens are no such description."""
+    toks = ctx.toks
+    if i + 1 >= limit or toks[i].low != "the" or not AGE_RE.fullmatch(toks[i + 1].low):
+        return None
+    last = i + 2
+    if last < limit and toks[last].text[:1].isupper() and toks[last].text.isalpha():
+        last += 1  # "the 33-year-old Kenyan"
+    return source_like(ctx, last_of(ctx, ("named",)), i, last)
+
+
+def _holds_title(ctx: ArticleContext, holder: Attribution, title: str) -> bool:
+    """The person was given the title: in the role found with them, or before their name ("Judge Harold Brandt")."""
+    if title in holder.role.lower().split():
+        return True
+    return re.search(rf"\b{re.escape(title)}\s+{re.escape(holder.source)}\b", ctx.text, re.IGNORECASE) is not None
+
+
+def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | None:
+    """ "the police boss" after "Regional Police Commander X": the person last named whose role has the
+    description's modifier, when no unnamed source it could point back to was met."""
+    named = last_of(ctx, ("named",))
+    if named is None or not named.role or first >= head:
+        return None
+    role = set(named.role.lower().split())
+    return named if all(ctx.toks[k].low in role for k in range(first, head)) else None
+
+
+def acronym_of(ctx: ArticleContext, acronym: str) -> str:
+    """The body named before whose initials the acronym is ("USGS" after "US Geological Survey"), or ""."""
+    for at in reversed(ctx.history):
+        if at.kind == "organization" and _initials(at.source) == acronym:
+            return at.source
+    return ""
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w if w.isupper() else w[0] for w in words)
 
 
 def full_name(ctx: ArticleContext, name: str) -> str:
@@ -265,6 +318,20 @@ def person_named_before(ctx: ArticleContext, i: int) -> Source | None:
                 return found
         k -= 1
     return None
+
+
+def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attribution | None) -> Source | None:
+    """A person named in full as the subject of the sentence before the pronoun's, after the last source a
+    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said")."""
+    if singular is None:
+        return None
+    named = person_named_before(ctx, i)
+    if named is None or named.name == singular.source or ctx.toks[named.first].start < singular.span.end:
+        return None
+    previous = max((f for f in ctx.sentence_firsts if f < lo), default=lo)
+    toks = ctx.toks
+    subject = named.last < lo and toks[named.last].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
+    return named if previous <= named.first and subject else None
 
 
 def person_before(ctx: ArticleContext, lo: int, i: int) -> Source | None:

@@ -17,6 +17,7 @@ from .vocabulary import (
     NEGATIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    SUBJECT_QUANTIFIERS,
     THING_PRONOUNS,
     TIME_GLUE,
     WRITER,
@@ -36,6 +37,9 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
         if person is not None:
             return person._replace(first=i, last=i + 1, role_only=False, refers=True)
         singular = references.last_singular(ctx)
+        newcomer = references.person_just_named(ctx, lo, i, singular)
+        if newcomer is not None:  # "New mother X could not reach … . “…,” she said": X, not an older speaker
+            return newcomer._replace(first=i, last=i + 1, role_only=False, refers=True)
         if singular is None:
             named = references.person_named_before(ctx, i)
             return named._replace(first=i, last=i + 1, role_only=False, refers=True) if named else None
@@ -55,7 +59,8 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         low = toks[k].low
         if low in NEGATIONS:
             return -1
-        if toks[k].tag in ("RB", "MD") or low in AUXILIARIES or (low == "first" and k > lo and toks[k - 1].low == "as"):
+        skip = toks[k].tag in ("RB", "MD") or low in AUXILIARIES or low in SUBJECT_QUANTIFIERS
+        if skip or (low == "first" and k > lo and toks[k - 1].low == "as"):
             k -= 1
         elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
             k = ctx.adjunct_ends[k + 1] - 1
@@ -88,6 +93,8 @@ def finished(ctx: ArticleContext, found: Source | None) -> Source | None:
     if found is None:
         return None
     found = references.resolve(ctx, found)
+    if found.kind == "organization" and found.name.isupper():
+        found = found._replace(name=references.acronym_of(ctx, found.name) or found.name)  # "the USGS"
     if found.kind == "named":
         found = found._replace(name=references.full_name(ctx, found.name))
     return found
@@ -100,7 +107,7 @@ def checked(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) ->
 def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source | None, bool]:
     """The source before a cue (or right after it: '…,” said X'); True if it came after."""
     toks = ctx.toks
-    k = skip_back(ctx, cue.first - 1, lo)
+    k = _past_title(ctx, skip_back(ctx, cue.first - 1, lo), lo)
     if k < lo:
         return None, False
     relative = restrictive_relative(ctx, k, lo, toks[cue.first].start)
@@ -127,14 +134,37 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         head = ctx.scan.before(k - 1, lo)  # "a 2022 report of the UN commission, which concluded …"
         found = checked(ctx, head, toks[cue.first].start) if head else None
         return found, False
+    aged = references.aged_description(ctx, k - 1, k + 1) if k > lo else None
+    if aged is not None:
+        return aged, False  # "The 68-year-old said"
     span = ctx.scan.before(k + 1, lo)
+    if span in (None, (k, k + 1)) and classify.surname_at_start(ctx, k):
+        return finished(ctx, Source("named", toks[k].text, "", k, k + 1)), False  # "Pierce said", "Park told"
     span = reduced_relative(ctx, span, lo)
     found = classified(ctx, span, toks[cue.first].start)
     if span is not None and (found is None or found.role_only):
+        holder = finished(ctx, found) if found is not None else None
+        if holder is not None and holder.refers:
+            return holder, False  # "The defendant, the judge noted, …": the judge named before, not the defendant
         named = name_before_comma(ctx, span[0], lo, toks[cue.first].start)
         if named is not None:
             return named._replace(role=ctx.words(*span)), False
     return finished(ctx, found), False
+
+
+TITLE_REACH = 24  # tokens a quoted title set off by commas may run to
+
+
+def _past_title(ctx: ArticleContext, k: int, lo: int) -> int:
+    """Back past a quoted title set off by commas between a document and its verb (NGO releases: 'The 72-page
+    report, "Nowhere to Turn," documents …'): the token before the comma that opens it, else ``k``."""
+    toks = ctx.toks
+    if k - 2 < lo or toks[k].text not in QUOTE_MARKS or toks[k - 1].text != ",":
+        return k
+    for j in range(k - 2, max(lo, k - TITLE_REACH) - 1, -1):
+        if toks[j].text in QUOTE_MARKS:
+            return j - 2 if j - 2 >= lo and toks[j - 1].text == "," else k
+    return k
 
 
 def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) -> Source | None:
@@ -203,6 +233,9 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
     """'…,” said Dmitry Peskov, the Kremlin spokesman': the source after the cue, with its role."""
     if cue.last >= hi or ctx.toks[cue.last].low == "that":
         return None
+    aged = references.aged_description(ctx, cue.last, hi)  # "…,” said the 27-year-old"
+    if aged is not None:
+        return aged
     span = ctx.scan.after(cue.last, hi)
     if span is None:
         return None
@@ -285,6 +318,8 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
     if m is None:
         span = ctx.scan.before(comma, lo) if skipped else None
+        if span is None and skipped and _body_before_which(ctx, comma, lo):
+            return Source("organization", toks[lo].text, "", lo, lo + 1)  # "Unite, which backed him, said"
         return checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
@@ -299,14 +334,21 @@ def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
     flooded,"), an age (", 58,"), an adverb (", however,"), a participle phrase (", speaking after the match,")
     or a home town (", of Millbrook,")."""
     toks = ctx.toks
-    if toks[m + 1].low in ("who", "whose"):
-        return True
+    if toks[m + 1].low in ("who", "whose", "which"):
+        return True  # ", whose house flooded,", "Unite, which supported him,"
     if m + 2 == comma and (toks[m + 1].text.isdigit() or toks[m + 1].tag == "RB"):
         return True  # ", 58,", ", however,"
     if toks[m + 1].tag == "VBG" and m + 1 not in ctx.cue_firsts:
         return True  # ", speaking after the match,"
     place = range(m + 2, comma)
     return toks[m + 1].low in ("of", "from") and 0 < len(place) <= 3 and all(ctx.scan.capitalised(k) for k in place)
+
+
+def _body_before_which(ctx: ArticleContext, comma: int, lo: int) -> bool:
+    """A sentence that opens "Name, which …,": "which" is said of a body, never of a person, so the one
+    capitalised word before it (which the tagger may read as a verb: "Unite") is a body's name."""
+    toks = ctx.toks
+    return comma == lo + 1 and toks[comma].text == "," and toks[lo + 2].low == "which" and toks[lo].text[:1].isupper()
 
 
 def _comma_before(ctx: ArticleContext, comma: int, lo: int) -> int | None:
@@ -325,14 +367,15 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     chunk = ctx.words(m + 1, comma)
     opener = toks[m + 1]
     role = chunk if opener.low in ARTICLES or opener.tag == "PRP$" or opener.low.endswith("'s") else ""
-    body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1)
+    titled = src0 is not None and ctx.vocab.is_in(toks[span0[1] - 1].low, ctx.vocab.roles)  # "Austria's governor, X,"
+    body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1) and not titled
     if body and src1 is not None and src1.kind == "named" and span1 == (m + 1, comma):
         return src1._replace(kind="organization", role="")  # "His publisher, Harbour House, said"
     if src0 is not None and src0.kind == "named":
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
         return src0._replace(role=src0.role or role)
-    described = src0 is None or src0.role_only or src0.kind == "anonymous"  # "The cabinet member for highways, X,"
+    described = src0 is None or src0.role_only or src0.kind == "anonymous" or titled  # "The cabinet member …, X,"
     if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and described:
         return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
     own_name = src1 is not None and src1.kind in ("organization", "agency") and span1 == (m + 1, comma)
@@ -377,34 +420,6 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     return Source(earlier.kind, earlier.source, earlier.role, first, last, refers=bool(earlier.refers_to))
 
 
-def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
-    """Sources named together with ``found`` ("according to TASS and RIA Novosti", "Tass and RIA, which
-    reported", "Putin and Erdogan said"): one source each, sharing the cue and the claim. Outlets may be listed
-    with commas; other kinds only as a pair joined by "and", and both of the same kind."""
-    if found.kind in ("self", "document"):
-        return []
-    if found.kind != "agency":
-        return _pair(ctx, found, lo, hi)
-    toks, out = ctx.toks, []
-    j = found.last
-    while j + 1 < hi and toks[j].low in ("and", ",", "&") and toks[j + 1].low not in ("and", "that", "which"):
-        nxt = ctx.scan.after(j + 1 if toks[j].low != "," or toks[j + 1].low != "and" else j + 2, hi)
-        other = classify.classify(ctx, *nxt, toks[nxt[1] - 1].end) if nxt else None
-        if other is None or other.kind != "agency":
-            break
-        out.append(other)
-        j = other.last
-    i = found.first
-    while i - 2 >= lo and toks[i - 1].low in ("and", ",", "&"):
-        prev = ctx.scan.before(i - 1, lo)
-        other = classify.classify(ctx, *prev, toks[prev[1] - 1].end) if prev else None
-        if other is None or other.kind != "agency":
-            break
-        out.append(other)
-        i = other.first
-    return out
-
-
 QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
 
 
@@ -418,32 +433,3 @@ def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
         if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
             return False
     return False
-
-
-def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
-    toks = ctx.toks
-    if found.first - 2 >= lo and toks[found.first - 1].low == "and":
-        prev = ctx.scan.before(found.first - 1, lo)
-        if prev is not None and (prev[0] == lo or toks[prev[0] - 1].text in ",:;("):
-            other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
-            bare = other is not None and found.kind == "organization" and _bare_body_name(ctx, other)
-            if bare:
-                other = other._replace(kind="organization")  # "Both GridNorth and Eirlink Water said"
-            alone = bare or (other is not None and _body_alone(ctx, other))
-            if other is not None and other.kind == found.kind and not other.role_only and alone:
-                return [finished(ctx, other)]
-    return []
-
-
-def _bare_body_name(ctx: ArticleContext, other: Source) -> bool:
-    """A one-word name the text never gives a person's first name, title or honorific."""
-    return other.kind == "named" and " " not in other.name and not references.person_evidence(ctx, other.name)
-
-
-def _body_alone(ctx: ArticleContext, other: Source) -> bool:
-    """A body named before "and" stands on its own when its own head says so ("the Red Cross and …"); "The
-    Irish Nurses and Midwives Organisation" is one name."""
-    if other.kind != "organization":
-        return True
-    core_end = classify.core_end_of(ctx, other.first, other.last)
-    return classify.is_organization(ctx, other.first, core_end, classify.head_of(ctx, other.first, core_end))

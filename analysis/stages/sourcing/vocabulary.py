@@ -23,6 +23,7 @@ NEGATIONS = frozenset({"not", "never", "n't"})
 AUXILIARIES = frozenset({"has", "have", "had", "did", "does", "do"})
 ANAPHORIC = frozenset({"the", "this", "that"})
 ARTICLES = frozenset({"a", "an", "the"})
+SUBJECT_QUANTIFIERS = frozenset({"both", "jointly"})  # between a joint subject and its verb: "X and Y both said"
 # Words that join a time phrase to what it follows ("late on Sunday", "early this week", "on Dec 9").
 TIME_GLUE = frozenset({"on", "at", "in", "by", "late", "early", "this", "last", "next", "the", "of", ","})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -92,6 +93,8 @@ class Vocabulary:
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
     declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
     speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
+    credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
+    findings_with_that: frozenset[str]  # "the judge found that …": a person's finding when a that-clause follows
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -145,6 +148,8 @@ class Vocabulary:
             newsroom_roles=words("newsroom_roles"),
             declared_acts=words("declared_acts"),
             speaker_participles=words("speaker_participles"),
+            credit_labels=words("credit_labels"),
+            findings_with_that=words("findings_with_that"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),

@@ -1,0 +1,93 @@
+"""Quotations as claims: a quotation with the paragraphs and sentences it goes on into ("“Q1,” X said. “Q2 …”",
+a paragraph left open and reopened by the next), and the quotation that ends at an offset."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from ...text.quotes import QUOTE_MARKS, quote_inside
+from .context import ArticleContext
+from .vocabulary import CLAUSE_END
+
+
+def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:
+    quote = ctx.quote_by_end.get(end)
+    return continued(ctx, quote) if quote is not None else None
+
+
+def continued(ctx: ArticleContext, quote: Span) -> Span:
+    """A quotation's words with the paragraphs and sentences it goes on into: a quote left open at the end of a
+    paragraph that the next paragraph reopens, and "“Q1,” X said. “Q2 …”" (one claim, Q1 to the end of Q2)."""
+    text, last = ctx.text, quote
+    for _ in range(MAX_CONTINUED):
+        nxt = _next_part(ctx, last)
+        if nxt is None:
+            break
+        last = nxt
+    inner_first, inner_last = quote_inside(quote), quote_inside(last)
+    if last is quote:
+        return inner_first
+    return Span.of(text, inner_first.start, inner_last.end)
+
+
+def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
+    text = ctx.text
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end < 0 else line_end
+    open_ended = quote.end >= line_end and quote.text[-1:] not in QUOTE_MARKS
+    if open_ended:
+        start = quote.end
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
+    m = _INTERRUPTION_RE.match(text, quote.end, line_end)
+    if m is None or not _has_cue(ctx, quote.end, m.end(1)):
+        return None
+    nxt = ctx.quote_by_start.get(m.end()) if m.end() < line_end else _whole_paragraph_quote(ctx, line_end)
+    return None if nxt is None or _attributed_after(ctx, nxt) else nxt
+
+
+def _whole_paragraph_quote(ctx: ArticleContext, line_end: int) -> Span | None:
+    """The next paragraph when it is one quotation and nothing else: the last speaker goes on ("“Q1,” X told
+    this masthead.¶“Q2.”"), as a paragraph of quotation with no cue of its own reads."""
+    text, start = ctx.text, line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    quote = ctx.quote_by_start.get(start)
+    if quote is None:
+        return None
+    end = text.find("\n", quote.end)
+    if text[quote.end : len(text) if end < 0 else end].strip():
+        return None
+    words = quote_inside(quote).text.rstrip(" .,;:!?")[:PULL_QUOTE_CHARS]
+    return None if text.find(words, 0, start) >= 0 else quote  # a pull quote restates words quoted before
+
+
+def _attributed_after(ctx: ArticleContext, quote: Span) -> bool:
+    """A quotation followed in its sentence by its own cue ("“Q2,” it added."): a second attribution."""
+    if quote_inside(quote).text.rstrip()[-1:] in CLAUSE_END:
+        return False  # "“Q2.”": the sentence ends inside the quotation
+    k = ctx.tok_at(quote.end)
+    for j in range(k, min(k + ATTRIBUTION_REACH, len(ctx.toks))):
+        if ctx.toks[j].text in CLAUSE_END or "\n" in ctx.text[quote.end : ctx.toks[j].start]:
+            return False
+        if j in ctx.cue_firsts:
+            return True
+    return False
+
+
+def _has_cue(ctx: ArticleContext, start: int, end: int) -> bool:
+    """A verb of saying between two offsets (the attribution that interrupts a quotation)."""
+    first, last = ctx.tok_at(start), ctx.tok_at(end)
+    return any(k in ctx.cue_firsts for k in range(first, last))
+
+
+MAX_CONTINUED = 12  # paragraphs one quotation may run over
+# Between two parts of one quotation, in the same paragraph: one short sentence without quotation marks that
+# holds a cue ('," X said. "', '," said X, who heads …. "', '," he said, in tears. "', '," X told The Ledger. "');
+# the next quotation in the paragraph is the same speaker's.
+# A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
+_INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
+PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
+ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
