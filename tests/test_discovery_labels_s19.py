@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, analyze
-
-
-def _found(general, text: str) -> list[tuple[str, str, str]]:
-    """(label, actor, how) of every discovered label."""
-    labels = analyze(Article(id="t", text=text), general).framing.actor_labels
-    return [(a.label, a.actor, a.how) for a in labels if a.discovered]
-
-
-def _labels(general, text: str) -> list[str]:
-    return [label for label, _actor, _how in _found(general, text)]
+from tests.test_discovery_rules import _found, _labels
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, TypeVar
 
 from ...lexicon.model import Lexicon
 from ...model import Attribution, Span
@@ -17,6 +17,8 @@ from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import Tokens
 from ..actors import Mention
 from .vocabulary import ARTICLES, GLUE_ENDINGS, MARKER_GLUE_WORDS, vocabulary
+
+T = TypeVar("T")
 
 
 class Hits:
@@ -135,11 +137,16 @@ class ArticleContext:
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
         self.mention_starts = [m.span.start for m in self.mentions]
         self.history: list[Attribution] = []
-        self._full_names: dict[str, str] = {}
-        self._person_evidence: dict[str, bool] = {}
-        self._kept_names: dict[str, bool] = {}
-        self._bodies_in_full: dict[str, bool] = {}
+        self._per_name: dict[tuple[Callable[..., Any], str], Any] = {}
         self._heading_spans = [(s.start, s.end) for s in doc.sentences if s.index in doc.headings]
+
+    def per_name(self, work: Callable[[ArticleContext, str], T], name: str) -> T:
+        """``work(self, name)``, worked out once per name and article: the reference checks ask the same name
+        again for every cue, and each answer is a scan of the whole text."""
+        key = (work, name)
+        if key not in self._per_name:
+            self._per_name[key] = work(self, name)
+        return self._per_name[key]
 
     def is_own(self, name: str) -> bool:
         """The outlet ``name`` is the article's own (its metadata or dateline credit), so the writer."""

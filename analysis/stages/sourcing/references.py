@@ -139,10 +139,7 @@ def full_name(ctx: ArticleContext, name: str) -> str:
 
 def name_in_text(ctx: ArticleContext, name: str) -> str:
     """The first place the text gives ``name`` with a first name before it (worked out once per name)."""
-    known = ctx._full_names.get(name)
-    if known is None:
-        known = ctx._full_names[name] = search_name_in_text(ctx, name)
-    return known
+    return ctx.per_name(search_name_in_text, name)
 
 
 def search_name_in_text(ctx: ArticleContext, name: str) -> str:
@@ -173,10 +170,7 @@ def last_singular(ctx: ArticleContext) -> Attribution | None:
 def person_evidence(ctx: ArticleContext, name: str) -> bool:
     """The text treats a one-word name as a person's: somewhere it has a first name, an honorific or a title
     before it ("Dmitry Peskov", "Mr Peskov", "President Putin"). Worked out once per name."""
-    known = ctx._person_evidence.get(name)
-    if known is None:
-        known = ctx._person_evidence[name] = _search_person_evidence(ctx, name)
-    return known
+    return ctx.per_name(_search_person_evidence, name)
 
 
 def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
@@ -195,10 +189,7 @@ def body_in_full(ctx: ArticleContext, name: str) -> bool:
     """Somewhere the text gives the name a body's last word ("Straits Pacific" … "Straits Pacific Airlines",
     "Bluewater" … "Bluewater Expeditions"): the name is that body's short form, not a person's. Worked out once
     per name."""
-    known = ctx._bodies_in_full.get(name)
-    if known is None:
-        known = ctx._bodies_in_full[name] = _body_in_full(ctx, name)
-    return known
+    return ctx.per_name(_body_in_full, name)
 
 
 def _body_in_full(ctx: ArticleContext, name: str) -> bool:
@@ -218,10 +209,7 @@ def named_in_full_each_time(ctx: ArticleContext, name: str) -> bool:
     it stands alone and no honorific or title comes before it ("Harbour City said … Harbour City have …").
     News style names a person in full once, then by surname ("Sue Carver … Carver said"); a body keeps its
     name. Worked out once per name."""
-    known = ctx._kept_names.get(name)
-    if known is None:
-        known = ctx._kept_names[name] = _kept_in_full(ctx, name)
-    return known
+    return ctx.per_name(_kept_in_full, name)
 
 
 def _kept_in_full(ctx: ArticleContext, name: str) -> bool:
