@@ -22,6 +22,7 @@ from app.exports import lexicon_file_name, teacher_report
 from app.render.classroom import discussion_prompts, load_classroom
 from app.render.selection import article_labels
 from app.render.spot import paragraphs, spot_html, spot_score, tokens
+from app.session import ARTICLE_TABS_KEY
 from tests.payloads import BY_ID, payload_articles, payload_lexicon_toml
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
@@ -202,6 +203,8 @@ def test_a_correction_changes_the_numbers_at_once_and_travels_in_the_corpus_file
     assert table["Anonymous sources"].tolist()[3] == 0
     assert table["Transparency"].tolist()[3] > kremlin.transparency.score
     at.segmented_control(key="fl_view").set_value("Articles").run()
+    at.session_state[ARTICLE_TABS_KEY] = "Corpus file"  # the tab that holds the corpus download
+    at.run()
     button = next(b for b in at.get("download_button") if b.proto.label.startswith("Download these articles"))
     assert button is not None
 

@@ -137,3 +137,20 @@ def test_colon_at_line_end_takes_the_next_lines_quote():
 def test_acronym_is_the_body_named_before():
     text = "The US Geological Survey reported a quake. According to the USGS, a second tremor followed."
     assert {name for _, _, name in found(text)} == {"US Geological Survey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The judge ruled that the search had been unlawful.", ["ruled"]),
+        ("A refuse collector was unfairly sacked, an employment tribunal has ruled.", ["ruled"]),
+        ("The appeals court ruled against the council on Friday.", ["ruled"]),
+        ("The referee ruled in favour of the visiting side.", ["ruled"]),
+        # not: "ruled" as governing
+        ("His family had ruled the republic for over 50 years.", []),
+        ("The dynasty ruled with an iron fist until the coup.", []),
+        ("The general ruled Syria from Damascus.", []),
+    ],
+)
+def test_ruled_is_a_decision_not_governing(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in read(text)] == cues

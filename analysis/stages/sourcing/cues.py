@@ -58,10 +58,20 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "… and said nothing": nothing is attributed
         if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
             continue  # "declared a state of emergency": done, not said
+        if cue.cue == "ruled" and not _a_ruling(ctx, last, hi):
+            continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+def _a_ruling(ctx: ArticleContext, last: int, hi: int) -> bool:
+    """ "ruled" as a decision: the clause ends after it or one of the lexicon's ruling followers comes next."""
+    if last >= hi or ctx.toks[last].tag == PUNCT:
+        return True
+    two = f"{ctx.toks[last].low} {ctx.toks[last + 1].low}" if last + 1 < hi else ""
+    return ctx.toks[last].low in ctx.vocab.ruling_followers or two in ctx.vocab.ruling_followers
 
 
 ACT_REACH = 8  # tokens after "declared" within which its object stands
