@@ -146,6 +146,10 @@ def test_acronym_is_the_body_named_before():
         ("A refuse collector was unfairly sacked, an employment tribunal has ruled.", ["ruled"]),
         ("The appeals court ruled against the council on Friday.", ["ruled"]),
         ("The referee ruled in favour of the visiting side.", ["ruled"]),
+        ("The state supreme court ruled Wednesday that the suit could go ahead.", ["ruled"]),  # past a time phrase
+        ("The dismissal was unfair, a tribunal ruled this month.", ["ruled"]),
+        ("The appeals court ruled late on Friday that the map was lawful.", ["ruled"]),
+        ("The party ruled last year with a slim majority.", []),
         # not: "ruled" as governing
         ("His family had ruled the republic for over 50 years.", []),
         ("The dynasty ruled with an iron fist until the coup.", []),

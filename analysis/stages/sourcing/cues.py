@@ -67,11 +67,23 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
 
 
 def _a_ruling(ctx: ArticleContext, last: int, hi: int) -> bool:
-    """ "ruled" as a decision: the clause ends after it or one of the lexicon's ruling followers comes next."""
-    if last >= hi or ctx.toks[last].tag == PUNCT:
+    """ "ruled" as a decision: the clause ends after it or one of the lexicon's ruling followers comes next,
+    past a time phrase ("ruled Wednesday that …", "ruled this month", "ruled late on Friday")."""
+    toks, time_words = ctx.toks, ctx.vocab.time_words
+    while last < hi and (
+        toks[last].low in time_words
+        or (
+            toks[last].low in RULING_TIME_GLUE and last + 1 < hi and toks[last + 1].low in time_words | RULING_TIME_GLUE
+        )
+    ):
+        last += 1
+    if last >= hi or toks[last].tag == PUNCT:
         return True
-    two = f"{ctx.toks[last].low} {ctx.toks[last + 1].low}" if last + 1 < hi else ""
-    return ctx.toks[last].low in ctx.vocab.ruling_followers or two in ctx.vocab.ruling_followers
+    two = f"{toks[last].low} {toks[last + 1].low}" if last + 1 < hi else ""
+    return toks[last].low in ctx.vocab.ruling_followers or two in ctx.vocab.ruling_followers
+
+
+RULING_TIME_GLUE = frozenset({"this", "last", "late", "early", "on"})  # "ruled late on Friday", "ruled this week"
 
 
 ACT_REACH = 8  # tokens after "declared" within which its object stands
