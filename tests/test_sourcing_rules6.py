@@ -158,3 +158,18 @@ def test_acronym_is_the_body_named_before():
 )
 def test_ruled_is_a_decision_not_governing(text: str, cues: list[str]) -> None:
     assert [a.cue for a in read(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry issued a statement saying the border would stay closed.", [("The ministry", "organization")]),
+        ("Mayor Ana Ruiz released a statement saying the city would appeal.", [("Mayor Ana Ruiz", "named")]),
+        ("Officials released a report saying the dam had been neglected.", [("Officials", "anonymous")]),
+        # not: a document nobody is said to have put out, or one the subject received
+        ("The court received a letter saying the witness had left the country.", [("a letter", "document")]),
+        ("A statement saying the border would close was read out on television.", [("A statement", "document")]),
+    ],
+)
+def test_whoever_issues_a_statement_saying_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.span.text, a.kind) for a in read(text)] == expected

@@ -149,7 +149,24 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         named = name_before_comma(ctx, span[0], lo, toks[cue.first].start)
         if named is not None:
             return named._replace(role=ctx.words(*span)), False
+    if found is not None and found.kind == "document" and span is not None and toks[cue.first].low.endswith("ing"):
+        issuer = _issuer(ctx, span[0], cue, lo, hi)
+        if issuer is not None:
+            return issuer, False  # "X issued a statement saying …": X speaks, through the statement
     return finished(ctx, found), False
+
+
+def _issuer(ctx: ArticleContext, first: int, cue: CueHit, lo: int, hi: int) -> Source | None:
+    """Who put out the document that a participle cue follows ("The ministry issued a statement saying …",
+    "Ruiz released a video saying …"): the subject of the lexicon's release verb before it, or None."""
+    toks = ctx.toks
+    verb = first - 1
+    if verb > lo and toks[verb].low == "out":
+        verb -= 1  # "put out a statement saying"
+    if verb <= lo or toks[verb].low not in ctx.vocab.release_verbs:
+        return None
+    found, _after = subject(ctx, cue._replace(first=verb, last=verb + 1), lo, hi)
+    return found if found is not None and found.kind != "document" else None
 
 
 TITLE_REACH = 24  # tokens a quoted title set off by commas may run to
