@@ -173,3 +173,17 @@ def test_ruled_is_a_decision_not_governing(text: str, cues: list[str]) -> None:
 )
 def test_whoever_issues_a_statement_saying_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.span.text, a.kind) for a in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("On Wednesday, Washington state Superior Court Judge Brian McDonald granted the motion.", []),
+        ("Officials in Borno state said 12 people had died.", ["said"]),
+        # not: "state" as the verb
+        ("The documents state that the plant was inspected.", ["stated"]),
+        ("Witnesses state the convoy was hit twice.", ["stated"]),
+    ],
+)
+def test_state_after_a_place_name_is_the_place(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in read(text)] == cues

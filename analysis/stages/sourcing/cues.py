@@ -21,6 +21,9 @@ def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bo
     after = ctx.toks[last]
     if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:
         return False  # "…, reports TASS."
+    before = ctx.toks[first - 1] if first > lo else None
+    if before is not None and before.tag == "NNP" and ctx.toks[first].low in ctx.vocab.cue_place_nouns:
+        return True  # "Washington state Superior Court Judge X": after one place's name, the place's noun
     if ctx.scan.capitalised(last) and first > lo and ctx.scan.capitalised(first - 1):
         return False  # "Kazinform News Agency quotes Vice Minister …": a name, the verb, a name
     if first - 2 >= lo and ctx.toks[first - 1].text in QUOTE_MARKS and ctx.toks[first - 2].text == ",":

@@ -92,6 +92,7 @@ class Vocabulary:
     publishing: frozenset[str]  # addressee cues whose outlet published the words ("in an interview with X")
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
     declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
+    cue_place_nouns: frozenset[str]  # "Washington state Superior Court": a place's noun, not "stated"
     release_verbs: frozenset[str]  # "X issued a statement saying …": X is the source, the statement its channel
     ruling_followers: frozenset[str]  # "ruled that", "ruled against": a decision; "ruled the country": governing
     speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
@@ -151,6 +152,7 @@ class Vocabulary:
             declared_acts=words("declared_acts"),
             ruling_followers=words("ruling_followers"),
             release_verbs=words("release_verbs"),
+            cue_place_nouns=words("cue_place_nouns"),
             speaker_participles=words("speaker_participles"),
             credit_labels=words("credit_labels"),
             findings_with_that=words("findings_with_that"),
