@@ -187,3 +187,18 @@ def test_whoever_issues_a_statement_saying_is_the_source(text: str, expected: li
 )
 def test_state_after_a_place_name_is_the_place(text: str, cues: list[str]) -> None:
     assert [a.cue for a in read(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a two-word name given in full each time is read as a body, unless its claim speaks of a man or a woman
+        (
+            "Dana Whitlow was asked about the call. Dana Whitlow told TASS that the call she took was routine.",
+            "named",
+        ),
+        ("Andes Copper opened the mine. Andes Copper said the mine would reopen in May.", "organization"),
+    ],
+)
+def test_a_name_in_full_each_time_is_a_person_when_the_claim_says_she(text: str, kind: str) -> None:
+    assert [a.kind for a in read(text)] == [kind]

@@ -39,14 +39,24 @@ def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: b
         return False
     if " " not in source.name and not references.person_evidence(ctx, source.name):
         return not _party_tag(ctx, source)
-    if references.body_in_full(ctx, source.name) or references.named_in_full_each_time(ctx, source.name):
-        return True  # "Straits Pacific said" where the text names "Straits Pacific Airlines"; "Andes Copper" each time
+    if references.body_in_full(ctx, source.name):
+        return True  # "Straits Pacific said" where the text names "Straits Pacific Airlines"
+    if references.named_in_full_each_time(ctx, source.name) and not _personal_claim(claim_span):
+        return True  # "Andes Copper said" each time; not "X told TASS that the call she received …"
     if references.described_as_body(ctx, source.first, source.last):
         return True  # "Shreve Ready, the city's emergency preparedness office"
     if claim_span is None or direct:
         return False
     first = claim_span.text.split(" ", 1)[0].lower()
     return first == "its" and not references.surname_alone(ctx, source.name)
+
+
+PERSONAL_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _personal_claim(claim_span) -> bool:
+    """The claim speaks of the source as a man or a woman ("… the call she received …"): a person, not a body."""
+    return claim_span is not None and any(w in PERSONAL_WORDS for w in re.findall(r"[a-z]+", claim_span.text.lower()))
 
 
 PARTY_TAG_RE = re.compile(r",\s+[DRI]-[A-Z]")  # US style "Ortega, D-Ward 3", "Smith, R-Texas": a politician
