@@ -125,7 +125,9 @@ class DesignationReader(NameReader):
         lows = toks.lows
         for x in range(lo + 1, hi - 1):
             if lows[x] == "as":
-                verb = next((v for v in range(x - 1, max(lo, x - MAX_CAST_GAP) - 1, -1) if lows[v] in CASTING_VERBS), None)
+                verb = next(
+                    (v for v in range(x - 1, max(lo, x - MAX_CAST_GAP) - 1, -1) if lows[v] in CASTING_VERBS), None
+                )
                 start = x + 1
             elif lows[x] in OBJECT_PRONOUNS and lows[x - 1] in NAMING_VERBS:
                 verb, start = x - 1, x + 1

@@ -283,9 +283,7 @@ class LabelReader(ClauseReader):
         return end
 
 
-def _apposition_before_label(
-    reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]
-) -> None:
+def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]) -> None:
     """'Its best-known thinker, the philosopher X,': an apposition before the label just read before a name."""
     toks = reader.toks
     start = bisect_left(toks.starts, reader.out[-1].span.start)

@@ -222,7 +222,7 @@ class NameReader:
         marked = {*self.by_title.values(), *self.by_age.values(), *self.by_former.values(), *self.people}
         marked |= {a.actor for a in self.out if a.how in PERSON_HOWS and self._names_a_person(a.label)}
         if marked:
-            return max(marked, key=lambda a: (self.people.get(a, 0) + self.counts.get(a, 0)))
+            return max(marked, key=lambda a: self.people.get(a, 0) + self.counts.get(a, 0))
         return self.protagonist()
 
 
