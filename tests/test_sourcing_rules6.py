@@ -202,3 +202,19 @@ def test_state_after_a_place_name_is_the_place(text: str, cues: list[str]) -> No
 )
 def test_a_name_in_full_each_time_is_a_person_when_the_claim_says_she(text: str, kind: str) -> None:
     assert [a.kind for a in read(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what he said": a thing said, whose words are not given; no claim read back from the clause before
+        ("The manager revealed what he said in the dressing room.", [("The manager", "revealed", None)]),
+        # not: the describing cue names what was said
+        (
+            "He was dismissed for what the council called 'persistent insubordination'.",
+            [("the council", "described", "persistent insubordination")],
+        ),
+    ],
+)
+def test_what_he_said_is_no_claim(text: str, expected: list) -> None:
+    assert [(a.span.text, a.cue, a.claim.text if a.claim else None) for a in read(text)] == expected

@@ -51,6 +51,17 @@ def _speaks_of_itself(ctx: ArticleContext, source: Source, claim_span, direct: b
     return first == "its" and not references.surname_alone(ctx, source.name)
 
 
+FREE_RELATIVES = frozenset({"what", "whatever"})  # "what he said", "whatever she told them": a thing, not a claim
+
+
+def _free_relative(ctx: ArticleContext, subject: Source | None, after: bool, cue: CueHit, lo: int) -> bool:
+    """ "what he said", "whatever she told them": a thing said, whose words are not given; "what the council
+    called 'insubordination'" still names it (the describing cue)."""
+    if subject is None or after or subject.first <= lo or cue.name == "described":
+        return False
+    return ctx.toks[subject.first - 1].low in FREE_RELATIVES
+
+
 PERSONAL_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
 
@@ -199,6 +210,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             add(sources.passive_agent(ctx, cue, hi), cue, (None, False))  # "diplomats cited by the agency said"
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
+        if _free_relative(ctx, subject, after, cue, lo):
+            continue  # "The manager revealed what he said in the dressing room": what was said is not given
         if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
         if nested(ctx, found, cue, subject):
