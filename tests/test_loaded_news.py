@@ -57,6 +57,7 @@ def test_news_loaded_words_are_found_in_the_writers_voice(text, word):
         ("The earthquake struck at dawn and a storm followed.", "earthquake"),  # literal disaster nouns
         ("The task was incredibly difficult for the crews.", "incredibly"),  # a degree word, not a verdict
         ("State records show Crooks was a registered Republican.", "Crooks"),  # a surname
+        ("Superior Court Judge Ana Ruiz found that the suit failed.", "Superior"),  # a body's name opening a sentence
         ('"This is a fiasco," the mayor said.', "fiasco"),  # the speaker's word
         ("Volunteers cleared the flood-hit towns.", "flood-hit"),  # a plain compound
         ("She won her first grand slam title in Paris.", "slam"),  # a plain idiom
@@ -71,3 +72,14 @@ def test_a_lexicon_word_keeps_its_own_entry():
     lexicon = {w.lower() for w in load_lexicon("general-news").loaded}
     # the news file adds to the lexicon's list; an overlap is harmless (the lexicon's form wins) but rare
     assert len(vocab_words & lexicon) <= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tyrant Bashar al-Assad fled to Moscow overnight.", "Tyrant"),  # opening a sentence, before a person's name
+        ("Disgraceful scenes unfolded as the crowd surged.", "Disgraceful"),
+    ],
+)
+def test_a_loaded_word_opening_a_sentence_is_the_writers(text, word):
+    assert word in writer_words(text)

@@ -195,6 +195,8 @@ class LoadedVocabulary:
         self.frames: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in REPORTING_FRAMES), inflect=False)
         self.characterising = frozenset(f for v in CHARACTERISING_VERBS for f in inflections(v))
         self.after: PhraseIndex[str] = PhraseIndex(((f, f, False) for f in AFTER_FRAMES), inflect=False)
+        # the heads of bodies' names ("Court", "Council", "Party"): "Superior Court" opening a sentence is a name
+        self.body_heads = frozenset(w.lower() for w in lexicon.source_words("organization_heads"))
 
 
 def _with_adverbs(words: Iterable[str]) -> list[str]:
@@ -385,7 +387,7 @@ def find_loaded(
         if (
             first in framed
             or asked[index]
-            or _is_name_part(doc, first, last, lo, hi, lone=word in vocab.news_only)
+            or _is_name_part(doc, first, last, lo, hi, lone=word in vocab.news_only, heads=vocab.body_heads)
             or _denied(doc, first, lo)
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
@@ -411,9 +413,12 @@ def _resource_verb(doc: Doc, first: int, lo: int) -> bool:
     return first > lo and lows[first].endswith("ed") and lows[first - 1] in SUBJECT_BEFORE
 
 
-def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int, *, lone: bool = False) -> bool:
+def _is_name_part(
+    doc: Doc, first: int, last: int, lo: int, hi: int, *, lone: bool = False, heads: frozenset[str] = frozenset()
+) -> bool:
     """A capitalised word inside a run of capitalised words mid-sentence is part of a name ("Hope Not Hate");
-    with ``lone``, so is one capitalised on its own ("Crooks was a registered Republican")."""
+    with ``lone``, so is one capitalised on its own ("Crooks was a registered Republican"); opening a sentence,
+    one before a body's head ("Superior Court Judge X found …", ``heads``)."""
     tokens = doc.tokens
     if not tokens.texts[first][:1].isupper():
         return False
@@ -422,6 +427,8 @@ def _is_name_part(doc: Doc, first: int, last: int, lo: int, hi: int, *, lone: bo
         return lo <= i < hi and tokens.texts[i][:1].isupper() and tokens[i].tag != PUNCT
 
     sentence_start = first == lo or tokens.texts[first - 1] in CLAUSE_OPENERS  # "…”: Defiant Trump survives"
+    if sentence_start and cap(last) and tokens.lows[last] in heads:
+        return True  # "Superior Court Judge …", "Liberal Party leaders …": a body's name
     before, after = cap(first - 1) and not sentence_start, cap(last)
     if sentence_start or not (before or after or lone):
         return False  # a loaded word opening a sentence ("Tyrant Bashar al-Assad …") is the writer's
