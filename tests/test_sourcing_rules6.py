@@ -218,3 +218,20 @@ def test_a_name_in_full_each_time_is_a_person_when_the_claim_says_she(text: str,
 )
 def test_what_he_said_is_no_claim(text: str, expected: list) -> None:
     assert [(a.span.text, a.cue, a.claim.text if a.claim else None) for a in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a name kept in full, whose words stand alone only inside other names, is a body
+        (
+            "Cal Fire said the County Fire had grown. The Pawnee Fire was contained, Cal Fire reported.",
+            ["organization", "organization"],
+        ),
+        # not: a person's surname used alone, or after an honorific
+        ("Sue Carver said the line was open. Sue Carver later told staff that Carver would stay.", ["named", "named"]),
+        ("Sue Carver said the line was open. Sue Carver told staff Mr Carver had left.", ["named", "named"]),
+    ],
+)
+def test_a_word_of_the_name_inside_another_name_is_no_shortening(text: str, kinds: list[str]) -> None:
+    assert [a.kind for a in read(text)] == kinds

@@ -231,7 +231,20 @@ def _kept_in_full(ctx: ArticleContext, name: str) -> bool:
     if body_uses < 2:
         return False
     lows = {w.lower() for w in words}
-    return not any(i not in inside and texts[i] in words for i in toks.positions(lows))
+    return not any(i not in inside and texts[i] in words and _stands_alone(ctx, i) for i in toks.positions(lows))
+
+
+def _stands_alone(ctx: ArticleContext, i: int) -> bool:
+    """A word of a name used on its own ("Carver said", "Mr Carver"), not inside another name ("Cal Fire" …
+    "the County Fire", "Pawnee Fire"): a capitalised neighbour that is no honorific or title makes another name."""
+    toks, vocab = ctx.toks, ctx.vocab
+    for j in (i - 1, i + 1):
+        if not (0 <= j < len(toks)) or not ctx.scan.capitalised(j) or (j == i - 1 and i in ctx.sentence_firsts):
+            continue
+        low = toks[j].low.rstrip(".")
+        if low not in vocab.honorifics and not vocab.is_in(low, vocab.roles):
+            return False
+    return True
 
 
 def _person_before_or_after(ctx: ArticleContext, i: int, end: int) -> bool:
