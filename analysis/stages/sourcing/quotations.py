@@ -91,3 +91,18 @@ MAX_CONTINUED = 12  # paragraphs one quotation may run over
 _INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
 PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
 ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
+
+
+TITLE_REACH = 24  # tokens a quoted title set off by commas may run to
+
+
+def past_title(ctx: ArticleContext, k: int, lo: int) -> int:
+    """Back past a quoted title set off by commas between a document and its verb (NGO releases: 'The 72-page
+    report, "Nowhere to Turn," documents …'): the token before the comma that opens it, else ``k``."""
+    toks = ctx.toks
+    if k - 2 < lo or toks[k].text not in QUOTE_MARKS or toks[k - 1].text != ",":
+        return k
+    for j in range(k - 2, max(lo, k - TITLE_REACH) - 1, -1):
+        if toks[j].text in QUOTE_MARKS:
+            return j - 2 if j - 2 >= lo and toks[j - 1].text == "," else k
+    return k

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
-from . import classify, references
+from . import classify, quotations, references
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import (
     ARTICLES,
@@ -107,7 +107,7 @@ def checked(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) ->
 def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source | None, bool]:
     """The source before a cue (or right after it: '…,” said X'); True if it came after."""
     toks = ctx.toks
-    k = _past_title(ctx, skip_back(ctx, cue.first - 1, lo), lo)
+    k = quotations.past_title(ctx, skip_back(ctx, cue.first - 1, lo), lo)
     if k < lo:
         return None, False
     relative = restrictive_relative(ctx, k, lo, toks[cue.first].start)
@@ -167,21 +167,6 @@ def _issuer(ctx: ArticleContext, first: int, cue: CueHit, lo: int, hi: int) -> S
         return None
     found, _after = subject(ctx, cue._replace(first=verb, last=verb + 1), lo, hi)
     return found if found is not None and found.kind != "document" else None
-
-
-TITLE_REACH = 24  # tokens a quoted title set off by commas may run to
-
-
-def _past_title(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back past a quoted title set off by commas between a document and its verb (NGO releases: 'The 72-page
-    report, "Nowhere to Turn," documents …'): the token before the comma that opens it, else ``k``."""
-    toks = ctx.toks
-    if k - 2 < lo or toks[k].text not in QUOTE_MARKS or toks[k - 1].text != ",":
-        return k
-    for j in range(k - 2, max(lo, k - TITLE_REACH) - 1, -1):
-        if toks[j].text in QUOTE_MARKS:
-            return j - 2 if j - 2 >= lo and toks[j - 1].text == "," else k
-    return k
 
 
 def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) -> Source | None:
