@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,7 +13,7 @@ from analysis import analyze, load_lexicon
 from analysis.model import Article, Signal
 from app.link import CHARTS
 from app.render import figures
-from app.render.compare_figures import distinctive_figure, map_figure, similarity_figure
+from app.render.compare_figures import alike_html, distinctive_figure, map_figure, similarity_figure
 from app.render.plot import MAX_NAMED, esc
 from app.render.selection import article_labels
 from tests.reports import PAYLOAD, attribution, case_reports, make_report, scored
@@ -158,3 +159,12 @@ def test_wording_map_of_many_articles_is_one_trace():
     n = MAX_NAMED + 1
     fig = map_figure([f"A{i}" for i in range(n)], [(i / n, (i * 7 % n) / n) for i in range(n)])
     assert len(fig.data) == 1 and len(fig.data[0].x) == n
+
+
+def test_alike_list_escapes_article_labels():
+    comp = SimpleNamespace(ids=("a", "b", "c"), similarity=((1.0, 0.6, 0.2), (0.6, 1.0, 0.4), (0.2, 0.4, 1.0)))
+    labels = {"a": PAYLOAD, "b": "<img src=x onerror=alert(1)>", "c": "Plain & simple"}
+    out = alike_html(comp, labels)
+    assert "<script" not in out and "<img" not in out and "&lt;script&gt;" in out and "&amp; simple" in out
+    assert out.count("<li>") == 3 and "60% shared wording" in out
+
