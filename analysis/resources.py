@@ -21,6 +21,7 @@ TRANSPARENCY_FILE = DATA_DIR / "transparency.toml"
 COMPARE_FILE = DATA_DIR / "compare.toml"
 CLASSROOM_FILE = DATA_DIR / "classroom.toml"
 LOADED_FILE = DATA_DIR / "loaded.toml"
+LOADED_NEWS_FILE = DATA_DIR / "loaded_news.toml"
 METHODS_DIR = DOCS_DIR / "methods"
 METHODOLOGY_FILE = DOCS_DIR / "methodology.md"
 

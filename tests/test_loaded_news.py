@@ -83,3 +83,19 @@ def test_a_lexicon_word_keeps_its_own_entry():
 )
 def test_a_loaded_word_opening_a_sentence_is_the_writers(text, word):
     assert word in writer_words(text)
+
+
+def test_a_broken_news_file_is_named_with_its_line(tmp_path, monkeypatch):
+    from analysis.errors import SettingsError
+
+    broken = tmp_path / "loaded_news.toml"
+    broken.write_text('[speech]\nwords = ["slammed",\n', encoding="utf-8")
+    monkeypatch.setattr(loaded_news, "NEWS_FILE", broken)
+    loaded_news._data.cache_clear()
+    try:
+        with pytest.raises(SettingsError, match=r"loaded_news\.toml: not valid TOML .*line"):
+            loaded_news._data()
+    finally:
+        monkeypatch.undo()
+        loaded_news._data.cache_clear()
+    assert "slammed" in loaded_news._data()["speech"]["words"]

@@ -5,21 +5,21 @@ the head of a clause ("Incredibly, …"). Read once per process; docs/methods/lo
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from pathlib import Path
 
+from ..resources import LOADED_NEWS_FILE, read_toml
 from ..text.phrases import inflections
 from .loaded_words import plural
 
-NEWS_FILE = Path(__file__).resolve().parents[2] / "data" / "loaded_news.toml"
+NEWS_FILE = LOADED_NEWS_FILE
 # Classes whose entries match as written (single lower-case words also take their inflections and -ly adverb).
 PLAIN_CLASSES = ("speech", "violence", "disorder", "people", "adjectives", "adverbs", "phrases")
 
 
 @cache
 def _data() -> dict:
-    return tomllib.loads(NEWS_FILE.read_text(encoding="utf-8"))
+    """The file, read once; a missing or broken one raises ``SettingsError`` naming it and the line."""
+    return read_toml(NEWS_FILE)
 
 
 def _verb_phrase_forms(phrase: str, irregular: dict[str, list[str]]) -> set[str]:
