@@ -182,6 +182,7 @@ def text_shapes() -> dict[str, str]:
         "prose (case study)": " ".join(a.text for a in __import__("analysis").load_case_study()),
         "one word": "regime ",
         "actor and cue": "Assad said ",
+        "description and cue": "The judge said the case was closed. ",  # each reference looks back for its holder
         "quotes only": '"',
         "quoted claims": '"Rebels took the city," officials told Reuters. ',
         "no spaces": "x",

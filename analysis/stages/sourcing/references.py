@@ -16,9 +16,16 @@ def is_plural(at: Attribution) -> bool:
     return at.kind == "anonymous" and bool(words) and any(w.endswith("s") and not w.endswith("ss") for w in words[:3])
 
 
+REFERENCE_REACH = 200  # attributions back that a pronoun or description may point to: a page, not a book
+
+
 def last_of(ctx: ArticleContext, kinds: tuple[str, ...], contains: str = "") -> Attribution | None:
-    for at in reversed(ctx.history):
-        if at.kind in kinds and contains.lower() in at.source.lower():
+    """The latest attribution of one of ``kinds`` whose source holds ``contains``, among the last
+    REFERENCE_REACH (each reference looks back; unbounded, a long text of references took quadratic time)."""
+    history, want = ctx.history, contains.lower()
+    for k in range(len(history) - 1, max(-1, len(history) - 1 - REFERENCE_REACH), -1):
+        at = history[k]
+        if at.kind in kinds and want in at.source.lower():
             return at
     return None
 
