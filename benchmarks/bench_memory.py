@@ -37,7 +37,7 @@ from benchmarks.bench_sessions import served_tree, start_server
 from benchmarks.common import PeakMemory, record, table
 from benchmarks.synthetic import synthetic_record
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, stop_process
-from tests.e2e.pages import ALERT, choose_view, expect, keyed, open_chart, open_session, reached, upload
+from tests.e2e.pages import ALERT, choose_view, expect, keyed, open_chart, open_input_tab, open_session, reached, upload
 
 PEAK_TARGET_MB = 600
 AFTER_TARGET_MB = 400
@@ -106,7 +106,7 @@ def csv_scenario(browser, url: str, round_: int = 0) -> Callable[[], None]:
     data = csv_bytes(first=1000 * round_)  # each round other articles
     context, page = open_session(browser, url)
     choose_view(page, "Articles")
-    page.get_by_role("tab", name="Upload files").click()
+    open_input_tab(page, "Upload files")
     upload(
         page,
         keyed(page, "fl_upload_files_", prefix=True),
@@ -126,7 +126,7 @@ def twenty_scenario(browser, url: str, round_: int = 0) -> Callable[[], None]:
     pages = [open_session(browser, url, width=1280, height=900) for _ in range(SESSIONS)]
     for i, (_context, page) in enumerate(pages):
         choose_view(page, "Articles")
-        page.get_by_role("tab", name="Paste text").click()
+        open_input_tab(page, "Paste text")
         page.get_by_label("Title (optional: the first line is used)").fill(f"Long pasted article {i:02d}")
         page.get_by_label("Article text").fill(long_text(100 + i + 1000 * round_, SESSION_CHARS))
     for i, (_context, page) in enumerate(pages):

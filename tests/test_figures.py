@@ -167,4 +167,3 @@ def test_alike_list_escapes_article_labels():
     out = alike_html(comp, labels)
     assert "<script" not in out and "<img" not in out and "&lt;script&gt;" in out and "&amp; simple" in out
     assert out.count("<li>") == 3 and "60% shared wording" in out
-

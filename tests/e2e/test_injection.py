@@ -35,6 +35,7 @@ from tests.e2e.pages import (
     hover_marks,
     keyed,
     open_all_expanders,
+    open_input_tab,
     open_session,
     paste_article,
     pwned,
@@ -132,7 +133,7 @@ def test_uploaded_payloads_never_run_and_show_literally(browser, streamlit_serve
     context, page = open_session(browser, streamlit_server)
     try:
         choose_view(page, "Articles")
-        page.get_by_role("tab", name="Upload files").click()
+        open_input_tab(page, "Upload files")
         files = _upload_files()
         upload(page, keyed(page, "fl_upload_files_", prefix=True), files)
         rerun(page, page.get_by_role("button", name="Add the chosen files").click, ALERT, "Added")

@@ -20,6 +20,7 @@ from tests.e2e.pages import (
     ALERT,
     assert_clean,
     expect,
+    open_input_tab,
     open_session,
     reached,
     selected_labels,
@@ -78,7 +79,7 @@ def _nothing(_: Session) -> None:
 
 def _fill_paste_form(s: Session) -> None:
     page = s.page
-    page.get_by_role("tab", name="Paste text").click()
+    open_input_tab(page, "Paste text")
     page.get_by_label("Title (optional: the first line is used)").fill(f"Title {s.marker}")
     page.get_by_label("Outlet").fill(s.outlet)
     page.get_by_label("Article text").fill(s.text)

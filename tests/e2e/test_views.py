@@ -185,12 +185,12 @@ def test_the_landing_page_shows_every_articles_word_choices_on_the_first_two_scr
 def test_friction_fixes_in_the_browser(browser, streamlit_server):
     """The Articles tabs stay open when a message appears; the picker has no "Select all"; removing every
     article asks first; one of two chosen articles can be removed without the default pair coming back."""
-    from tests.e2e.pages import ALERT, choose_view, keyed, open_session, selected_labels, selector
+    from tests.e2e.pages import ALERT, choose_view, keyed, open_input_tab, open_session, selected_labels, selector
 
     context, page = open_session(browser, streamlit_server, width=1366, height=768)
     try:
         choose_view(page, "Articles")
-        page.get_by_role("tab", name="Upload files").click()
+        open_input_tab(page, "Upload files")
         rerun(page, page.get_by_role("button", name="Add the chosen files").click, ALERT, "Choose one or more files")
         assert page.get_by_role("tab", name="Upload files").get_attribute("aria-selected") == "true", "the tab stayed"
         assert page.get_by_role("button", name="Add the chosen files").is_visible()
