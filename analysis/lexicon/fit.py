@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import blake2b
@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..model import Article
 from ..resources import LEXICON_DIR
-from ..text.tokens import tokenize
+from ..text.tokens import Tokens, fold, tokenize
 from .load import GENERAL_LEXICON, available_lexicons, load_lexicon
 from .model import Lexicon
 
@@ -63,8 +63,12 @@ _FITS: OrderedDict[tuple[str, bytes], tuple[str, ...]] = OrderedDict()
 _FITS_LOCK = threading.Lock()
 
 
-def actors_named(lexicon: Lexicon, text: str) -> list[str]:
-    """The actors of ``lexicon`` named in ``text`` (one entry per mention, text order), ``not_aliases`` left out."""
+def actors_named(lexicon: Lexicon, text: str, *, tokens: Callable[[], Tokens] | None = None) -> list[str]:
+    """The actors of ``lexicon`` named in ``text`` (one entry per mention, text order), ``not_aliases`` left out.
+
+    ``tokens`` gives the text's tokens when they are needed (``rank_lexicons`` tokenises a text once for every
+    lexicon); a text in which no actor's first word occurs at all is not tokenised.
+    """
     compiled = lexicon.compiled
     if not compiled.actors:
         return []
@@ -74,11 +78,14 @@ def actors_named(lexicon: Lexicon, text: str) -> list[str]:
         if found is not None:
             _FITS.move_to_end(key)
             return list(found)
-    tokens = tokenize(text)
-    blocked = [(m.start, m.end) for m in compiled.not_aliases.find(tokens)] if compiled.not_aliases else []
-    found = tuple(
-        m.payload for m in compiled.actors.find(tokens) if not any(m.start < e and s < m.end for s, e in blocked)
-    )
+    if not compiled.actors.may_occur(fold(text).lower()):
+        found = ()
+    else:
+        toks = tokens() if tokens is not None else tokenize(text)
+        blocked = [(m.start, m.end) for m in compiled.not_aliases.find(toks)] if compiled.not_aliases else []
+        found = tuple(
+            m.payload for m in compiled.actors.find(toks) if not any(m.start < e and s < m.end for s, e in blocked)
+        )
     with _FITS_LOCK:
         _FITS[key] = found
         while len(_FITS) > FIT_CACHE_SIZE:
@@ -86,14 +93,17 @@ def actors_named(lexicon: Lexicon, text: str) -> list[str]:
     return list(found)
 
 
-def lexicon_fit(lexicon: Lexicon, articles: Sequence[Article]) -> Fit:
-    """The fit test for one lexicon on a set of articles (see the module docstring)."""
+def lexicon_fit(
+    lexicon: Lexicon, articles: Sequence[Article], *, tokens: Sequence[Callable[[], Tokens]] | None = None
+) -> Fit:
+    """The fit test for one lexicon on a set of articles (see the module docstring); ``tokens``: one
+    provider of each article's tokens, shared by the lexicons being compared."""
     if not lexicon.actors:
         return Fit(lexicon.name, True, (), 0, 0, len(articles))
     seen: dict[str, None] = {}
     mentions = naming = 0
-    for article in articles:
-        found = actors_named(lexicon, article.text)
+    for at, article in enumerate(articles):
+        found = actors_named(lexicon, article.text, tokens=tokens[at] if tokens is not None else None)
         mentions += len(found)
         naming += bool(found)
         seen.update(dict.fromkeys(found))
@@ -103,6 +113,18 @@ def lexicon_fit(lexicon: Lexicon, articles: Sequence[Article]) -> Fit:
         and naming >= MIN_ARTICLE_SHARE * len(articles)
     )
     return Fit(lexicon.name, fits, tuple(seen), mentions, naming, len(articles))
+
+
+def _shared_tokens(text: str) -> Callable[[], Tokens]:
+    """The tokens of ``text``, made on the first call and kept for the next (one text, several lexicons)."""
+    kept: list[Tokens] = []
+
+    def get() -> Tokens:
+        if not kept:
+            kept.append(tokenize(text))
+        return kept[0]
+
+    return get
 
 
 @lru_cache(maxsize=16)
@@ -137,7 +159,8 @@ def rank_lexicons(
     articles: Sequence[Article], available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None
 ) -> list[Fit]:
     """Every event lexicon's fit on ``articles``, best first (general lexicons are left out)."""
-    fits = [lexicon_fit(lex, articles) for lex in _as_lexicons(available) if lex.actors]
+    shared = [_shared_tokens(a.text) for a in articles]
+    fits = [lexicon_fit(lex, articles, tokens=shared) for lex in _as_lexicons(available) if lex.actors]
     return sorted(fits, key=lambda f: (not f.fits, -len(f.actors), -f.mentions, f.name))
 
 

@@ -137,6 +137,11 @@ class PhraseIndex(Generic[P]):
     def __bool__(self) -> bool:
         return bool(self._root)
 
+    def may_occur(self, lowered: str) -> bool:
+        """False when no phrase can match a text whose folded lower-case form is ``lowered``: none of the
+        phrases' first words is even a substring of it (a cheap test before tokenising a text for one index)."""
+        return any(first in lowered for first in self._firsts)
+
     def find(self, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[Match[P]]:
         """Every match between tokens ``lo`` and ``hi`` (token indices), in text order."""
         hi = len(tokens) if hi is None else hi
