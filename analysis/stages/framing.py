@@ -34,6 +34,7 @@ TITLE_QUALIFIERS = {"syrian", "syria's", "syria’s", "the", "a", "former", "ous
 # who flew to Russia, ..." opens a paragraph that does not name him again.
 TARGET_LOOKBACK_SENTENCES = 3
 TITLE_LOOKBACK_SENTENCES = 6  # "the former president" reaches further back than "fled"
+TITLE_WORDS = frozenset({"president"})  # a title right before a name, telling who a bare "head of state" is
 HEADLINE_LOOKAHEAD_SENTENCES = 2
 
 
@@ -139,6 +140,19 @@ class _Referents:
         persons = {a.name for a in lexicon.actors if a.kind == "person"}
         self.person_mentions = [(m.span.start, m.actor) for m in mentions if m.actor in persons]
         self.targets = targets
+        # mentions right after "President" ("Russian President Vladimir Putin"): who "the head of state" is
+        toks = doc.tokens
+        self.titled = [
+            (m.span.start, m.actor, m.sentence)
+            for m in mentions
+            if (k := doc.token_at(m.span.start) - 1) >= 0 and toks.lows[k] in TITLE_WORDS
+        ]
+
+    def titled_other(self, offset: int, target: str, sentence: Sentence) -> bool:
+        """Was the last person called by a title before ``offset`` (a few sentences back) someone other than
+        ``target``? Then a bare "the head of state" there is that person ("… without the head of state")."""
+        before = [(actor, at) for start, actor, at in self.titled if start < offset]
+        return bool(before) and before[-1][0] != target and sentence.index - before[-1][1] <= TITLE_LOOKBACK_SENTENCES
 
     def elsewhere(self, m, family, sentence: Sentence) -> bool:
         """Is this match about someone or something other than the family's subject?"""
@@ -294,6 +308,13 @@ def find_terms(
                     and family.target not in named
                 ):
                     continue  # "the head of state, meaning President Putin": another actor's title
+                if (
+                    family.kind == "title"
+                    and text[m.start : m.end].lower() in BARE_TITLES
+                    and family.target not in named
+                    and referents.titled_other(m.start, family.target, sentence)
+                ):
+                    continue  # "President Putin decided … 'not without the head of state'": the last one titled
                 lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
                 if family.target and not ctx.near(sentence, family.target, lookback=lookback):
                     # "the deposed president", far from his name, is still the article's president
