@@ -102,6 +102,24 @@ def _is_title_of_someone_else(
     return False
 
 
+NAME_LINKS = frozenset({"of", "for"})  # "the Organization for the Liberation of the Levant"
+
+
+def _inside_name(doc: Doc, first: int, sentence: Sentence) -> bool:
+    """Is a capitalised term part of a body's name ("Organization for the Liberation …", "Coalition of
+    Opposition …")? A capitalised word, then "of" or "for" (and "the"), then the term, inside the sentence."""
+    toks = doc.tokens
+    if not toks.texts[first][:1].isupper():
+        return False
+    k = first - 1
+    if k >= 0 and toks.lows[k] == "the":
+        k -= 1
+    if k < 1 or toks.lows[k] not in NAME_LINKS:
+        return False
+    head = k - 1
+    return toks.starts[head] > sentence.start and toks.texts[head][:1].isupper()
+
+
 def _after_block_words(doc: Doc, lexicon: Lexicon) -> set[int]:
     """Token positions right after a ``not_after`` phrase ("Syrians fleeing"): a targeted term there is about others."""
     index = lexicon.compiled.not_after
@@ -295,6 +313,8 @@ def find_terms(
                 if family.target and sentence.index in history:
                     continue  # "became president of Syria in 2000": a historical mention, not today's framing
                 if mentioned_word(doc, m.start, m.end) or referents.elsewhere(m, family, sentence):
+                    continue
+                if sentence.index not in doc.headings and _inside_name(doc, m.first, sentence):
                     continue
                 if not family.target and named_other(doc, m.first, mention_ends, sentence):
                     continue  # "Hezbollah terrorists", "the PKK/YPG terror group": a label on another group

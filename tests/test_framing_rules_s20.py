@@ -1,4 +1,4 @@
-"""A bare title ("the head of state", "the president") is the target's only when he was the last one titled.
+"""Framing rules from real pages: a bare title is the last one titled; a word inside a body's name is a name.
 
 Every sentence here is written for these tests (no article is quoted).
 """
@@ -46,3 +46,22 @@ def test_bare_title_belongs_to_the_last_one_titled(syria, text, counted):
     terms = analyze(Article(id="t", text=text), syria).framing.terms
     bare = [t for t in terms if t.family == "assad_title" and t.span.text.lower() == "head of state"]
     assert bool(bare) is counted, [(t.family, t.span.text) for t in terms]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "counted"),
+    [
+        (
+            "HTS took Damascus. The group, also known as the Organization for the Liberation of the Levant, was founded in 2017.",
+            "Liberation",
+            False,
+        ),
+        ("Delegates of the Council of Opposition Factions met in Doha.", "Opposition", False),
+        ("Crowds cheered the liberation of Damascus as rebels entered.", "liberation", True),
+        ("Supporters of the Opposition gathered in the square as rebels entered Damascus.", "Opposition", True),
+        ("Assad Flees to Moscow After Fall of the Regime\nRebels entered Damascus on Sunday.", "Regime", True),
+    ],
+)
+def test_a_word_inside_a_bodys_name_is_not_a_term(syria, text, word, counted):
+    terms = analyze(Article(id="t", text=text), syria).framing.terms
+    assert any(t.span.text.startswith(word) for t in terms) is counted, [(t.family, t.span.text) for t in terms]
