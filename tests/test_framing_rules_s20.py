@@ -65,3 +65,30 @@ def test_bare_title_belongs_to_the_last_one_titled(syria, text, counted):
 def test_a_word_inside_a_bodys_name_is_not_a_term(syria, text, word, counted):
     terms = analyze(Article(id="t", text=text), syria).framing.terms
     assert any(word in t.span.text for t in terms) is counted, [(t.family, t.span.text) for t in terms]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term inside a longer term of a family about something else: the longer one is the word choice
+        (
+            "Rubio praised the new Syrian government under Ahmed al-Sharaa after Bashar al-Assad fled.",
+            [("fighters", "new Syrian government")],
+        ),
+        (
+            "Diplomats met the interim government on Monday once Bashar al-Assad had fled.",
+            [("fighters", "interim government")],
+        ),
+        # the state itself, with no longer phrase around it
+        ("The Syrian government collapsed as Bashar al-Assad fled.", [("state", "Syrian government"), ("event", "collapsed")]),
+        # two families about the same man both stand: how he left, and his title
+        (
+            "Reports said that ousted Syrian President Bashar al-Assad reached Moscow.",
+            [("assad_departure", "ousted"), ("assad_title", "ousted Syrian President")],
+        ),
+    ],
+)
+def test_a_term_inside_a_longer_term_about_something_else(syria, text, expected):
+    terms = analyze(Article(id="t", text=text), syria).framing.terms
+    got = [(t.family, t.span.text) for t in terms if t.span.text != "fled"]
+    assert got == expected

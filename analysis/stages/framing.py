@@ -9,6 +9,7 @@ name ("President Vladimir Putin" is not a title for Assad).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from statistics import fmean
@@ -358,7 +359,37 @@ def find_terms(
                     TermMatch(family.id, term.term, term.pole, position, Span.of(text, m.start, m.end), sentence.index)
                 )
     found.sort(key=lambda t: (t.span.start, t.family))
-    return tuple(found)
+    return _without_inner(found, lexicon)
+
+
+def _without_inner(found: Sequence[TermMatch], lexicon: Lexicon) -> tuple[TermMatch, ...]:
+    """The terms (in text order) less those inside a longer term of another family about something else."""
+    targets_of = {f.id: f.target for f in lexicon.families}
+    by_family: dict[str, list[TermMatch]] = {}
+    for t in found:
+        by_family.setdefault(t.family, []).append(t)
+    starts = {f: [t.span.start for t in terms] for f, terms in by_family.items()}
+    return tuple(t for t in found if not _inside_longer(t, by_family, starts, targets_of))
+
+
+def _inside_longer(
+    term: TermMatch, by_family: dict[str, list[TermMatch]], starts: dict[str, list[int]], targets_of: dict[str, str]
+) -> bool:
+    """Is ``term`` part of a longer term of another family about something else ("Syrian government" in "the new
+    Syrian government": the victors, not Assad's state)? Two families about the same person both stand ("ousted"
+    in "ousted Syrian President": how he left, and his title). A family's terms never overlap each other, so only
+    its last term starting at or before ``term`` can hold it."""
+    s, e = term.span.start, term.span.end
+    own = targets_of.get(term.family, "")
+    for family, terms in by_family.items():
+        if family == term.family or (own and targets_of.get(family, "") == own):
+            continue
+        at = bisect_right(starts[family], s) - 1
+        if at >= 0:
+            o = terms[at].span
+            if e <= o.end and o.end - o.start > e - s:
+                return True
+    return False
 
 
 def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[FamilySummary, ...]:
