@@ -80,7 +80,10 @@ def test_a_word_inside_a_bodys_name_is_not_a_term(syria, text, word, counted):
             [("fighters", "interim government")],
         ),
         # the state itself, with no longer phrase around it
-        ("The Syrian government collapsed as Bashar al-Assad fled.", [("state", "Syrian government"), ("event", "collapsed")]),
+        (
+            "The Syrian government collapsed as Bashar al-Assad fled.",
+            [("state", "Syrian government"), ("event", "collapsed")],
+        ),
         # two families about the same man both stand: how he left, and his title
         (
             "Reports said that ousted Syrian President Bashar al-Assad reached Moscow.",
@@ -92,3 +95,16 @@ def test_a_term_inside_a_longer_term_about_something_else(syria, text, expected)
     terms = analyze(Article(id="t", text=text), syria).framing.terms
     got = [(t.family, t.span.text) for t in terms if t.span.text != "fled"]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Bashar al-Assad reached Moscow. Mrs Assad is unlikely to find refuge in Britain.", False),
+        ("Bashar al-Assad reached Moscow. Mrs. al-Assad may seek refuge in London.", False),
+        ("Bashar al-Assad reached Moscow, where Russia gave him refuge.", True),
+    ],
+)
+def test_his_wife_as_mrs_assad_is_not_him(syria, text, counted):
+    terms = analyze(Article(id="t", text=text), syria).framing.terms
+    assert any(t.family == "russia_act" and t.span.text == "refuge" for t in terms) is counted
