@@ -85,3 +85,32 @@ def test_a_claimless_cue_hands_its_speaker_to_a_participle_past_an_adjunct():
     # an audience in between makes two statements ("X told reporters …, adding that …")
     two = '"We stopped cars," Gov. Elena Marsh told reporters, adding that the closure had kept the toll down.'
     assert [c for _, c, _ in cues_of(two)] == ["told", "added"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Speaking to PNS, Dr Sandeep Mishra, Chief Medical Officer, District Health Society, Varanasi, said that "
+            "most patients were recovering.",
+            "Dr Sandeep Mishra",
+        ),
+        ("Sandeep Mishra, Director, IMD Chennai, said that rain would continue.", "Sandeep Mishra"),
+        ("Maria Lopez, Head of Operations, Red Cross, said aid was arriving.", "Maria Lopez"),
+    ],
+)
+def test_the_person_at_the_head_of_a_chain_of_titles_speaks(text: str, source: str):
+    assert [(a.span.text, a.kind) for a in read(text)] == [(source, "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a body and its place, or a body before a lower-case role: no person at the head
+        ("Police in Sheffield, South Yorkshire, said the road was shut.", "Police in Sheffield", "organization"),
+        ("The Ministry of Health, Lagos State, said the clinic was open.", "The Ministry of Health", "organization"),
+        ("Rahul Gupta, a farmer, said the crops were lost.", "Rahul Gupta", "named"),
+    ],
+)
+def test_a_chain_without_a_person_at_its_head_keeps_its_reading(text: str, source: str, kind: str):
+    assert [(a.span.text, a.kind) for a in read(text)] == [(source, kind)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
-from . import classify, quotations, references
+from . import chains, classify, quotations, references
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import (
     ARTICLES,
@@ -328,7 +328,10 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     src0 = classified(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
     span1 = ctx.scan.after(m + 1, comma)
     src1 = classified(ctx, span1, zone_end) if span1 else None
-    return finished(ctx, _apposition_choice(ctx, src0, src1, span0, span1, m, comma))
+    choice = _apposition_choice(ctx, src0, src1, span0, span1, m, comma)
+    if choice is None or choice.kind != "named":  # "X, Director, ORG, CITY, said": the person at the head
+        choice = chains.chain_head(ctx, comma, lo, zone_end) or choice
+    return finished(ctx, choice)
 
 
 def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
