@@ -114,3 +114,32 @@ def test_the_person_at_the_head_of_a_chain_of_titles_speaks(text: str, source: s
 )
 def test_a_chain_without_a_person_at_its_head_keeps_its_reading(text: str, source: str, kind: str):
     assert [(a.span.text, a.kind) for a in read(text)] == [(source, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In the first half Mei Coyle, the chief financial officer, said fuel costs had fallen 6%.", "Mei Coyle"),
+        (
+            "On Monday afternoon Chief Superintendent Jill Horsfall said officers would stay.",
+            "Chief Superintendent Jill Horsfall",
+        ),
+        ("Over the past decade the agency found that rents had doubled.", "the agency"),
+        ("Last week the ministry said prices would rise.", "the ministry"),
+    ],
+)
+def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_speaker(text: str, source: str):
+    assert [a.span.text for a in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # no time word: the opening phrase is left as it was read
+        ("In Paris Mayor Anne Hidalgo said the river was clean.", "Paris Mayor Anne Hidalgo"),
+        # a comma after the time phrase: read as before
+        ("On Monday, the ministry said prices would rise.", "the ministry"),
+    ],
+)
+def test_an_opening_phrase_without_a_time_word_is_read_as_before(text: str, source: str):
+    assert [a.span.text for a in read(text)] == [source]

@@ -107,6 +107,7 @@ def checked(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) ->
 def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source | None, bool]:
     """The source before a cue (or right after it: '…,” said X'); True if it came after."""
     toks = ctx.toks
+    lo = ctx.past_fronted_time(lo, cue.first)  # "In the first half Coyle said": the speaker after the time phrase
     k = quotations.past_title(ctx, skip_back(ctx, cue.first - 1, lo), lo)
     if k < lo:
         return None, False

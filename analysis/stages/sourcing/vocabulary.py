@@ -82,6 +82,7 @@ class Vocabulary:
     not_cue_index: PhraseIndex[str]
     adjunct_index: PhraseIndex[str]
     time_words: frozenset[str]
+    period_words: frozenset[str]  # "in the first half", "for the rest of the year": a time phrase before a speaker
     outlet_words: frozenset[str]  # last words of newspapers' names ("The Tidewater Record", "The Daily Post")
     honorifics: frozenset[str]
     particles: frozenset[str]
@@ -140,6 +141,7 @@ class Vocabulary:
             not_cue_index=lexicon.compiled.source_words("not_cues"),
             adjunct_index=lexicon.compiled.source_words("adjuncts"),
             time_words=words("time_words"),
+            period_words=words("period_words"),
             outlet_words=words("outlet_name_words"),
             honorifics=words("honorifics"),
             particles=words("name_particles"),
