@@ -143,3 +143,25 @@ def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_speaker(text: str
 )
 def test_an_opening_phrase_without_a_time_word_is_read_as_before(text: str, source: str):
     assert [a.span.text for a in read(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Local station KXRO reported that two of the cases were staff.", "Local station KXRO", "agency"),
+        ("She spent 40,000 on fees, according to showbiz site Gloss.", "showbiz site Gloss", "agency"),
+        # the words inside a phrase about people stay with the people
+        ("Workers at the site said the crane had collapsed.", "Workers at the site", "anonymous"),
+        ("Officers at the station said the road was shut.", "Officers at the station", "anonymous"),
+    ],
+)
+def test_stations_and_sites_are_outlets(text: str, source: str, kind: str):
+    assert [(a.span.text, a.kind) for a in read(text)] == [(source, kind)]
+
+
+def test_an_initialism_for_a_role_points_back_to_the_person():
+    text = (
+        "Dr Sandeep Mishra, the chief medical officer, said beds were sufficient. "
+        '"There is no need to panic," the CMO said.'
+    )
+    assert [(a.span.text, a.kind, a.source) for a in read(text)][-1] == ("the CMO", "named", "Sandeep Mishra")
