@@ -165,3 +165,27 @@ def test_an_initialism_for_a_role_points_back_to_the_person():
         '"There is no need to panic," the CMO said.'
     )
     assert [(a.span.text, a.kind, a.source) for a in read(text)][-1] == ("the CMO", "named", "Sandeep Mishra")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking for the group of small island states, the envoy was milder.",
+        "The plan was backed by Gulf states, diplomats at the talks were told.",
+    ],
+)
+def test_states_after_a_modifier_is_a_noun(text: str):
+    assert [a for a in read(text) if a.cue == "stated"] == []
+
+
+def test_states_as_a_verb_is_still_a_cue():
+    assert [(a.span.text, a.cue) for a in read("The report states, in part, that the plan failed.")] == [
+        ("The report", "stated")
+    ]
+
+
+def test_election_returns_are_a_document():
+    text = "Unofficial returns released by the county clerk showed Okafor with 57% of the vote."
+    assert [(a.span.text, a.kind) for a in read(text)] == [
+        ("Unofficial returns released by the county clerk", "document")
+    ]
