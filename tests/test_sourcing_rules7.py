@@ -189,3 +189,21 @@ def test_election_returns_are_a_document():
     assert [(a.span.text, a.kind) for a in read(text)] == [
         ("Unofficial returns released by the county clerk", "document")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "Norrland Foods, which packs store-brand peas, beans and sweetcorn, said testing had found the bacteria.",
+            "Norrland Foods",
+            "organization",
+        ),
+        ("Acme, which makes bolts, nuts and screws, said sales fell.", "Acme", "organization"),
+        # "who" is said of a person, and a relative clause without commas inside is read as before
+        ("Maria Lopez, who runs the shelter, said beds were full.", "Maria Lopez", "named"),
+        ("Sue Carver, 58, whose bungalow flooded, told reporters it was awful.", "Sue Carver", "named"),
+    ],
+)
+def test_a_relative_clause_with_commas_inside_sits_between_the_source_and_the_cue(text: str, source: str, kind: str):
+    assert [(a.span.text, a.kind) for a in read(text)] == [(source, kind)]

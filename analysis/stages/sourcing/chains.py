@@ -4,8 +4,10 @@ body; the person the chain is about stands at its head."""
 
 from __future__ import annotations
 
+from ...text.quotes import QUOTE_MARKS
 from . import classify
 from .context import ArticleContext, Source
+from .vocabulary import MAX_APPOSITION_TOKENS
 
 CHAIN_PARTS = 4  # at most this many comma-separated titles, bodies and places between the name and the cue
 PART_TOKENS = 6  # each part this short
@@ -37,3 +39,22 @@ def chain_head(ctx: ArticleContext, comma: int, lo: int, zone_end: int) -> Sourc
                 return head._replace(role=ctx.words(start + 1, comma))
         end = start
     return None
+
+
+def relative_opening(ctx: ArticleContext, comma: int, lo: int) -> int | None:
+    """The comma that opens a relative clause ending at ``comma`` even when the clause holds commas of its own
+    ("Norrland Foods, which packs peas, beans and sweetcorn, said"): the comma before "which"/"who", or None."""
+    toks = ctx.toks
+    for k in range(comma - 1, max(lo, comma - MAX_APPOSITION_TOKENS), -1):
+        if toks[k].text in QUOTE_MARKS or k in ctx.cue_firsts:
+            return None
+        if toks[k].low in ("which", "who", "whose") and toks[k - 1].text == ",":
+            return k - 1
+    return None
+
+
+def said_of_a_body(ctx: ArticleContext, found: Source | None, comma: int) -> Source | None:
+    """ "Name, which …, said": "which" is said of a body, never of a person, so the name before it is a body's."""
+    if found is not None and found.kind == "named" and ctx.toks[comma + 1].low == "which":
+        return found._replace(kind="organization", role="")
+    return found

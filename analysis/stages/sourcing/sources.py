@@ -314,7 +314,7 @@ def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -
 def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
     """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
     toks = ctx.toks
-    m = _comma_before(ctx, comma, lo)
+    m = chains.relative_opening(ctx, comma, lo) or _comma_before(ctx, comma, lo)
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
     skipped = False
     while m is not None and _aside(ctx, m, comma):
@@ -323,7 +323,8 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         span = ctx.scan.before(comma, lo) if skipped else None
         if span is None and skipped and _body_before_which(ctx, comma, lo):
             return Source("organization", toks[lo].text, "", lo, lo + 1)  # "Unite, which backed him, said"
-        return checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
+        found = checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
+        return chains.said_of_a_body(ctx, found, comma)  # "Norrland Foods, which packs …, said"
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
     src0 = classified(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
