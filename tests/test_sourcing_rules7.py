@@ -207,3 +207,41 @@ def test_election_returns_are_a_document():
 )
 def test_a_relative_clause_with_commas_inside_sits_between_the_source_and_the_cue(text: str, source: str, kind: str):
     assert [(a.span.text, a.kind) for a in read(text)] == [(source, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "quote"),
+    [
+        (
+            '"It is so decided," the summit president, Rafael Okonjo, said as he brought down the gavel.',
+            "It is so decided",
+            True,
+        ),
+        ('"We will win," the party\'s leader, Jo Bell, said.', "We will win", True),
+        # a clause, not a role, between the quotation and the source: the claim runs on (as before)
+        (
+            '"All of them died," except one who was hurt, one of the officials said.',
+            '"All of them died," except one who was hurt',
+            False,
+        ),
+        ("The mayor, Jo Bell, said the road was shut.", "the road was shut", False),
+    ],
+)
+def test_a_quotation_before_a_role_and_a_name_is_their_claim(text: str, claim: str, quote: bool):
+    (a,) = read(text)
+    assert (a.claim.text if a.claim else None, a.direct_quote) == (claim, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "As the Financial Ledger noted in its report, it was the third fall this year.",
+            "it was the third fall this year",
+        ),
+        ("As the agency said in a statement on Monday, the talks had failed.", "the talks had failed"),
+        ("As the minister noted, prices were rising.", "prices were rising"),
+    ],
+)
+def test_as_x_noted_in_a_channel_claims_what_follows_the_comma(text: str, claim: str):
+    assert [a.claim.text if a.claim else None for a in read(text)] == [claim]
