@@ -245,3 +245,18 @@ def test_a_quotation_before_a_role_and_a_name_is_their_claim(text: str, claim: s
 )
 def test_as_x_noted_in_a_channel_claims_what_follows_the_comma(text: str, claim: str):
     assert [a.claim.text if a.claim else None for a in read(text)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares of domestic lenders rose 1.2%, per exchange data.", [("exchange data", "document")]),
+        ("The job is not done, per Reuters.", [("Reuters", "agency")]),
+        # "per" as a rate
+        ("Tickets cost $40 per person.", []),
+        ("Prices rose 5 per cent.", []),
+        ("The firm paid $2 per share to its investors.", []),
+    ],
+)
+def test_per_after_a_comma_is_according_to(text: str, expected: list[tuple[str, str]]):
+    assert [(a.span.text, a.kind) for a in read(text)] == expected

@@ -116,7 +116,10 @@ def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) ->
 
 
 def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
-    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it."""
+    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it; a bare "per" only
+    after a comma ("…, per Reuters": not "$2 per share")."""
+    if ctx.toks[cue.first].low == "per" and (cue.first <= lo or ctx.toks[cue.first - 1].text != ","):
+        return None
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
     span = ctx.scan.after(cue.last, hi)
