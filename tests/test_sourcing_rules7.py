@@ -73,10 +73,12 @@ def test_a_participle_after_a_clause_of_the_subjects_own_is_the_subjects(text: s
     [
         "Flooding closed the main road on Monday, forcing residents to leave.",  # no cue of saying
         "The team lost the final, ruling out a place in the playoffs.",  # "ruling out": no that-clause, no claim
+        "The team beat Leeds on Saturday, ruling out any talk of a crisis.",  # "ruling" only before "that"
+        "The company cut 500 jobs, citing weak demand.",  # a reason cited, no statement
     ],
 )
 def test_a_participle_that_says_nothing_gives_no_source(text: str):
-    assert [a for a in read(text) if a.claim is not None] == []
+    assert read(text) == []
 
 
 def test_a_claimless_cue_hands_its_speaker_to_a_participle_past_an_adjunct():

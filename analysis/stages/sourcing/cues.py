@@ -61,7 +61,7 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "… and said nothing": nothing is attributed
         if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
             continue  # "declared a state of emergency", "dismissed the lawsuit", "conceded the race": done, not said
-        if cue.cue == "ruled" and not _a_ruling(ctx, last, hi):
+        if cue.cue == "ruled" and not _a_ruling(ctx, last, hi, participle=ctx.toks[first].low.endswith("ing")):
             continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
@@ -69,10 +69,13 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
     return out
 
 
-def _a_ruling(ctx: ArticleContext, last: int, hi: int) -> bool:
+def _a_ruling(ctx: ArticleContext, last: int, hi: int, participle: bool = False) -> bool:
     """ "ruled" as a decision: the clause ends after it or one of the lexicon's ruling followers comes next,
-    past a time phrase ("ruled Wednesday that …", "ruled this month", "ruled late on Friday")."""
+    past a time phrase ("ruled Wednesday that …", "ruled this month", "ruled late on Friday"); "ruling" only
+    before "that" (", ruling that …"; not "ruling out a crisis", "the ruling party")."""
     toks, time_words = ctx.toks, ctx.vocab.time_words
+    if participle:
+        return last < hi and toks[last].low == "that"
     while last < hi and (
         toks[last].low in time_words
         or (

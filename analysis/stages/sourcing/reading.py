@@ -222,7 +222,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             continue  # "The manager revealed what he said in the dressing room": what was said is not given
         if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
-        elif subject is None and not found and participle_after_comma(ctx, cue, lo):
+        elif subject is None and not found and participle_after_comma(ctx, cue, lo) and cue.name not in vocab.citing:
             subject = sources.sentence_subject(ctx, lo, cue.first)  # "The judge dismissed the case, saying …"
         if nested(ctx, found, cue, subject):
             continue  # "X said officers believed …": the officers' belief is part of what X said
