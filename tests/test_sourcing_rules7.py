@@ -42,6 +42,9 @@ def test_a_cue_with_an_act_for_object_is_no_attribution(text: str):
         ("The ministry rejected suggestions that it was withholding information.", "rejected", "suggestions that"),
         ("The minister conceded that the plan had failed.", "admitted", "the plan had failed"),
         ("The ministry declared that the march was illegal.", "declared", "the march was illegal"),
+        # talk before the act's noun: still words ("claims about the lawsuit")
+        ("The ministry rejected claims about the lawsuit.", "rejected", "claims about the lawsuit"),
+        ("The club rejected the manager's claims that he was sacked.", "rejected", "he was sacked"),
     ],
 )
 def test_the_same_verbs_with_words_for_object_stay_attributions(text: str, cue: str, claim: str):

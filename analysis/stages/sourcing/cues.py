@@ -97,11 +97,11 @@ ACT_REACH = 8  # tokens after the cue within which its object stands
 
 def _an_act(ctx: ArticleContext, last: int, hi: int, acts: frozenset[str] | None) -> bool:
     """ "declared a state of emergency", "dismissed a defamation lawsuit", "conceded the race", "recalled 300
-    products": the object (before any "that", comma or quotation) is one of the lexicon's acts for that cue
-    (``<cue>_acts``), so the verb reports a deed, not words."""
+    products": the object (before any "that", comma, quotation or word of talk, ``act_stops``) is one of the
+    lexicon's acts for that cue (``<cue>_acts``), so the verb reports a deed, not words."""
     for k in range(last, min(hi, last + ACT_REACH)) if acts else ():
         tok = ctx.toks[k]
-        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS:
+        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS or tok.low in ctx.vocab.act_stops:
             return False
         if tok.low in acts:
             return True
