@@ -6,7 +6,15 @@ from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
 from .quotations import continued, quote_ending_at
-from .vocabulary import CLAIM_LOOKAHEAD, CLAUSE_END, DATELINE_RE, FINITE_TAGS, SHORT_INTRO_TOKENS, TIME_GLUE
+from .vocabulary import (
+    CLAIM_LOOKAHEAD,
+    CLAUSE_END,
+    DATELINE_RE,
+    FINITE_TAGS,
+    MAX_ROLE_TOKENS,
+    SHORT_INTRO_TOKENS,
+    TIME_GLUE,
+)
 
 
 def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
@@ -268,8 +276,9 @@ def claim(
             j += 1
     near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'
 
-    if near and _quote_just_before(ctx, source.first, lo):
-        quoted = claim_before(ctx, source.first, lo, sentence)  # '"We will be out here," X said in a video …'
+    opening = _role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
+    if near and _quote_just_before(ctx, opening, lo):
+        quoted = claim_before(ctx, opening, lo, sentence)  # '"We will be out here," X said in a video …'
         if quoted[1]:
             return quoted
     if near and _parenthetical(ctx, source, cue, lo, hi):
@@ -287,7 +296,8 @@ def claim(
         return claim
     if source is None or cue.name in ctx.vocab.writer_contact:
         return None, False
-    comma = _comma_after_adjuncts(ctx, j, hi)
+    # "As the Ledger noted in its report, …": past the channel's phrase when the sentence opens with "As"
+    comma = _comma_after_adjuncts(ctx, past_phrases(ctx, j, hi) if ctx.toks[lo].low == "as" else j, hi)
     if source.first - lo <= SHORT_INTRO_TOKENS and comma is not None and comma + 1 < hi:
         if _statement_participle(ctx, comma + 1):
             return None, False  # "X hit back, insisting that …": the participle carries what was said
@@ -366,6 +376,20 @@ def _past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
         j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
     )
     return j if closes else k
+
+
+def _role_before(ctx: ArticleContext, first: int, lo: int) -> int:
+    """Where a role set off by commas before the source starts ('"…," the summit president, X, said'), else
+    ``first``."""
+    toks = ctx.toks
+    if first - 2 < lo or toks[first - 1].text != ",":
+        return first
+    for k in range(first - 2, max(lo, first - 2 - MAX_ROLE_TOKENS) - 1, -1):
+        if toks[k].text == "," or toks[k].text in QUOTE_MARKS:
+            return k + 1
+        if toks[k].tag in FINITE_TAGS or toks[k].low in ("who", "which", "that", "except"):
+            return first  # '"…," except one who was hurt, X said': a clause, not a role
+    return first
 
 
 def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:

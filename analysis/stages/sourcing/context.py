@@ -21,6 +21,36 @@ from .vocabulary import ARTICLES, GLUE_ENDINGS, MARKER_GLUE_WORDS, vocabulary
 T = TypeVar("T")
 
 
+FRONT_OPENERS = frozenset({"in", "on", "for", "during", "over", "throughout", "last", "this", "earlier", "later", "by"})
+FRONT_FILLERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "rest",
+        "past",
+        "same",
+        "coming",
+        "few",
+        "early",
+        "late",
+        "last",
+        "this",
+        "next",
+        "on",
+        "at",
+        "in",
+    }
+)
+FRONT_TOKENS = 7  # a fronted time phrase is this short
+
+
 class Hits:
     """The matches of one phrase index in one text, in order, to ask which fall inside a phrase."""
 
@@ -178,6 +208,22 @@ class ArticleContext:
 
     def inside_quote(self, offset: int) -> bool:
         return self.doc.quoted(offset) is not None
+
+    def past_fronted_time(self, lo: int, before: int) -> int:
+        """Past a time phrase that opens the sentence with no comma after it, up to a capitalised word ("In the
+        first half Coyle said", "On Monday afternoon Chief Superintendent X said"); else ``lo``."""
+        toks, vocab = self.toks, self.vocab
+        if lo >= before or toks[lo].low not in FRONT_OPENERS:
+            return lo
+        k, timed = lo + 1, False
+        while k < before and k - lo <= FRONT_TOKENS:
+            low = toks[k].low
+            if low in vocab.time_words or low in vocab.period_words or low[:1].isdigit():
+                timed = True
+            elif low not in FRONT_FILLERS:
+                break
+            k += 1
+        return k if timed and k < before and self.scan.capitalised(k) else lo
 
     def clean_left(self, first: int, lo: int) -> bool:
         """The phrase starts a clause: at the sentence start or after a comma, quote, colon or dash."""

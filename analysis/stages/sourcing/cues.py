@@ -59,9 +59,9 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
-        if cue.cue == "declared" and _declares_an_act(ctx, last, hi):
-            continue  # "declared a state of emergency": done, not said
-        if cue.cue == "ruled" and not _a_ruling(ctx, last, hi):
+        if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
+            continue  # "declared a state of emergency", "dismissed the lawsuit", "conceded the race": done, not said
+        if cue.cue == "ruled" and not _a_ruling(ctx, last, hi, participle=ctx.toks[first].low.endswith("ing")):
             continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
@@ -69,10 +69,13 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
     return out
 
 
-def _a_ruling(ctx: ArticleContext, last: int, hi: int) -> bool:
+def _a_ruling(ctx: ArticleContext, last: int, hi: int, participle: bool = False) -> bool:
     """ "ruled" as a decision: the clause ends after it or one of the lexicon's ruling followers comes next,
-    past a time phrase ("ruled Wednesday that …", "ruled this month", "ruled late on Friday")."""
+    past a time phrase ("ruled Wednesday that …", "ruled this month", "ruled late on Friday"); "ruling" only
+    before "that" (", ruling that …"; not "ruling out a crisis", "the ruling party")."""
     toks, time_words = ctx.toks, ctx.vocab.time_words
+    if participle:
+        return last < hi and toks[last].low == "that"
     while last < hi and (
         toks[last].low in time_words
         or (
@@ -89,17 +92,18 @@ def _a_ruling(ctx: ArticleContext, last: int, hi: int) -> bool:
 RULING_TIME_GLUE = frozenset({"this", "last", "late", "early", "on"})  # "ruled late on Friday", "ruled this week"
 
 
-ACT_REACH = 8  # tokens after "declared" within which its object stands
+ACT_REACH = 8  # tokens after the cue within which its object stands
 
 
-def _declares_an_act(ctx: ArticleContext, last: int, hi: int) -> bool:
-    """ "declared a state of emergency", "declared the area a disaster zone": the object (before any "that",
-    comma or quotation) is one of the lexicon's declared acts."""
-    for k in range(last, min(hi, last + ACT_REACH)):
+def _an_act(ctx: ArticleContext, last: int, hi: int, acts: frozenset[str] | None) -> bool:
+    """ "declared a state of emergency", "dismissed a defamation lawsuit", "conceded the race", "recalled 300
+    products": the object (before any "that", comma, quotation or word of talk, ``act_stops``) is one of the
+    lexicon's acts for that cue (``<cue>_acts``), so the verb reports a deed, not words."""
+    for k in range(last, min(hi, last + ACT_REACH)) if acts else ():
         tok = ctx.toks[k]
-        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS:
+        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS or tok.low in ctx.vocab.act_stops:
             return False
-        if tok.low in ctx.vocab.declared_acts:
+        if tok.low in acts:
             return True
     return False
 

@@ -103,15 +103,23 @@ def _request(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
 
 
 def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) -> bool:
-    """A claimless cue followed by a participle and a comma that carries the claim ("hit back, insisting …")."""
+    """A claimless cue followed by a comma and a participle that carries the claim ("hit back, insisting …",
+    "hit back on Instagram last night, writing that …": no clause of its own between, and no audience)."""
     if earlier.claim is not None or later.claim is None:
         return False
-    comma = ctx.tok_at(earlier.cue_span.end)
-    return ctx.toks[comma].text == "," and ctx.tok_at(later.cue_span.start) == comma + 1
+    end, participle = ctx.tok_at(earlier.cue_span.end), ctx.tok_at(later.cue_span.start)
+    if participle == end + 1 and ctx.toks[end].text == ",":
+        return True
+    if participle <= end or ctx.toks[participle - 1].text != "," or earlier.cue in ctx.vocab.takes_object:
+        return False  # "X told reporters, adding that …" is two statements
+    return not claims.finite_between(ctx, end, participle - 1)
 
 
 def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
-    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it."""
+    """Who "according to" names: a pronoun ("According to him") or the noun phrase after it; a bare "per" only
+    after a comma ("…, per Reuters": not "$2 per share")."""
+    if ctx.toks[cue.first].low == "per" and (cue.first <= lo or ctx.toks[cue.first - 1].text != ","):
+        return None
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
     span = ctx.scan.after(cue.last, hi)
@@ -214,6 +222,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             continue  # "The manager revealed what he said in the dressing room": what was said is not given
         if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
+        elif subject is None and not found and participle_after_comma(ctx, cue, lo) and cue.name not in vocab.citing:
+            subject = sources.sentence_subject(ctx, lo, cue.first)  # "The judge dismissed the case, saying …"
         if nested(ctx, found, cue, subject):
             continue  # "X said officers believed …": the officers' belief is part of what X said
         obj = sources.object(ctx, cue, hi) if cue.name in vocab.takes_object else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
-from . import classify, quotations, references
+from . import chains, classify, quotations, references
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import (
     ARTICLES,
@@ -107,6 +107,7 @@ def checked(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) ->
 def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source | None, bool]:
     """The source before a cue (or right after it: '…,” said X'); True if it came after."""
     toks = ctx.toks
+    lo = ctx.past_fronted_time(lo, cue.first)  # "In the first half Coyle said": the speaker after the time phrase
     k = quotations.past_title(ctx, skip_back(ctx, cue.first - 1, lo), lo)
     if k < lo:
         return None, False
@@ -313,7 +314,7 @@ def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -
 def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
     """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
     toks = ctx.toks
-    m = _comma_before(ctx, comma, lo)
+    m = chains.relative_opening(ctx, comma, lo) or _comma_before(ctx, comma, lo)
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
     skipped = False
     while m is not None and _aside(ctx, m, comma):
@@ -322,13 +323,17 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
         span = ctx.scan.before(comma, lo) if skipped else None
         if span is None and skipped and _body_before_which(ctx, comma, lo):
             return Source("organization", toks[lo].text, "", lo, lo + 1)  # "Unite, which backed him, said"
-        return checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
+        found = checked(ctx, span, toks[cue.first].start) if span and ctx.clean_left(span[0], lo) else None
+        return chains.said_of_a_body(ctx, found, comma)  # "Norrland Foods, which packs …, said"
     zone_end = toks[cue.first].start
     span0 = document_by(ctx, ctx.scan.before(m, lo), lo)
     src0 = classified(ctx, span0, zone_end) if span0 and ctx.clean_left(span0[0], lo) else None
     span1 = ctx.scan.after(m + 1, comma)
     src1 = classified(ctx, span1, zone_end) if span1 else None
-    return finished(ctx, _apposition_choice(ctx, src0, src1, span0, span1, m, comma))
+    choice = _apposition_choice(ctx, src0, src1, span0, span1, m, comma)
+    if choice is None or choice.kind != "named":  # "X, Director, ORG, CITY, said": the person at the head
+        choice = chains.chain_head(ctx, comma, lo, zone_end) or choice
+    return finished(ctx, choice)
 
 
 def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:

@@ -82,6 +82,7 @@ class Vocabulary:
     not_cue_index: PhraseIndex[str]
     adjunct_index: PhraseIndex[str]
     time_words: frozenset[str]
+    period_words: frozenset[str]  # "in the first half", "for the rest of the year": a time phrase before a speaker
     outlet_words: frozenset[str]  # last words of newspapers' names ("The Tidewater Record", "The Daily Post")
     honorifics: frozenset[str]
     particles: frozenset[str]
@@ -91,7 +92,8 @@ class Vocabulary:
     addressee: frozenset[str]
     publishing: frozenset[str]  # addressee cues whose outlet published the words ("in an interview with X")
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
-    declared_acts: frozenset[str]  # "declared a state of emergency": an act, not a statement
+    act_objects: dict[str, frozenset[str]]  # per cue, objects that make it an act: "declared a state of emergency"
+    act_stops: frozenset[str]  # "rejected claims about the lawsuit": talk before the act's noun, so no act
     cue_place_nouns: frozenset[str]  # "Washington state Superior Court": a place's noun, not "stated"
     release_verbs: frozenset[str]  # "X issued a statement saying …": X is the source, the statement its channel
     ruling_followers: frozenset[str]  # "ruled that", "ruled against": a decision; "ruled the country": governing
@@ -140,6 +142,7 @@ class Vocabulary:
             not_cue_index=lexicon.compiled.source_words("not_cues"),
             adjunct_index=lexicon.compiled.source_words("adjuncts"),
             time_words=words("time_words"),
+            period_words=words("period_words"),
             outlet_words=words("outlet_name_words"),
             honorifics=words("honorifics"),
             particles=words("name_particles"),
@@ -149,7 +152,8 @@ class Vocabulary:
             addressee=words("addressee_cues"),
             publishing=words("publishing_cues"),
             newsroom_roles=words("newsroom_roles"),
-            declared_acts=words("declared_acts"),
+            act_objects={c.cue: words(f"{c.cue}_acts") for c in lexicon.cues if words(f"{c.cue}_acts")},
+            act_stops=words("act_stops"),
             ruling_followers=words("ruling_followers"),
             release_verbs=words("release_verbs"),
             cue_place_nouns=words("cue_place_nouns"),
