@@ -62,8 +62,10 @@ class LabelReader(ClauseReader):
         if after[:1].islower() and _modifier_run(self, last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
         actor = self._actor_of(name_first, last)
-        if last - name_first > 1 and not any(texts[k].endswith("'s") for k in range(name_first, last - 1)):
-            self.counts[actor] = self.counts.get(actor, 0) + 1
+        if (last - name_first > 1 or " " in actor) and not any(
+            texts[k].endswith("'s") for k in range(name_first, last - 1)
+        ):
+            self.counts[actor] = self.counts.get(actor, 0) + 1  # a surname alone counts for its full name
         mention = (name_first, last)
         before = lows[first - 1] if first > lo else ""
         if before in ALIAS_BEFORE and _alias(self, first, lo) and self.last_named is not None:
@@ -144,8 +146,8 @@ class LabelReader(ClauseReader):
         for k in range(label_first, head + 1):
             if toks.texts[k][:1].isupper() and not self._is_title(k) and not toks.texts[k].endswith(("'s", "’s")):
                 self.by_body.setdefault(toks.lows[k], actor)  # "FTX founder X": "the former FTX chief" is X
-            if self._is_title(k):
-                self.by_title[toks.bases[k]] = actor
+            if self._is_title(k) or (k == head and toks.bases[k] in self.nouns.epithets):
+                self.by_title[toks.bases[k]] = actor  # "economist X": "the economist" later is X
                 if qualified:
                     self.by_former[toks.bases[k]] = actor
         return True
@@ -275,7 +277,9 @@ class LabelReader(ClauseReader):
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
         described = any(
-            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper()) or self._is_title(x)
+            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
+            or self._is_title(x)
+            or toks.bases[x] in self.nouns.stand_in_heads  # "X, the beleaguered incumbent,": tagged an adjective
             for x in range(k + 1, cut)
         ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
         if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place

@@ -204,7 +204,21 @@ class NameReader:
         counts = {a: n for a, n in self.counts.items() if not _dateline(a)}
         if not counts:
             return None
+        for actor in self._headline_names():
+            if actor in counts:
+                counts[actor] += 1  # the headline names the story's main person ("Bankman-Fried freed on bond")
         return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def _headline_names(self) -> set[str]:
+        """The full names whose surname a headline holds (headlines are not read for names: title case)."""
+        toks, ranges = self.toks, self.doc.token_ranges
+        return {
+            self.surnames[low]
+            for index in self.doc.headings
+            if index in ranges
+            for low in (toks.lows[k].removesuffix("'s") for k in range(*ranges[index]))
+            if low in self.surnames
+        }
 
     def _names_a_person(self, label: str) -> bool:
         """Does a label's text hold a word for a person ("a major donor to …", "Kremlin spokesman")?"""

@@ -1,0 +1,66 @@
+"""Discovery rules of the labels-s20 pass (issue 12): a candidate's epithets as stand-ins, a surname alone
+counting for its full name, a headline naming the main person, an adjective-tagged epithet in an apposition;
+each with a case it must leave alone.
+
+Every sentence here is written for these tests (no article is quoted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_discovery_rules import _found
+
+LEAD = "Ana Vidal won the vote on Sunday. Vidal, a senator, thanked her staff. Vidal spoke at midnight. "
+
+
+@pytest.mark.parametrize(
+    "stand_in",
+    ["the president-elect", "the rock-loving economist", "the newcomer", "the political outsider", "the libertarian"],
+)
+def test_a_candidates_epithet_stands_in_for_the_main_person(general, stand_in):
+    found = _found(general, LEAD + f"Markets cheered {stand_in} on Monday.")
+    assert (stand_in, "Ana Vidal") in [(label, actor) for label, actor, _how in found], found
+
+
+def test_an_epithet_given_to_a_named_person_before_is_that_person(general):
+    text = LEAD + "Prices will fall, said economist Tom Reyes. The economist expects a rally."
+    found = [(label, actor) for label, actor, _how in _found(general, text)]
+    assert ("The economist", "Tom Reyes") in found, found
+
+
+def test_an_epithet_inside_a_quotation_is_no_label(general):
+    found = _found(general, LEAD + '"The newcomer has no plan," said Tom Reyes.')
+    assert not any(label == "The newcomer" for label, _actor, _how in found), found
+
+
+def test_a_surname_alone_counts_for_its_full_name(general):
+    # Ana Vidal is named in full once and by surname twice; Mark Stone in full twice: she is the main person.
+    text = (
+        "Ana Vidal won. Mark Stone conceded. Mark Stone left. Vidal thanked her staff. Vidal spoke. "
+        "The newcomer promised cuts."
+    )
+    found = [(label, actor) for label, actor, _how in _found(general, text)]
+    assert ("The newcomer", "Ana Vidal") in found, found
+
+
+def test_a_place_in_the_possessive_is_not_counted_as_a_person(general):
+    text = "Ana Vidal won. Chile's voters cheered. Chile's markets rose. Chile's banks gained. The newcomer spoke."
+    found = [(label, actor) for label, actor, _how in _found(general, text)]
+    assert ("The newcomer", "Ana Vidal") in found, found
+
+
+def test_a_headline_names_the_main_person(general):
+    text = (
+        "Vidal freed on bail as aides admit fraud\n\n"
+        "Ana Vidal was freed on Thursday. The former bank chief said nothing. "
+        "Prosecutor Tom Reyes spoke. Reyes urged witnesses to come forward.\n\n"
+        "Lawyers described the defendant as calm."
+    )
+    found = [(label, actor) for label, actor, _how in _found(general, text)]
+    assert ("the defendant", "Ana Vidal") in found, found
+
+
+def test_an_adjective_tagged_epithet_after_a_name_is_an_apposition(general):
+    found = _found(general, "Tom Reyes won. For Ana Vidal, the beleaguered incumbent, the timing is bad.")
+    assert ("the beleaguered incumbent", "Ana Vidal", "apposition") in found, found
