@@ -64,3 +64,38 @@ def test_a_headline_names_the_main_person(general):
 def test_an_adjective_tagged_epithet_after_a_name_is_an_apposition(general):
     found = _found(general, "Tom Reyes won. For Ana Vidal, the beleaguered incumbent, the timing is bad.")
     assert ("the beleaguered incumbent", "Ana Vidal", "apposition") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ana Vidal, the self-styled anarcho-capitalist, won.", "the self-styled anarcho-capitalist"),
+        ("Ana Vidal, the ex-minister, won.", "the ex-minister"),
+    ],
+)
+def test_an_untagged_hyphenated_person_noun_makes_an_apposition(general, text, label):
+    assert (label, "Ana Vidal", "apposition") in _found(general, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Vidal, the much-delayed stop-start, was shut.", "Ana Vidal, the tree-lined state-run, was shut."],
+)
+def test_a_hyphenated_word_that_is_no_person_makes_no_apposition(general, text):
+    assert not any(how == "apposition" for _label, _actor, how in _found(general, text))
+
+
+def test_a_role_beside_a_politician_is_a_label(general):
+    found = _found(general, "Markets fell.\n\nVidal's running mate, Tom Reyes, will preside over the Senate.")
+    assert ("Vidal's running mate", "Tom Reyes", "apposition") in found, found
+
+
+def test_a_compound_noun_tagged_as_a_verb_does_not_end_an_apposition(general):
+    text = "Markets fell.\n\nPrices will fall, warned Tom Reyes, a Latin America expert at a London think tank."
+    found = [label for label, _actor, _how in _found(general, text)]
+    assert "a Latin America expert at a London think tank" in found, found
+
+
+def test_a_verb_after_a_name_inside_an_apposition_still_ends_it(general):
+    found = _found(general, "Jo Ruiz, a man police say fled, was held.")
+    assert not any(label.startswith("a man police") for label, _actor, _how in found), found

@@ -260,7 +260,9 @@ class LabelReader(ClauseReader):
             (
                 x
                 for x in range(k + 1, end)
-                if self.tag(x) in FINITE_TAGS or toks.lows[x] in RELATIVES or toks.lows[x] == "that"
+                if (self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end))
+                or toks.lows[x] in RELATIVES
+                or toks.lows[x] == "that"
             ),
             end,
         )
@@ -280,6 +282,7 @@ class LabelReader(ClauseReader):
             (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
             or self._is_title(x)
             or toks.bases[x] in self.nouns.stand_in_heads  # "X, the beleaguered incumbent,": tagged an adjective
+            or (not self.tag(x) and self._personish(x))  # "X, the self-styled anarcho-capitalist,": untagged
             for x in range(k + 1, cut)
         ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
         if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
@@ -295,6 +298,19 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
         start -= 1  # the label's article
     if start - 1 > lo and toks.texts[start - 1] == ",":
         reader._apposition_before(index, lo, start, actor, mention)
+
+
+def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
+    """'a London think tank': a word tagged as a plural verb between a modifier and the noun that ends the
+    phrase is the first half of a compound noun, not the verb of a new clause."""
+    tags = reader.tag
+    return (
+        tags(x) == "VBP"
+        and x + 1 < end
+        and tags(x + 1) == "NN"
+        and (x + 2 == end or tags(x + 2) == "IN")
+        and tags(x - 1) in ("NNP", "NN", "JJ")
+    )
 
 
 def _reports_act(reader: LabelReader, k: int, end: int) -> bool:

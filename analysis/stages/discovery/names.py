@@ -143,6 +143,7 @@ class NameReader:
                 and len(low) > 4
                 and low not in FAMILY_NOUNS
             )
+            or _hyphenated_person(self, i)
         )
 
     def _actor_of(self, first: int, last: int) -> str:
@@ -247,3 +248,18 @@ def _dateline(name: str) -> bool:
     """'NEW YORK', 'NASSAU': a name in capitals with a word of four letters or more is a dateline, not a person."""
     words = name.split()
     return all(w.isupper() for w in words) and any(len(w) >= 4 for w in words)
+
+
+def _hyphenated_person(reader, i: int) -> bool:
+    """'anarcho-capitalist', 'ex-minister', 'self-made-billionaire': a lower-case compound the tagger does not
+    know whose last part is a noun for a person."""
+    word = reader.toks.texts[i]
+    if reader.tag(i) or "-" not in word or not word[:1].islower():
+        return False
+    last = word.rsplit("-", 1)[1].lower()
+    return (
+        last in reader.titles
+        or last in reader.nouns.label_nouns
+        or last in reader.nouns.stand_in_heads
+        or (last.endswith(reader.person_suffixes) and len(last) > 4)
+    )
