@@ -99,3 +99,20 @@ def test_a_compound_noun_tagged_as_a_verb_does_not_end_an_apposition(general):
 def test_a_verb_after_a_name_inside_an_apposition_still_ends_it(general):
     found = _found(general, "Jo Ruiz, a man police say fled, was held.")
     assert not any(label.startswith("a man police") for label, _actor, _how in found), found
+
+
+def test_a_bare_office_after_the_same_unheld_office_is_its_holder(general):
+    text = "Fires spread.\n\nThe senator traded insults with the state governor; the governor blamed the wind."
+    found = [(label, actor) for label, actor, _how in _found(general, text)]
+    assert ("the governor", "the state governor") in found, found
+
+
+def test_a_bare_office_with_no_holder_is_still_no_label(general):
+    found = _found(general, "Fires spread.\n\nThe governor blamed the wind.")
+    assert not any(label.lower() == "the governor" for label, _actor, _how in found), found
+
+
+def test_a_nationality_before_a_person_noun_is_no_designated_name(general):
+    text = 'Ana Vidal spoke. Tom Reyes had called the Brazilian leader a "crook" before the vote.'
+    found = _found(general, text)
+    assert not any(how == "designation" and actor == "Brazilian" for _label, actor, how in found), found

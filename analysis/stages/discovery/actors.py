@@ -122,8 +122,13 @@ class CategoryReader(PeopleReader):
             if low0 not in DEFINITE and self.tag(first) != "PRP$" and not self._headline_epithet(first, i, index):
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
-            if resolved is None and not self._unheld_office(first, i, index):
-                return
+            unheld = self.by_head.get(f"office:{base}") if resolved is None else None
+            if unheld is not None:  # "the state governor" …; "the governor blamed …": the same unnamed holder
+                mention, resolved = unheld[0], unheld[1]
+            elif resolved is None:
+                if not self._unheld_office(first, i, index):
+                    return
+                self.by_head[f"office:{base}"] = (mention, actor, index)
             actor, pending = resolved or actor, resolved == ""  # a headline's "the fugitive president": at the end
         else:
             subject = self._subject_before_link(first, lo)

@@ -78,8 +78,10 @@ class LabelReader(ClauseReader):
                 self._apposition_before(index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
                 _apposition_before_label(self, index, lo, actor, mention)
-            if before in DESIGNATING_VERBS or (
-                before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
+            modifier = after[:1].islower() and self._personish(last)  # "called the Brazilian leader a …"
+            if not modifier and (
+                before in DESIGNATING_VERBS
+                or (before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS)
             ):
                 self._designated_object(index, lo, hi, first, last, actor, mention)
             if "by" in lows[max(lo, first - 5) : first]:
