@@ -280,14 +280,9 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        described = any(
-            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
-            or self._is_title(x)
-            or toks.bases[x] in self.nouns.stand_in_heads  # "X, the beleaguered incumbent,": tagged an adjective
-            or (not self.tag(x) and self._personish(x))  # "X, the self-styled anarcho-capitalist,": untagged
-            for x in range(k + 1, cut)
-        ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
-        if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
+        if _described(self, k, cut) and not self._place_predicate(
+            k, cut
+        ):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
 
@@ -300,6 +295,20 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
         start -= 1  # the label's article
     if start - 1 > lo and toks.texts[start - 1] == ",":
         reader._apposition_before(index, lo, start, actor, mention)
+
+
+def _described(reader: LabelReader, k: int, cut: int) -> bool:
+    """Does the phrase after "X, a/the" describe someone: a common noun, an office, an epithet tagged an
+    adjective ("the beleaguered incumbent"), an untagged person compound ("the self-styled anarcho-capitalist")
+    or a party noun ("X, the U.S. Attorney for …,", "X, a Democrat,")?"""
+    toks, tag = reader.toks, reader.tag
+    return any(
+        (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
+        or reader._is_title(x)
+        or toks.bases[x] in reader.nouns.stand_in_heads
+        or (not tag(x) and reader._personish(x))
+        for x in range(k + 1, cut)
+    ) or _party_noun(reader, k, cut)
 
 
 def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
