@@ -78,11 +78,7 @@ class LabelReader(ClauseReader):
                 self._apposition_before(index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
                 _apposition_before_label(self, index, lo, actor, mention)
-            modifier = after[:1].islower() and self._personish(last)  # "called the Brazilian leader a …"
-            if not modifier and (
-                before in DESIGNATING_VERBS
-                or (before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS)
-            ):
+            if _designated(self, first, last, lo):
                 self._designated_object(index, lo, hi, first, last, actor, mention)
             if "by" in lows[max(lo, first - 5) : first]:
                 self._led_by(index, lo, first, actor, mention)
@@ -295,6 +291,16 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
         start -= 1  # the label's article
     if start - 1 > lo and toks.texts[start - 1] == ",":
         reader._apposition_before(index, lo, start, actor, mention)
+
+
+def _designated(reader: LabelReader, first: int, last: int, lo: int) -> bool:
+    """Is the name the object of a designating verb ("called (the) X …")? Not when it modifies a person noun
+    after it ("called the Brazilian leader a …": the leader is the object)."""
+    lows, texts = reader.toks.lows, reader.toks.texts
+    if last < len(texts) and texts[last][:1].islower() and reader._personish(last):
+        return False
+    before = lows[first - 1] if first > lo else ""
+    return before in DESIGNATING_VERBS or (before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS)
 
 
 def _described(reader: LabelReader, k: int, cut: int) -> bool:
