@@ -116,3 +116,23 @@ def test_a_nationality_before_a_person_noun_is_no_designated_name(general):
     text = 'Ana Vidal spoke. Tom Reyes had called the Brazilian leader a "crook" before the vote.'
     found = _found(general, text)
     assert not any(how == "designation" and actor == "Brazilian" for _label, actor, how in found), found
+
+
+def test_a_name_after_a_date_and_a_preposition_takes_its_apposition(general):
+    text = "Bonds jumped on Monday after Ana Vidal, the radical free-market candidate, won the run-off."
+    assert ("the radical free-market candidate", "Ana Vidal", "apposition") in _found(general, text)
+
+
+def test_a_name_after_a_noun_and_a_preposition_still_leaves_the_clause_to_the_noun(general):
+    found = _found(general, "One man from Tom Reyes, who was hurt, spoke.")
+    assert not any(actor == "Tom Reyes" and how == "relative" for _label, actor, how in found), found
+
+
+@pytest.mark.parametrize(("text", "label"), [("Flag-waving fans cheered.", "Flag-waving fans")])
+def test_a_hyphenated_participle_characterises_a_plain_group(general, text, label):
+    assert label in [lab for lab, _actor, _how in _found(general, "Markets rose.\n\n" + text)]
+
+
+def test_an_uncharacterised_plain_group_is_still_no_label(general):
+    found = _found(general, "Markets rose.\n\nFans cheered.")
+    assert not any(label == "Fans" for label, _actor, _how in found), found
