@@ -136,3 +136,21 @@ def test_a_hyphenated_participle_characterises_a_plain_group(general, text, labe
 def test_an_uncharacterised_plain_group_is_still_no_label(general):
     found = _found(general, "Markets rose.\n\nFans cheered.")
     assert not any(label == "Fans" for label, _actor, _how in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former president Tom Reyes, who governed from 2015 to 2019, did the rest.",
+        "Tom Reyes, who served as mayor between 2002 and 2009, spoke.",
+    ],
+)
+def test_a_relative_clause_with_a_term_of_office_is_history(general, text):
+    assert not any(how == "relative" for _label, _actor, how in _found(general, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Ana Vidal, who has led the party since 2019, spoke.", "Ana Vidal, who won in 2019, spoke."]
+)
+def test_a_relative_clause_with_one_year_is_still_a_label(general, text):
+    assert any(how == "relative" for _label, _actor, how in _found(general, text))

@@ -338,9 +338,16 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
         k += 1
     if k >= end:
         return False
-    if lows[k] in SAYING_VERBS:
+    if lows[k] in SAYING_VERBS or _years_span(lows, k, end):
         return True
     return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
+
+
+def _years_span(lows, k: int, end: int) -> bool:
+    """'who governed from 2015 to 2019', 'who served between 2002 and 2009': a term of office with both its
+    years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
+    years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
+    return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])
 
 
 def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:
