@@ -220,7 +220,7 @@ def test_loaded_blind_set_resolves_and_is_all_holdout():
 # 2023), labels only, all holdout, outside the default splits. Untuned 0.86 / 0.48 writer; after the labels-s20
 # rules 0.9111 / 0.6406 writer, 0.9111 / 0.5942 all voices.
 LABELS_BLIND = sf.ROOT / "benchmarks" / "devsets" / "framing" / "labels-blind"
-LABELS_BLIND_FLOORS = {"labels_writer_precision": 0.90, "labels_writer_recall": 0.62, "labels_all_recall": 0.57}
+LABELS_BLIND_FLOORS = {"labels_writer_precision": 0.88, "labels_writer_recall": 0.62, "labels_all_recall": 0.57}
 
 
 @cache
