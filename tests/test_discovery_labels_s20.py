@@ -150,3 +150,15 @@ def test_an_uncharacterised_plain_group_is_still_no_label(general):
 def test_a_term_of_office_with_both_years_is_history_one_year_is_not(general, text, relative):
     hows = [how for _label, _actor, how in _found(general, text)]
     assert ("relative" in hows) is relative, hows
+
+
+@pytest.mark.parametrize(
+    ("text", "found_it"),
+    [
+        ("Markets fell.\n\nTwo former colleagues pleaded guilty on Monday.", True),
+        ("Markets fell.\n\nColleagues pleaded guilty on Monday.", False),
+    ],
+)
+def test_colleagues_counted_or_characterised_and_acting_are_a_group(general, text, found_it):
+    labels = [label.lower() for label, _actor, _how in _found(general, text)]
+    assert any("colleagues" in label for label in labels) is found_it, labels
