@@ -162,3 +162,30 @@ def test_a_term_of_office_with_both_years_is_history_one_year_is_not(general, te
 def test_colleagues_counted_or_characterised_and_acting_are_a_group(general, text, found_it):
     labels = [label.lower() for label, _actor, _how in _found(general, text)]
     assert any("colleagues" in label for label in labels) is found_it, labels
+
+
+LULA = "Brazilian President Ana Vidal spoke on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "labelled"),
+    [
+        (LULA + 'Tom Reyes had called the Brazilian leader a "crook" in the campaign.', "the Brazilian leader", True),
+        (LULA + "Tom Reyes was called a thug in the campaign.", "a thug", False),
+    ],
+)
+def test_the_object_of_a_naming_verb_is_a_label_its_complement_is_not_a_category(general, text, label, labelled):
+    found = [(lab, how) for lab, _actor, how in _found(general, text)]
+    assert any(lab == label and how != "designation" for lab, how in found) is labelled, found
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        (LULA + 'Tom Reyes, who had called the Brazilian leader a "crook", left.', False),
+        (LULA + "Tom Reyes, who was branded a traitor by the party, left.", True),
+    ],
+)
+def test_a_relative_clause_naming_someone_else_is_no_label_on_its_subject(general, text, relative):
+    found = _found(general, text)
+    assert any(actor == "Tom Reyes" and how == "relative" for _lab, actor, how in found) is relative, found

@@ -20,6 +20,8 @@ from .words import (
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
+# What opens a designation's complement after its object ("called the leader a 'crook'", "branded them “traitors”").
+COMPLEMENT_OPENERS = frozenset({"a", "an", '"', "“", "'", "‘"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 # What turns a country's name into its adjective: Bangladesh-i, Pakistan-i, Syria-n, Kenya-n.
@@ -90,7 +92,12 @@ class CategoryReader(PeopleReader):
                 continue  # "they are not a mob": the writer denies the label
             if self._pretended(first, lo):
                 continue  # "dressed as a firefighter", "impersonating a firefighter": a role pretended
-            if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
+            if (
+                first - 1 >= lo
+                and toks.lows[first - 1] in CALLING
+                and not toks.texts[i].endswith(("'s", "’s"))
+                and not (stand_in and i + 1 < hi and toks.lows[i + 1] in COMPLEMENT_OPENERS)  # "called the leader a …"
+            ):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
                 self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi, first, lo))

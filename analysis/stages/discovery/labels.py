@@ -30,6 +30,8 @@ SAYING_VERBS = frozenset(
     {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
     | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
 )
+# Verbs by which a relative clause's subject names someone else ("who had called the leader a 'crook'").
+NAMING_ACTS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "accused"})
 AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "since", "repeatedly", "also", "previously"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 
@@ -340,6 +342,8 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
         return False
     if lows[k] in SAYING_VERBS or _years_span(lows, k, end):
         return True
+    if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
+        return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
     return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
 
 
