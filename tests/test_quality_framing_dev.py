@@ -218,9 +218,9 @@ def test_loaded_blind_set_resolves_and_is_all_holdout():
 
 # labels-blind (benchmarks/devsets/framing/labels-blind, helper labels-s20): one more event (Argentina's run-off,
 # 2023), labels only, all holdout, outside the default splits. Untuned 0.86 / 0.48 writer; after the labels-s20
-# rules 0.9111 / 0.6406 writer, 0.9111 / 0.5942 all voices.
+# rules 0.9130 / 0.6562 writer, 0.9130 / 0.6087 all voices.
 LABELS_BLIND = sf.ROOT / "benchmarks" / "devsets" / "framing" / "labels-blind"
-LABELS_BLIND_FLOORS = {"labels_writer_precision": 0.88, "labels_writer_recall": 0.62, "labels_all_recall": 0.57}
+LABELS_BLIND_FLOORS = {"labels_writer_precision": 0.88, "labels_writer_recall": 0.64, "labels_all_recall": 0.59}
 
 
 @cache
