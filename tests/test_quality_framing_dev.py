@@ -52,10 +52,13 @@ FLOORS: dict[str, float | None] = {
     # out, pronoun predicates, casting designations ("portrayed the candidate as …"), unheld qualified offices,
     # more plain people nouns (data), appositions before a labelled name: all 0.945 / 0.653 writer, 0.945 / 0.619
     # all voices.
+    # labels-s20: a candidate's epithets as stand-ins, surnames counted for their full name, a headline's surname
+    # for the main person, hyphenated person nouns, "think tank" compounds, unheld offices repeated, terms of
+    # office as history, colleagues and associates (data): all 0.9461 / 0.6604 writer, 0.9461 / 0.6261 all voices.
     "labels_writer_precision": 0.94,
     "labels_writer_recall": 0.65,
     "labels_all_precision": 0.94,
-    "labels_all_recall": 0.61,
+    "labels_all_recall": 0.62,
     # VADER + TextBlob + the list: recall 0.21 -> 0.65. Second pass: VADER by word class (no nouns but person
     # epithets, participles only as adjectives, no degree adverbs) and reported characterisations left out:
     # precision 0.84 -> 0.96 on all (holdout 0.40 -> 0.84) for recall 0.65 -> 0.63 (the nouns' hits on dev).
@@ -75,7 +78,7 @@ FLOORS: dict[str, float | None] = {
     # The fifth event's families (304 gold pairs, 6 found): recall 0.239 -> 0.221 with no change of code; the
     # discovery rules of the second label pass (labels feed the suggested families): 0.221 -> 0.234.
     "families_pair_precision": 0.94,
-    "families_pair_recall": 0.22,  # 0.2235 with both new events
+    "families_pair_recall": 0.23,  # 0.2235 with both new events; 0.2354 after labels-s20's label rules
 }
 # Framing spans that ``analyze(article)`` emits on a non-Syria passage from a lexicon not made for its event (the
 # issue's target, 0). Event D's own shipped lexicon (``own_lexicon = "uk-disorder-2024"`` in its event.toml, chosen
@@ -211,3 +214,23 @@ def test_loaded_blind_set_resolves_and_is_all_holdout():
     blind = sf.load_devset(BLIND, "all")
     assert len(blind) >= 4 and all(p.split == "holdout" for p in blind)
     assert not (BLIND / "event.toml").exists()  # so the main set's reader skips it
+
+
+# labels-blind (benchmarks/devsets/framing/labels-blind, helper labels-s20): one more event (Argentina's run-off,
+# 2023), labels only, all holdout, outside the default splits. Untuned 0.86 / 0.48 writer; after the labels-s20
+# rules 0.9130 / 0.6562 writer, 0.9130 / 0.6087 all voices.
+LABELS_BLIND = sf.ROOT / "benchmarks" / "devsets" / "framing" / "labels-blind"
+LABELS_BLIND_FLOORS = {"labels_writer_precision": 0.88, "labels_writer_recall": 0.64, "labels_all_recall": 0.59}
+
+
+@cache
+def blind_scores():
+    return sf.score(sf.load_devset(LABELS_BLIND, "holdout"), split="holdout", details=False).headline()
+
+
+@pytest.mark.parametrize("name", sorted(LABELS_BLIND_FLOORS))
+def test_labels_blind_holds_its_floor(name):
+    value = blind_scores()[name]
+    assert value is not None and value >= LABELS_BLIND_FLOORS[name], (
+        f"{name} = {value} below {LABELS_BLIND_FLOORS[name]}"
+    )

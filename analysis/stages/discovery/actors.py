@@ -20,6 +20,8 @@ from .words import (
 CALLING = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "termed", "calling", "call", "calls"})
 APPROXIMATELY = frozenset({"about", "around", "some", "nearly", "almost", "over", "more", "fewer", "up"})
 NEGATIONS = frozenset({"not", "never", "no", "nor"})
+# What opens a designation's complement after its object ("called the leader a 'crook'", "branded them “traitors”").
+COMPLEMENT_OPENERS = frozenset({"a", "an", '"', "“", "'", "‘"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SINGULAR_DEMONSTRATIVES = frozenset({"this", "that"})
 # What turns a country's name into its adjective: Bangladesh-i, Pakistan-i, Syria-n, Kenya-n.
@@ -90,7 +92,12 @@ class CategoryReader(PeopleReader):
                 continue  # "they are not a mob": the writer denies the label
             if self._pretended(first, lo):
                 continue  # "dressed as a firefighter", "impersonating a firefighter": a role pretended
-            if first - 1 >= lo and toks.lows[first - 1] in CALLING and not toks.texts[i].endswith(("'s", "’s")):
+            if (
+                first - 1 >= lo
+                and toks.lows[first - 1] in CALLING
+                and not toks.texts[i].endswith(("'s", "’s"))
+                and not (stand_in and i + 1 < hi and toks.lows[i + 1] in COMPLEMENT_OPENERS)  # "called the leader a …"
+            ):
                 continue  # "was called a thug": the complement of someone's designation
             if base in nouns.bare_groups and not (
                 self._modified(first, i) and (base in PLAIN_GROUP_HEADS or self._acts(i, hi, first, lo))
@@ -122,8 +129,13 @@ class CategoryReader(PeopleReader):
             if low0 not in DEFINITE and self.tag(first) != "PRP$" and not self._headline_epithet(first, i, index):
                 return  # a bare "president" is a word, "a candidate" anyone: not a stand-in
             resolved = self._stand_in_for(first, i)
-            if resolved is None and not self._unheld_office(first, i, index):
-                return
+            unheld = self.by_head.get(f"office:{base}") if resolved is None else None
+            if unheld is not None:  # "the state governor" …; "the governor blamed …": the same unnamed holder
+                mention, resolved = unheld[0], unheld[1]
+            elif resolved is None:
+                if not self._unheld_office(first, i, index):
+                    return
+                self.by_head[f"office:{base}"] = (mention, actor, index)
             actor, pending = resolved or actor, resolved == ""  # a headline's "the fugitive president": at the end
         else:
             subject = self._subject_before_link(first, lo)

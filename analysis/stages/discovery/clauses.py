@@ -107,7 +107,13 @@ class ClauseReader(DesignationReader):
         k = mention[0] - 1
         if k >= lo and self.tag(k) == "DT":
             k -= 1
-        return k - 1 >= lo and self.tag(k) == "IN" and toks.lows[k] != "of" and self.tag(k - 1).startswith("NN")
+        return (
+            k - 1 >= lo
+            and self.tag(k) == "IN"
+            and toks.lows[k] != "of"
+            and self.tag(k - 1).startswith("NN")
+            and not toks.texts[k - 1][:1].isupper()  # "on Monday after X, the …": a date, not a noun X belongs to
+        )
 
     def _is_subject(self, mention: tuple[int, int], lo: int) -> bool:
         """Is the name the subject of the verb after it ("X was a …"), not an object ("the attempt to kill X was")?"""

@@ -30,6 +30,8 @@ SAYING_VERBS = frozenset(
     {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
     | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
 )
+# Verbs by which a relative clause's subject names someone else ("who had called the leader a 'crook'").
+NAMING_ACTS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "accused"})
 AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "since", "repeatedly", "also", "previously"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 
@@ -62,8 +64,10 @@ class LabelReader(ClauseReader):
         if after[:1].islower() and _modifier_run(self, last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
         actor = self._actor_of(name_first, last)
-        if last - name_first > 1 and not any(texts[k].endswith("'s") for k in range(name_first, last - 1)):
-            self.counts[actor] = self.counts.get(actor, 0) + 1
+        if (last - name_first > 1 or " " in actor) and not any(
+            texts[k].endswith("'s") for k in range(name_first, last - 1)
+        ):
+            self.counts[actor] = self.counts.get(actor, 0) + 1  # a surname alone counts for its full name
         mention = (name_first, last)
         before = lows[first - 1] if first > lo else ""
         if before in ALIAS_BEFORE and _alias(self, first, lo) and self.last_named is not None:
@@ -76,9 +80,7 @@ class LabelReader(ClauseReader):
                 self._apposition_before(index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
                 _apposition_before_label(self, index, lo, actor, mention)
-            if before in DESIGNATING_VERBS or (
-                before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS
-            ):
+            if _designated(self, first, last, lo):
                 self._designated_object(index, lo, hi, first, last, actor, mention)
             if "by" in lows[max(lo, first - 5) : first]:
                 self._led_by(index, lo, first, actor, mention)
@@ -144,8 +146,8 @@ class LabelReader(ClauseReader):
         for k in range(label_first, head + 1):
             if toks.texts[k][:1].isupper() and not self._is_title(k) and not toks.texts[k].endswith(("'s", "’s")):
                 self.by_body.setdefault(toks.lows[k], actor)  # "FTX founder X": "the former FTX chief" is X
-            if self._is_title(k):
-                self.by_title[toks.bases[k]] = actor
+            if self._is_title(k) or (k == head and toks.bases[k] in self.nouns.epithets):
+                self.by_title[toks.bases[k]] = actor  # "economist X": "the economist" later is X
                 if qualified:
                     self.by_former[toks.bases[k]] = actor
         return True
@@ -258,7 +260,9 @@ class LabelReader(ClauseReader):
             (
                 x
                 for x in range(k + 1, end)
-                if self.tag(x) in FINITE_TAGS or toks.lows[x] in RELATIVES or toks.lows[x] == "that"
+                if (self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end))
+                or toks.lows[x] in RELATIVES
+                or toks.lows[x] == "that"
             ),
             end,
         )
@@ -274,11 +278,9 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        described = any(
-            (self.tag(x).startswith("NN") and not toks.texts[x][:1].isupper()) or self._is_title(x)
-            for x in range(k + 1, cut)
-        ) or _party_noun(self, k, cut)  # "X, the U.S. Attorney for …,", "X, a Democrat,"
-        if described and not self._place_predicate(k, cut):  # "Boone, a picturesque college town": a place
+        if _described(self, k, cut) and not self._place_predicate(
+            k, cut
+        ):  # "Boone, a picturesque college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
 
@@ -293,6 +295,43 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
         reader._apposition_before(index, lo, start, actor, mention)
 
 
+def _designated(reader: LabelReader, first: int, last: int, lo: int) -> bool:
+    """Is the name the object of a designating verb ("called (the) X …")? Not when it modifies a person noun
+    after it ("called the Brazilian leader a …": the leader is the object)."""
+    lows, texts = reader.toks.lows, reader.toks.texts
+    if last < len(texts) and texts[last][:1].islower() and reader._personish(last):
+        return False
+    before = lows[first - 1] if first > lo else ""
+    return before in DESIGNATING_VERBS or (before == "the" and first - 2 >= lo and lows[first - 2] in DESIGNATING_VERBS)
+
+
+def _described(reader: LabelReader, k: int, cut: int) -> bool:
+    """Does the phrase after "X, a/the" describe someone: a common noun, an office, an epithet tagged an
+    adjective ("the beleaguered incumbent"), an untagged person compound ("the self-styled anarcho-capitalist")
+    or a party noun ("X, the U.S. Attorney for …,", "X, a Democrat,")?"""
+    toks, tag = reader.toks, reader.tag
+    return any(
+        (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
+        or reader._is_title(x)
+        or toks.bases[x] in reader.nouns.stand_in_heads
+        or (not tag(x) and reader._personish(x))
+        for x in range(k + 1, cut)
+    ) or _party_noun(reader, k, cut)
+
+
+def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
+    """'a London think tank': a word tagged as a plural verb between a modifier and the noun that ends the
+    phrase is the first half of a compound noun, not the verb of a new clause."""
+    tags = reader.tag
+    return (
+        tags(x) == "VBP"
+        and x + 1 < end
+        and tags(x + 1) == "NN"
+        and (x + 2 == end or tags(x + 2) == "IN")
+        and tags(x - 1) in ("NNP", "NN", "JJ")
+    )
+
+
 def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
     """A relative clause that reports a statement ("who has said …", "who has written that …") or where
     someone was ("who was in Ghana for …", "who is at …"): a reported act or a whereabouts, not a label."""
@@ -301,9 +340,18 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
         k += 1
     if k >= end:
         return False
-    if lows[k] in SAYING_VERBS:
+    if lows[k] in SAYING_VERBS or _years_span(lows, k, end):
         return True
+    if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
+        return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
     return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
+
+
+def _years_span(lows, k: int, end: int) -> bool:
+    """'who governed from 2015 to 2019', 'who served between 2002 and 2009': a term of office with both its
+    years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
+    years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
+    return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])
 
 
 def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:

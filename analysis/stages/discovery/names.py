@@ -143,6 +143,7 @@ class NameReader:
                 and len(low) > 4
                 and low not in FAMILY_NOUNS
             )
+            or _hyphenated_person(self, i)
         )
 
     def _actor_of(self, first: int, last: int) -> str:
@@ -204,7 +205,21 @@ class NameReader:
         counts = {a: n for a, n in self.counts.items() if not _dateline(a)}
         if not counts:
             return None
+        for actor in self._headline_names():
+            if actor in counts:
+                counts[actor] += 1  # the headline names the story's main person ("Bankman-Fried freed on bond")
         return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def _headline_names(self) -> set[str]:
+        """The full names whose surname a headline holds (headlines are not read for names: title case)."""
+        toks, ranges = self.toks, self.doc.token_ranges
+        return {
+            self.surnames[low]
+            for index in self.doc.headings
+            if index in ranges
+            for low in (toks.lows[k].removesuffix("'s") for k in range(*ranges[index]))
+            if low in self.surnames
+        }
 
     def _names_a_person(self, label: str) -> bool:
         """Does a label's text hold a word for a person ("a major donor to …", "Kremlin spokesman")?"""
@@ -233,3 +248,18 @@ def _dateline(name: str) -> bool:
     """'NEW YORK', 'NASSAU': a name in capitals with a word of four letters or more is a dateline, not a person."""
     words = name.split()
     return all(w.isupper() for w in words) and any(len(w) >= 4 for w in words)
+
+
+def _hyphenated_person(reader, i: int) -> bool:
+    """'anarcho-capitalist', 'ex-minister', 'self-made-billionaire': a lower-case compound the tagger does not
+    know whose last part is a noun for a person."""
+    word = reader.toks.texts[i]
+    if reader.tag(i) or "-" not in word or not word[:1].islower():
+        return False
+    last = word.rsplit("-", 1)[1].lower()
+    return (
+        last in reader.titles
+        or last in reader.nouns.label_nouns
+        or last in reader.nouns.stand_in_heads
+        or (last.endswith(reader.person_suffixes) and len(last) > 4)
+    )

@@ -114,7 +114,9 @@ class PeopleReader(NameReader):
         for x in range(first, i):
             tag = self.tag(x)
             lower = toks.texts[x][:1].islower() or x == self.lo
-            if (tag.startswith(("JJ", "CD", "VBN", "VBG")) and lower) or toks.texts[x].replace(",", "").isdigit():
+            participle = not tag and "-" in toks.lows[x] and toks.lows[x].endswith(("ing", "ed"))  # "flag-waving"
+            number = toks.texts[x].replace(",", "").isdigit()
+            if ((tag.startswith(("JJ", "CD", "VBN", "VBG")) or participle) and lower) or number:
                 return toks.lows[x] not in NOT_CHARACTERISING
             if toks.bases[x] in QUANTITY_HEADS:
                 return True
