@@ -219,6 +219,8 @@ def claim_after(
         k += 1  # "…, the network said today.", "… reported late on Sunday, citing …"
     if k >= min(hi, stop) or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
+    if toks[k].low in ANAPHORIC_OBJECTS and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P")):
+        return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
     return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
 
 
@@ -247,6 +249,8 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
     return k
 
 
+# A pronoun object standing for what was said before ("stated this in a comment", "reported it on Monday").
+ANAPHORIC_OBJECTS = frozenset({"this", "it", "these", "those"})
 QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
 
 
@@ -272,6 +276,8 @@ def claim(
         obj = ctx.scan.after(j, hi)
         if obj is not None:
             j = obj[1]
+            while j + 1 < hi and ctx.toks[j].low in ("and", "or") and (more := ctx.scan.after(j + 1, hi)) is not None:
+                j = more[1]  # "citing state media and two officials", "told Reuters and the BBC": one object
         elif j < hi and ctx.toks[j].tag == "PRP":
             j += 1
     near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'

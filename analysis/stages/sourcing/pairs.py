@@ -9,6 +9,7 @@ from .context import ArticleContext, Source
 from .sources import finished
 
 BODY_KINDS = ("agency", "organization")
+SOURCE_KINDS = ("named", "anonymous", "agency", "organization")
 JOINERS = frozenset({"and", "&"})
 
 
@@ -57,7 +58,7 @@ def coordinated(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[So
     if found.kind in ("self", "document"):
         return []
     if found.kind != "agency":
-        return _pair(ctx, found, lo, hi)
+        return _pair(ctx, found, lo, hi) + _pair_after(ctx, found, hi)
     toks, out = ctx.toks, []
     j = found.last
     while j + 1 < hi and toks[j].low in ("and", ",", "&") and toks[j + 1].low not in ("and", "that", "which"):
@@ -91,6 +92,21 @@ def _pair(ctx: ArticleContext, found: Source, lo: int, hi: int) -> list[Source]:
             if other is not None and other.kind == found.kind and not other.role_only and alone:
                 return [finished(ctx, other)]
     return []
+
+
+def _pair_after(ctx: ArticleContext, found: Source, hi: int) -> list[Source]:
+    """A second source named after ``found`` and "and" where the clause ends ("citing state media outlets and
+    two Iranian officials", "according to police and witnesses"): one more source, with its own kind."""
+    toks, j = ctx.toks, found.last
+    if not (j + 1 < hi and toks[j].low == "and"):
+        return []
+    nxt = ctx.scan.after(j + 1, hi)
+    if nxt is None or not (nxt[1] >= hi or toks[nxt[1]].text in ",.;:" or toks[nxt[1]].low == "that"):
+        return []
+    other = classify.classify(ctx, *nxt, toks[nxt[1] - 1].end)
+    if other is None or other.kind not in SOURCE_KINDS or other.role_only:
+        return []
+    return [finished(ctx, other)]
 
 
 def _bare_body_name(ctx: ArticleContext, other: Source) -> bool:
