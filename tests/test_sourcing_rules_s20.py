@@ -55,3 +55,28 @@ def _read(text, lexicon):
 )
 def test_objects_named_together_and_pronoun_objects(general, text, expected):
     assert set(_read(text, general)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in quotation marks after the one spoken to is no claim
+        (
+            "The news came from a source close to the ministry, who spoke anonymously to the news agency “Ria Novosti.”",
+            {("anonymous", "a source close to the ministry", None)},
+        ),
+        ("The official told the paper “Ukrainska Pravda.”", {("anonymous", "The official", None)}),
+        (
+            "A source told the agency “Ria Novosti” that talks were under way.",
+            {("anonymous", "A source", "talks were under way")},
+        ),
+        # words said in quotation marks stay the claim
+        ("The minister told reporters: “We will win.”", {("anonymous", "The minister", "We will win.")}),
+        (
+            "Police told residents “Stay Inside Now” as the storm neared.",
+            {("organization", "Police", "Stay Inside Now")},
+        ),
+    ],
+)
+def test_a_quoted_name_after_the_addressee(general, text, expected):
+    assert set(_read(text, general)) == expected

@@ -249,6 +249,7 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
     return k
 
 
+QUOTED_NAME_WORDS = 4  # at most this many capitalised words in quotation marks after an addressee: a name
 # A pronoun object standing for what was said before ("stated this in a comment", "reported it on Monday").
 ANAPHORIC_OBJECTS = frozenset({"this", "it", "these", "those"})
 QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
@@ -273,6 +274,10 @@ def claim(
     if ctx.toks[cue.first].low in ("put", "puts") and ctx.toks[cue.last - 1].low == "at":
         j = cue.first + 1  # "put the number of dead at 5,200": the figure and what it counts are the claim
     if cue.name in ctx.vocab.addressee | ctx.vocab.writer_contact | ctx.vocab.citing:
+        while j + 1 < hi and ctx.toks[j].tag == "RB" and ctx.toks[j + 1].low == "to":
+            j += 1  # "spoke anonymously to the agency"
+        if j + 1 < hi and ctx.toks[j].low == "to" and cue.name in ctx.vocab.writer_contact:
+            j += 1  # "spoke to the BBC": the one spoken to, as "told the BBC"
         obj = ctx.scan.after(j, hi)
         if obj is not None:
             j = obj[1]
@@ -280,6 +285,7 @@ def claim(
                 j = more[1]  # "citing state media and two officials", "told Reuters and the BBC": one object
         elif j < hi and ctx.toks[j].tag == "PRP":
             j += 1
+        j = _past_quoted_name(ctx, j, hi)
     near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'
 
     opening = _role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
@@ -313,6 +319,23 @@ def claim(
             return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     return claim_before(ctx, source.first, lo, sentence)
+
+
+def _past_quoted_name(ctx: ArticleContext, j: int, hi: int) -> int:
+    """Past a name in quotation marks right after an addressee ('spoke to the news agency “Ria Novosti”'): a few
+    capitalised words, not speech; ``j`` itself otherwise."""
+    if j >= hi or ctx.toks[j].text not in QUOTE_MARKS:
+        return j
+    quote = ctx.quote_by_start.get(ctx.toks[j].start)
+    if quote is None:
+        return j
+    words = quote.text.strip(QUOTE_MARKS + ".,").split()
+    if not 0 < len(words) <= QUOTED_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return j
+    after = ctx.tok_at(quote.end)
+    if after < hi and ctx.toks[after].text not in "," + CLAUSE_END and ctx.toks[after].low != "that":
+        return j  # 'told residents “Stay Inside Now” as the storm neared': words said, with more after them
+    return after
 
 
 def _parenthetical(ctx: ArticleContext, source: Source, cue: CueHit, lo: int, hi: int) -> bool:
