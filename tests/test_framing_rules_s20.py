@@ -108,3 +108,31 @@ def test_a_term_inside_a_longer_term_about_something_else(syria, text, expected)
 def test_his_wife_as_mrs_assad_is_not_him(syria, text, counted):
     terms = analyze(Article(id="t", text=text), syria).framing.terms
     assert any(t.family == "russia_act" and t.span.text == "refuge" for t in terms) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "counted"),
+    [
+        # the relative clause belongs to another noun than the name before it
+        (
+            "Bashar al-Assad reached Moscow, said a source close to the Kremlin, who spoke to a news agency.",
+            "who spoke to a news agency",
+            False,
+        ),
+        (
+            "Rebels ended the rule of Bashar al-Assad, which was backed by Iran and Russia.",
+            "which was backed by Iran and Russia",
+            False,
+        ),
+        # ... and where it is the name's own, it stays a label
+        (
+            "Rebels were led by Hayat Tahrir al-Sham, which was once linked to al-Qaeda.",
+            "which was once linked to al-Qaeda",
+            True,
+        ),
+        ("Moscow took in Bashar al-Assad, who ruled Syria for 24 years.", "who ruled Syria", True),
+    ],
+)
+def test_a_relative_clause_that_belongs_to_another_noun(syria, text, label, counted):
+    labels = analyze(Article(id="t", text=text), syria).framing.actor_labels
+    assert any(lab.span.text == label for lab in labels) is counted, [(lab.actor, lab.span.text) for lab in labels]

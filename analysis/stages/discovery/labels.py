@@ -241,6 +241,8 @@ class LabelReader(ClauseReader):
                 return None  # "who is better known as Y": an alias, not a label
             if _reports_act(self, k + 1, end):
                 return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
+            if _relative_of_another(self, k, mention, actor, lo):
+                return None
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
@@ -345,6 +347,30 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
     if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
         return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
     return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
+
+
+def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], actor: str, lo: int) -> bool:
+    """A relative clause that belongs to another noun than the name before it: "which" after a person ("the rule
+    of Al-Assad, which was backed by Iran": the rule), or a name that is the object of a preposition after a
+    person noun ("a source close to the Kremlin, who spoke …": the source)."""
+    lows = reader.toks.lows
+    if lows[k] == "which" and actor in reader.people:
+        return True
+    p = mention[0] - 1
+    if p >= lo and lows[p] == "the":
+        p -= 1
+    if p < lo or lows[p] not in ATTACHING_PREPOSITIONS:
+        return False
+    q = p - 1
+    if q >= lo and lows[q] == "close":
+        q -= 1  # "a source close to …"
+    if q < lo:
+        return False
+    common_noun = reader.tag(q).startswith("NN") and reader.toks.texts[q][:1].islower()
+    return reader._personish(q) or (lows[k] == "who" and common_noun and actor not in reader.people)
+
+
+ATTACHING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in"})
 
 
 def _years_span(lows, k: int, end: int) -> bool:
