@@ -39,6 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
+from .loaded_context import SET_ASIDE_REACH, accused_charges, set_aside_at
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
@@ -308,11 +309,14 @@ def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, aft
 
 
 def _denied(doc: Doc, first: int, lo: int) -> bool:
-    """'… is not the work of agitators': a word the writer denies, a copula and a negation just before."""
+    """'… is not the work of agitators': a word the writer denies, a copula and a negation just before; or one
+    set aside by "rather than" / "instead of" ("defiant rather than fearful")."""
     lows, texts = doc.tokens.lows, doc.tokens.texts
     for k in range(first - 1, max(lo, first - 1 - NEGATION_REACH) - 1, -1):
         if texts[k] in CLAUSE_STOPS:
             return False
+        if first - k <= SET_ASIDE_REACH + 1 and set_aside_at(lows, k, lo):
+            return True
         if lows[k] in NEGATIONS:
             return lows[k] in COPULAS or (k - 1 >= lo and lows[k - 1] in COPULAS)
     return False
@@ -373,7 +377,7 @@ def find_loaded(
     if not found:
         return (), ()
     tokens, text = doc.tokens, doc.text
-    framed = _framed(doc, vocab, sentences)
+    framed = _framed(doc, vocab, sentences) | accused_charges(doc, lambda i: (sentences.of(i) or (0, i + 1))[1])
     after_starts = {m.first for m in vocab.after.find(tokens)}
     speaker = _speaker_quotes(doc, sourcing)
     asked: dict[int, bool] = {}

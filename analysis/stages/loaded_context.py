@@ -1,0 +1,58 @@
+"""Context rules of loaded language that look beyond the word (docs/methods/loaded.md), kept apart from
+``stages.loaded`` so each stays small:
+
+- an accusation's object is the accuser's: "Ministers accused him of plotting a summer of chaos", "critics
+  who criticised the council for its shambolic response" (the verb, its object, then "of" / "for");
+- a word the writer sets aside with "rather than" / "instead of" is not asserted ("defiant rather than
+  fearful", "a protest rather than a riot").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..text.doc import Doc
+from ..text.phrases import inflections
+
+# Verbs whose object is followed by the charge: what comes after the linking word is the accuser's view.
+ACCUSING = {"accuse": "of", "criticise": "for", "criticize": "for", "condemn": "for", "fault": "for"}
+OBJECT_REACH = 4  # tokens between the verb and its linking word ("accused the interior minister of")
+CHARGE_REACH = 6  # tokens after the linking word that are the charge
+# Words that set the next word aside: "defiant rather than fearful", "a protest instead of a riot".
+SET_ASIDE = (("rather", "than"), ("instead", "of"))
+SET_ASIDE_REACH = 2  # tokens between "than" / "of" and the word ("rather than a riot")
+STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
+
+
+def _accusing_forms() -> dict[str, str]:
+    return {form: link for verb, link in ACCUSING.items() for form in inflections(verb)}
+
+
+_ACCUSING_FORMS = _accusing_forms()
+
+
+def accused_charges(doc: Doc, sentence_end: Callable[[int], int]) -> set[int]:
+    """Tokens of the charge after an accusing verb and its object ("accused him of [plotting a summer of
+    chaos]"); ``sentence_end`` gives one past the last token of a token's sentence."""
+    lows, texts = doc.tokens.lows, doc.tokens.texts
+    out: set[int] = set()
+    for v in doc.tokens.positions(_ACCUSING_FORMS.keys()):
+        link, hi = _ACCUSING_FORMS[lows[v]], sentence_end(v)
+        for a in range(v + 1, min(hi, v + 2 + OBJECT_REACH)):
+            if texts[a] in STOPS:
+                break
+            if lows[a] == link:
+                for k in range(a + 1, min(hi, a + 1 + CHARGE_REACH)):
+                    if texts[k] in STOPS:
+                        break
+                    out.add(k)
+                break
+    return out
+
+
+def set_aside_at(lows: list[str], k: int, lo: int) -> bool:
+    """Do tokens ``k - 1, k`` (in the sentence from ``lo``) read "rather than" or "instead of"?"""
+    return k - 1 >= lo and (lows[k - 1], lows[k]) in SET_ASIDE
+
+
+__all__ = ["SET_ASIDE_REACH", "accused_charges", "set_aside_at"]
