@@ -234,3 +234,29 @@ def test_labels_blind_holds_its_floor(name):
     assert value is not None and value >= LABELS_BLIND_FLOORS[name], (
         f"{name} = {value} below {LABELS_BLIND_FLOORS[name]}"
     )
+
+
+# loaded-blind2 (benchmarks/devsets/framing/loaded-blind2, helper loaded-s20): five more events, loaded-word gold
+# only, all holdout, outside the default splits. Untuned 0.81 / 0.38; after the accusation and set-aside rules
+# 0.8529 / 0.3766 (29 / 34, 29 / 77). One more false positive would be 0.83.
+LOADED_BLIND2 = sf.DEVSET_DIR / "loaded-blind2"
+LOADED_BLIND2_FLOORS = {"loaded_precision": 0.82, "loaded_recall": 0.36}
+
+
+@cache
+def loaded_blind2_scores():
+    return sf.score(sf.load_devset(LOADED_BLIND2, "all"), split="all", details=False).headline()
+
+
+def test_loaded_blind2_resolves_and_is_all_holdout():
+    assert sf.check_gold(LOADED_BLIND2) == []
+    blind = sf.load_devset(LOADED_BLIND2, "all")
+    assert len(blind) >= 8 and all(p.split == "holdout" for p in blind)
+
+
+@pytest.mark.parametrize("name", sorted(LOADED_BLIND2_FLOORS))
+def test_loaded_blind2_holds_its_floor(name):
+    value = loaded_blind2_scores()[name]
+    assert value is not None and value >= LOADED_BLIND2_FLOORS[name], (
+        f"{name} = {value} below {LOADED_BLIND2_FLOORS[name]}"
+    )

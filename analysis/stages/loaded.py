@@ -39,7 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
-from .loaded_context import SET_ASIDE_REACH, accused_charges, set_aside_at
+from .loaded_context import SET_ASIDE_REACH, STOPS, accused_charges, after_link, set_aside_at
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
@@ -169,7 +169,7 @@ RULES_SENSE = frozenset({"regime", "regimes"})
 # Before a word that is a noun in VADER, these make it a verb ("to ruin", "would curse", "did not harm").
 VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not"})
 CLAUSE_OPENERS = frozenset({":", "–", "—"})
-CLAUSE_STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
+CLAUSE_STOPS = STOPS
 
 
 class LoadedVocabulary:
@@ -284,16 +284,7 @@ def _framed(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> set[int
         where = sentences.of(v)
         if where is None:
             continue
-        hi = where[1]
-        for a in range(v + 1, min(hi, v + 1 + AS_WINDOW)):
-            if texts[a] in CLAUSE_STOPS:
-                break
-            if lows[a] == "as":
-                for k in range(a + 1, min(hi, a + 1 + AS_REACH)):
-                    if texts[k] in CLAUSE_STOPS:
-                        break
-                    framed.add(k)
-                break
+        framed.update(after_link(texts, lows, v, where[1], "as", AS_WINDOW, AS_REACH))
     return framed
 
 

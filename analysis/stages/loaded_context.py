@@ -37,17 +37,24 @@ def accused_charges(doc: Doc, sentence_end: Callable[[int], int]) -> set[int]:
     lows, texts = doc.tokens.lows, doc.tokens.texts
     out: set[int] = set()
     for v in doc.tokens.positions(_ACCUSING_FORMS.keys()):
-        link, hi = _ACCUSING_FORMS[lows[v]], sentence_end(v)
-        for a in range(v + 1, min(hi, v + 2 + OBJECT_REACH)):
-            if texts[a] in STOPS:
-                break
-            if lows[a] == link:
-                for k in range(a + 1, min(hi, a + 1 + CHARGE_REACH)):
-                    if texts[k] in STOPS:
-                        break
-                    out.add(k)
-                break
+        out.update(
+            after_link(texts, lows, v, sentence_end(v), _ACCUSING_FORMS[lows[v]], OBJECT_REACH + 1, CHARGE_REACH)
+        )
     return out
+
+
+def after_link(texts: list[str], lows: list[str], v: int, hi: int, link: str, window: int, reach: int) -> range:
+    """The tokens after ``link`` when it follows token ``v`` within ``window`` tokens ("accused him of [...]",
+    "described the march as [...]"): at most ``reach`` of them, none past a stop; empty if no link comes first."""
+    for a in range(v + 1, min(hi, v + 1 + window)):
+        if texts[a] in STOPS:
+            break
+        if lows[a] == link:
+            end = a + 1
+            while end < min(hi, a + 1 + reach) and texts[end] not in STOPS:
+                end += 1
+            return range(a + 1, end)
+    return range(0)
 
 
 def set_aside_at(lows: list[str], k: int, lo: int) -> bool:
@@ -55,4 +62,4 @@ def set_aside_at(lows: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and (lows[k - 1], lows[k]) in SET_ASIDE
 
 
-__all__ = ["SET_ASIDE_REACH", "accused_charges", "set_aside_at"]
+__all__ = ["SET_ASIDE_REACH", "STOPS", "accused_charges", "after_link", "set_aside_at"]
