@@ -1,7 +1,7 @@
 """Benchmark: analysis throughput on one core beside its floor (split + TextBlob per sentence), same run.
 
 Corpora: the case-study body sentences reshuffled into N articles of ~600 words (analysis.synthetic).
-The floor is ``split_sentences`` plus ``TextBlob(s).sentiment`` per sentence, nothing else; a second floor
+The floor is syntok's split (``common.floor_sentences``) plus ``TextBlob(s).sentiment`` per sentence, nothing else; a second floor
 uses ``textblob.en.sentiment``, which the pipeline calls. The three run interleaved block by block, so a
 busy neighbour slows them alike. Throughput is per CPU-second of this process (= per core); wall time
 is shown too. Targets: analysis >= 0.8x the floor's throughput, <= 1.25x its time per 600-word article.
@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from common import ROOT, record, table, timed
+from common import ROOT, floor_sentences, record, table, timed
 from textblob import TextBlob
 from textblob.en import sentiment as pattern_sentiment
 
@@ -35,14 +35,14 @@ BLOCKS = 10
 
 def floor(article: Article) -> None:
     """The floor: offline sentence split, then TextBlob's sentiment of each sentence."""
-    for s in split_sentences(article.text):
-        TextBlob(s.text).sentiment  # noqa: B018 (computing it is the point)
+    for s in floor_sentences(article.text):
+        TextBlob(s).sentiment  # noqa: B018 (computing it is the point)
 
 
 def floor_en(article: Article) -> None:
     """The floor with the pattern analyser the pipeline calls (no TextBlob object per sentence)."""
-    for s in split_sentences(article.text):
-        pattern_sentiment(s.text)
+    for s in floor_sentences(article.text):
+        pattern_sentiment(s)
 
 
 def contenders(lexicon) -> dict[str, Callable[[Article], object]]:
@@ -155,7 +155,10 @@ def stages(articles: Sequence[Article], lexicon) -> list[dict[str, object]]:
     for article in articles:
         a = tick("boilerplate lines", lambda article=article: with_boilerplate(article, lexicon))
         doc = tick("Doc: sentences, tokens, quotes", lambda a=a: Doc(a))
-        tick("  of which split_sentences (in floor too)", lambda a=a: split_sentences(a.text, a.boilerplate))
+        tick(
+            "  of which split_sentences (the floor splits with syntok's own tokenizer)",
+            lambda a=a: split_sentences(a.text, a.boilerplate),
+        )
         tick("  of which tokens", lambda a=a: tokenize(a.text))
         tick("  of which quotes", lambda a=a: quote_spans(a.text))
         ms = tick("actors", lambda doc=doc: find_mentions(doc, lexicon))

@@ -1,6 +1,6 @@
 """Benchmark: ``python -m analysis batch`` on 1,000 and 10,000 synthetic articles beside its floor, same run.
 
-The floor reads the same Parquet file with the same reader and process pool and does only the offline
+The floor reads the same Parquet file with the same reader and process pool and does only syntok's
 sentence split plus ``TextBlob(s).sentiment`` per sentence. Each run is its own process; its wall time,
 CPU time (with its workers) and peak resident memory (all its processes summed, and the largest one)
 are measured from outside. Target: 10,000 articles in under 2 minutes on this machine; memory flat.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from common import cores, record, run_measured, table
+from common import cores, floor_sentences, record, run_measured, table
 
 from analysis.batch import TASK_SIZE, default_workers
 from analysis.io.tables import read_records
@@ -32,11 +32,9 @@ def floor_chunk(texts: list[str]) -> int:
     """The floor for a task of articles: split, then TextBlob's sentiment per sentence."""
     from textblob import TextBlob
 
-    from analysis.text.sentences import split_sentences
-
     for text in texts:
-        for s in split_sentences(text):
-            TextBlob(s.text).sentiment  # noqa: B018 (computing it is the point)
+        for s in floor_sentences(text):
+            TextBlob(s).sentiment  # noqa: B018 (computing it is the point)
     return len(texts)
 
 
