@@ -113,7 +113,10 @@ class Tokens:
     def positions(self, words: Iterable[str], *, short: bool = False) -> list[int]:
         """Where any of ``words`` (lower case) stands as a token (or, with ``short``, as a short form), in order."""
         where = self.where_short if short else self.where
-        found = [where[w] for w in where.keys() & words]
+        if isinstance(words, (set, frozenset)) and len(words) > len(where):
+            found = [at for w, at in where.items() if w in words]
+        else:
+            found = [where[w] for w in set(words) if w in where]
         if len(found) == 1:
             return found[0]
         return sorted(i for positions in found for i in positions)
