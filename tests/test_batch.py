@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import math
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -19,7 +21,7 @@ from analysis.cli import main
 from analysis.errors import InputError
 from analysis.export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS, article_row, span_rows
 from analysis.io.files import MAX_ARTICLE_CHARS
-from analysis.io.tables import read_records, spans_path
+from analysis.io.tables import arrow_table, read_records, spans_path
 from analysis.model import Article
 from benchmarks.synthetic import body_sentences, synthetic_articles, synthetic_record, synthetic_records, write_corpus
 
@@ -131,6 +133,56 @@ def test_parquet_output_keeps_numbers_as_numbers(tmp_path):
     assert schema.field("sources_named").type == pa.int64()
     assert schema.field("id").type == pa.string()
     assert pq.read_schema(tmp_path / "out.spans.parquet").field("start").type == pa.int64()
+
+
+SCHEMA = pa.schema([("a", pa.string()), ("b", pa.float64()), ("c", pa.int64()), ("d", pa.bool_())])
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {
+            "a": ["x", 'ü “q”\n=HYPERLINK("u")', None],
+            "b": [0.1, 1 / 3, None],
+            "c": [1, None, 2**62],
+            "d": [True, None, False],
+        },
+        {"a": ["y" * 2_000_000], "b": [-2.5e-300], "c": [-7], "d": [False]},  # a row longer than a JSON block
+    ],
+)
+def test_arrow_table_equals_what_pa_array_builds(columns):
+    expected = pa.table({n: pa.array(v, type=SCHEMA.field(n).type) for n, v in columns.items()}, schema=SCHEMA)
+    assert arrow_table(columns, SCHEMA).equals(expected)
+
+
+def test_arrow_table_keeps_nan_through_pa_array():
+    table = arrow_table({"a": ["z"], "b": [float("nan")], "c": [0], "d": [True]}, SCHEMA)
+    assert table.schema == SCHEMA and math.isnan(table.column("b")[0].as_py())
+
+
+def test_arrow_table_fails_on_a_lone_surrogate_as_pa_array_does():
+    with pytest.raises(UnicodeEncodeError):
+        arrow_table({"a": ["\ud800"], "b": [1.0], "c": [0], "d": [True]}, SCHEMA)
+
+
+def test_arrow_table_refuses_a_value_of_the_wrong_type():
+    with pytest.raises(pa.ArrowException):
+        arrow_table({"a": ["x"], "b": ["not a number"], "c": [1], "d": [True]}, SCHEMA)
+
+
+def test_a_parquet_batch_run_never_imports_pandas(tmp_path):
+    """pandas costs a quarter of a second of every run; Parquet in and out does not need it."""
+    write_corpus(tmp_path / "in.parquet", 2)
+    code = (
+        "import sys; from analysis.cli import main; "
+        f"rc = main(['batch', {str(tmp_path / 'in.parquet')!r}, '-o', {str(tmp_path / 'out.parquet')!r}, '--no-progress', '--workers', '1']); "
+        "print(rc, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent
+    )
+    assert done.stdout.split()[-2:] == ["0", "False"]
+    assert pq.read_table(tmp_path / "out.parquet").num_rows == 2
 
 
 # --- rows that cannot be analysed ----------------------------------------------------------------
