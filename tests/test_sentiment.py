@@ -9,7 +9,7 @@ from textblob import TextBlob
 
 from analysis import analyze, load_case_study
 from analysis.model import Article
-from analysis.stages.sentiment import loaded_analyser
+from analysis.stages.sentiment import loaded_analyser, pattern_score
 from analysis.text.sentences import split_sentences
 from analysis.text.textblob_en import pattern_sentiment
 
@@ -134,3 +134,56 @@ def test_loaded_analyser_is_a_copy_not_textblobs_object():
     analyser = loaded_analyser()
     assert analyser is not textblob_sentiment
     assert dict.__len__(analyser) == dict.__len__(textblob_sentiment) > 1000
+
+
+def _as_textblob_scores(text):
+    score = textblob_sentiment(text)
+    return score[0], score[1], score.assessments
+
+
+SHIPPED_TEXTS = sorted(
+    p for folder in ("data", "benchmarks/devsets") for p in (FIXTURES.parent.parent.parent / folder).rglob("*.txt")
+)
+
+
+def test_pattern_score_equals_textblob_on_every_shipped_sentence():
+    sentences = _every_sentence() + [
+        s.text for p in SHIPPED_TEXTS for s in split_sentences(p.read_text(encoding="utf-8"))
+    ]
+    assert len(sentences) > 2_000
+    for text in sentences:
+        assert pattern_score(text) == _as_textblob_scores(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love it :) really",
+        "( ! ) what",
+        "Great!!! (!)",
+        "not good :-(",
+        "8) ok",
+        "xD",
+        ": D",
+        "X -D",
+        "o.O wow",
+        "don't be sad",
+        "“Very good,” he said.",
+        "It's 'not' bad... ",
+        "",
+        "   ",
+        "A\tb\u00a0c",
+    ],
+)
+def test_pattern_score_equals_textblob_where_tokens_join_across_spaces(text):
+    assert pattern_score(text) == _as_textblob_scores(text)
+
+
+PIECES = [*"aoxD8PG(!):;-=' ’“”.,?", " ", "not ", "very ", "good ", "bad ", "isn't "]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_pattern_score_equals_textblob_on_any_text(pieces):
+    text = "".join(pieces)
+    assert pattern_score(text) == _as_textblob_scores(text)

@@ -7,14 +7,16 @@ for the whole text, computed here from the sentences so nothing is analysed twic
 
 The analyser is TextBlob's own (same class, code and lexicon), copied once its lexicon is loaded so
 that each word look-up is a plain dict look-up: TextBlob's lazy dict checks whether it still has to load
-on every ``word in lexicon``, a large share of the analyser's time. The scores are identical (tested).
+on every ``word in lexicon``, a large share of the analyser's time. Its tokenizer (half of the rest) runs
+once per distinct space-separated chunk (``pattern_words``). The scores are identical (tested).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from statistics import fmean
 from typing import Any
 
@@ -42,6 +44,54 @@ def loaded_analyser() -> Any:
     dict.update(analyser, dict.items(original))
     analyser.__dict__.update(original.__dict__)
     return analyser
+
+
+# Distinct chunks ("said,", "“We") whose TextBlob tokens are kept: about 10 MB at most, shared by every
+# article of the process (a chunk's tokens are a pure function of the chunk; nothing else is kept).
+CHUNK_CACHE_SIZE = 100_000
+
+
+@lru_cache(maxsize=CHUNK_CACHE_SIZE)
+def _chunk_words(chunk: str) -> tuple[str, tuple[str, ...]]:
+    """TextBlob's tokens of one chunk without spaces: as written, joined by spaces (the emoticon rule reads
+    case), and lower case, as its analyser reads them."""
+    words = " ".join(loaded_analyser().tokenizer(chunk)).split()
+    return " ".join(words), tuple(w.lower() for w in words)
+
+
+@cache
+def _joining_patterns() -> tuple[Any, Any]:
+    """TextBlob's two rules that join tokens across chunks: sarcasm "( ! )" and emoticons ": )"."""
+    text = importlib.import_module("textblob._text")  # a submodule: textblob's package __init__ stays unrun
+    return text.RE_SARCASM, text.RE_EMOTICONS
+
+
+def pattern_words(text: str) -> list[str]:
+    """The words TextBlob's analyser scores in ``text``, in order, exactly as its tokenizer gives them.
+
+    The tokenizer's rules act within a chunk between spaces, except two that join tokens (sarcasm and
+    emoticons); so the tokens are those of each chunk, cached, unless one of those two could apply, when
+    the whole text goes through the tokenizer as TextBlob sends it.
+    """
+    chunks = [_chunk_words(chunk) for chunk in text.split()]
+    joined = " ".join(written for written, _ in chunks)
+    if any(pattern.search(joined) for pattern in _joining_patterns()):
+        return [w.lower() for w in " ".join(loaded_analyser().tokenizer(text)).split()]
+    return [w for _, lowered in chunks for w in lowered]
+
+
+def _mean(values: Sequence[float]) -> float:
+    """TextBlob's average: summed left to right, 0 when empty."""
+    total = 0.0
+    for v in values:
+        total += v
+    return total / float(len(values) or 1)
+
+
+def pattern_score(text: str) -> tuple[float, float, list[Any]]:
+    """``(polarity, subjectivity, assessments)`` as ``textblob.en.sentiment(text)`` gives them."""
+    assessed = loaded_analyser().assessments(((w, None) for w in pattern_words(text)), True)
+    return _mean([a[1] for a in assessed]), _mean([a[2] for a in assessed]), assessed
 
 
 def _find_word(lowered: str, word: str, start: int) -> int:
@@ -72,17 +122,19 @@ def _locate(sentence: Sentence, lowered: str, words: Sequence[str], search_from:
 
 
 def sentence_sentiment(sentence: Sentence) -> SentenceSentiment:
-    score = loaded_analyser()(sentence.text)
+    polarity, subjectivity, assessed = pattern_score(sentence.text)
     assessments = []
     cursor = 0
     lowered = sentence.text.lower()
-    for words, polarity, subjectivity, _label in score.assessments:
+    for words, word_polarity, word_subjectivity, _label in assessed:
         span = _locate(sentence, lowered, words, cursor)
         if span is not None:
             cursor = span.end - sentence.start
-        assessments.append(Assessment(" ".join(words), round(polarity, ROUND), round(subjectivity, ROUND), span))
+        assessments.append(
+            Assessment(" ".join(words), round(word_polarity, ROUND), round(word_subjectivity, ROUND), span)
+        )
     return SentenceSentiment(
-        sentence.index, sentence.span, round(score[0], ROUND), round(score[1], ROUND), tuple(assessments)
+        sentence.index, sentence.span, round(polarity, ROUND), round(subjectivity, ROUND), tuple(assessments)
     )
 
 
