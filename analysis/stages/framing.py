@@ -127,6 +127,20 @@ def _after_block_words(doc: Doc, lexicon: Lexicon) -> set[int]:
     return {m.last for m in index.find(doc.tokens)} if index else set()
 
 
+def _modifier_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Family id -> the words its own terms put before their head ("Syrian" in "Syrian president"), once per
+    lexicon: such a word before a term is part of the term, not a sign that it is about someone else."""
+    allowed: dict[str, frozenset[str]] = {}
+    for family in lexicon.families:
+        words: set[str] = set()
+        for term in family.terms:
+            for variant in term.variants or (term.term,):
+                parts = variant.lower().replace("(", "").replace(")", "").split()
+                words.update(p.removesuffix("'s") for p in parts[:-1])
+        allowed[family.id] = frozenset(words)
+    return allowed
+
+
 class _Referents:
     """What a term may be about besides the family's subject: who else the sentence names, and how."""
 
@@ -146,13 +160,7 @@ class _Referents:
             and a.actor_span.text[:1].isupper()
             and not spans.overlaps(a.actor_span.start, a.actor_span.end)
         ]
-        self.allowed: dict[str, set[str]] = {}
-        for family in lexicon.families:
-            words = self.allowed.setdefault(family.id, set())
-            for term in family.terms:
-                for variant in term.variants or (term.term,):
-                    parts = variant.lower().replace("(", "").replace(")", "").split()
-                    words.update(p.removesuffix("'s") for p in parts[:-1])
+        self.allowed = lexicon.compiled.memo("framing.allowed", _modifier_words)
         targets = {f.target for f in lexicon.families if f.target}
         self.target_starts = {m.span.start for m in mentions if m.actor in targets}
         # who "his" is: the person of the lexicon named last before each offset
