@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from syntok import segmenter
 from syntok.tokenizer import Tokenizer
 
 from analysis.text import syntok_tokens
@@ -69,3 +70,49 @@ def test_the_same_tokens_as_syntok_on_the_benchmark_corpus():
 @given(st.text(alphabet=st.sampled_from("aZ9 .,'’-_…!?\"“”()[]:;\u00ad\u2010\u200béБ\t"), max_size=40))
 def test_the_same_tokens_as_syntok_on_any_text(text):
     assert same_tokens(text)
+
+
+def segmenter_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for sentence in segmenter.segment(REFERENCE.tokenize(text)):
+        tokens = [t for t in sentence if t.value]
+        if tokens:
+            out.append((tokens[0].offset, tokens[-1].offset + len(tokens[-1].value)))
+    return out
+
+
+def one_sentence_agrees(text: str) -> bool:
+    """Where ``one_sentence`` answers, syntok's segmenter finds that one sentence and no other."""
+    only = syntok_tokens.one_sentence(text)
+    return only is None or segmenter_sentences(text) == [only]
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Rebels took Damascus.", True),
+        ("Tyrant bolts to Moscow", True),
+        ("“Yes,” he said.", True),
+        ("He said 'no'.", True),
+        ("Really?!", False),
+        ("Two. Sentences.", False),
+        ("a (b) c", False),
+        ("x; y", False),
+        ("Open bracket at the end (", False),
+        ("", False),
+    ],
+)
+def test_one_sentence_answers_only_for_lines_with_nowhere_to_split(text, answers):
+    assert (syntok_tokens.one_sentence(text) is not None) is answers
+    assert one_sentence_agrees(text)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_one_sentence_agrees_with_the_segmenter_on_every_shipped_line(path):
+    assert all(one_sentence_agrees(line.text) for line in lines(path.read_text(encoding="utf-8")))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9 .,'’!?;:\"“”()[]…\u200b\u3002Mr"), max_size=30))
+def test_one_sentence_agrees_with_the_segmenter_on_any_line(text):
+    assert one_sentence_agrees(text)

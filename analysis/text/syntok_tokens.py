@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from syntok._segmentation_states import State
 from syntok.tokenizer import Token, Tokenizer
 
 _SPACES = Tokenizer._spaces  # syntok's own whitespace rule (Unicode spaces and the zero-width space)
@@ -65,3 +66,22 @@ def tokenize(text: str) -> Iterator[Token]:
         offset = hi
     if offset < len(text):
         yield Token(text[offset:], "", len(text))
+
+
+# Where syntok's segmenter may end a sentence: its terminals and opening brackets (its own sets), and "…".
+_TERMINALS = "".join(sorted({c for t in State.terminals for c in t} | {"…"}))
+_SPLITTERS = _TERMINALS + "".join(sorted(State.opening_brackets))
+_CLOSERS = "".join(sorted(State.closing_brackets | State.closing_quotes))
+_ONE_SENTENCE = re.compile(  # no splitter; at most one final terminal, closing marks right after it, spaces
+    rf"[^{re.escape(_SPLITTERS)}]*[{re.escape(_TERMINALS)}]?[{re.escape(_CLOSERS)}]*[ \t]*"
+)
+
+
+def one_sentence(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the only sentence syntok can find in a line with no place to end one before its
+    last mark (a headline, a one-sentence paragraph), without running the segmenter; None for any other line.
+    """
+    if _ONE_SENTENCE.fullmatch(text) is None:
+        return None
+    chunks = [m.span() for m in _SPACES.finditer(text)]
+    return (chunks[0][0], chunks[-1][1]) if chunks else None
