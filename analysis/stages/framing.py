@@ -23,6 +23,7 @@ from .actors import Mention
 from .discovery import discover_labels, merge_labels
 from .discovery.history import historical_sentences
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
+from .loaded import denied
 
 ROUND = 4
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -323,6 +324,8 @@ def find_terms(
                     continue  # "became president of Syria in 2000": a historical mention, not today's framing
                 if mentioned_word(doc, m.start, m.end) or referents.elsewhere(m, family, sentence):
                     continue
+                if denied(doc, m.first, doc.token_at(sentence.start)):
+                    continue  # "HTS is not a terrorist group": a word the sentence denies
                 if sentence.index not in doc.headings and _inside_name(doc, m.first, sentence):
                     continue
                 if not family.target and named_other(doc, m.first, mention_ends, sentence):

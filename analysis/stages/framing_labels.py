@@ -33,6 +33,8 @@ DEMONSTRATIVE_LOOKBACK_SENTENCES = 30  # the group the article has been talking 
 _DEMONSTRATIVE = re.compile(r"(?:these|those|such)\s+(?:[\w'’-]+\s+)?", re.IGNORECASE)
 
 _MENTIONED = re.compile(r"(?:word|term|phrase|label)\s*$", re.IGNORECASE)
+# The same without quotation marks, right before the term: "argue the word terrorist is now doing harm".
+_MENTIONED_BARE = re.compile(r"\bthe\s+(?:word|term|label)\s+$", re.IGNORECASE)
 # Bare titles that, with another actor named and the target not, are that other actor's ("the head of state").
 BARE_TITLES = frozenset({"head of state", "president", "the president"})
 
@@ -54,7 +56,10 @@ NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "an")
 
 
 def mentioned_word(doc: Doc, start: int, end: int) -> bool:
-    """'The word "fled" was not used': a word only mentioned, alone in its quotation marks after "word"."""
+    """'The word "fled" was not used': a word only mentioned, alone in its quotation marks after "word"
+    (or unquoted, right after "the word")."""
+    if _MENTIONED_BARE.search(doc.text, max(0, start - 16), start):
+        return True
     quote = doc.quoted(start)
     if quote is None or quote.end - quote.start > (end - start) + 3:
         return False

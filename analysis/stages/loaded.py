@@ -299,7 +299,7 @@ def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, aft
     return False
 
 
-def _denied(doc: Doc, first: int, lo: int) -> bool:
+def denied(doc: Doc, first: int, lo: int) -> bool:
     """'… is not the work of agitators': a word the writer denies, a copula and a negation just before; or one
     set aside by "rather than" / "instead of" ("defiant rather than fearful")."""
     lows, texts = doc.tokens.lows, doc.tokens.texts
@@ -383,7 +383,7 @@ def find_loaded(
             first in framed
             or asked[index]
             or _is_name_part(doc, first, last, lo, hi, lone=word in vocab.news_only, heads=vocab.body_heads)
-            or _denied(doc, first, lo)
+            or denied(doc, first, lo)
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
             or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)
