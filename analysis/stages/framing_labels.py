@@ -42,9 +42,11 @@ BARE_TITLES = frozenset({"head of state", "president", "the president"})
 def named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence) -> bool:
     """Is the term right after a name that is none of the lexicon's actors (not a nationality adjective)?"""
     k = first - 1
-    if k < 0 or doc.tokens.starts[k] <= sentence.start:
+    if k < 0 or doc.tokens.starts[k] < sentence.start:
         return False
     tok = doc.tokens[k]
+    if doc.tokens.starts[k] == sentence.start and tok.tag != "":
+        return False  # a sentence's first word is capitalised anyway; a word the tagger does not know is a name
     if "-" in tok.text or not tok.text[:1].isupper() or tok.tag not in ("", "NNP"):
         return False  # "Islamist-led rebels", "Iran-backed regime": a compound, not a name
     if tok.text.endswith(NATIONALITY_ENDINGS):
