@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from itertools import pairwise
 from typing import Any
 
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 from analysis import Article, analyze, load_lexicon
 from analysis.export.html_report import highlighted_text
+from tests.markup import parse_fragment
 from tests.payloads import PAYLOADS, payload_text
 
 LEXICON = load_lexicon()
@@ -131,45 +131,6 @@ def check_report(article: Article) -> dict[str, Any]:
     if report.framing.position is not None:
         assert -1 <= report.framing.position <= 1
     return data
-
-
-class _MarkupCollector(HTMLParser):
-    """Tags, attributes and text of an HTML fragment, with <sup> tags (the marks' own labels) set apart."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: set[str] = set()
-        self.attrs: set[str] = set()
-        self.text: list[str] = []
-        self._sup = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attrs.update(name for name, _ in attrs)
-        if tag == "br":
-            self.text.append("\n")
-        self._sup += tag == "sup" or (tag == "span" and ("class", "tag") in attrs)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attrs.update(name for name, _ in attrs)
-        if tag == "br":
-            self.text.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._sup and tag in ("sup", "span"):
-            self._sup -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._sup:
-            self.text.append(data)
-
-
-def parse_fragment(fragment: str) -> _MarkupCollector:
-    parser = _MarkupCollector()
-    parser.feed(fragment)
-    parser.close()
-    return parser
 
 
 SAFE_TAGS = {"div", "mark", "span", "sup", "br"}
