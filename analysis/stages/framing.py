@@ -23,7 +23,7 @@ from .actors import Mention
 from .discovery import discover_labels, merge_labels
 from .discovery.history import historical_sentences
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
-from .loaded import denied
+from .loaded_context import denied
 
 ROUND = 4
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

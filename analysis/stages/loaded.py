@@ -39,7 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
-from .loaded_context import SET_ASIDE_REACH, STOPS, accused_charges, after_link, set_aside_at
+from .loaded_context import STOPS, accused_charges, after_link, denied
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
@@ -150,9 +150,6 @@ AFTER_FRAMES = (
     "proscribed in",
 )
 AFTER_REACH = 4  # tokens between the word and the designator
-COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
-NEGATIONS = frozenset({"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't"})
-NEGATION_REACH = 4
 QUESTION_OPENERS = frozenset(
     {"is", "are", "was", "were", "will", "would", "can", "could", "should", "does", "do", "did", "has", "have"}
 )
@@ -296,20 +293,6 @@ def _designated_after(doc: Doc, vocab: LoadedVocabulary, last: int, hi: int, aft
             return True
         if texts[k] in CLAUSE_STOPS and texts[k] != "(" and not (texts[k] == "," and k == last):
             return False
-    return False
-
-
-def denied(doc: Doc, first: int, lo: int) -> bool:
-    """'… is not the work of agitators': a word the writer denies, a copula and a negation just before; or one
-    set aside by "rather than" / "instead of" ("defiant rather than fearful")."""
-    lows, texts = doc.tokens.lows, doc.tokens.texts
-    for k in range(first - 1, max(lo, first - 1 - NEGATION_REACH) - 1, -1):
-        if texts[k] in CLAUSE_STOPS:
-            return False
-        if first - k <= SET_ASIDE_REACH + 1 and set_aside_at(lows, k, lo):
-            return True
-        if lows[k] in NEGATIONS:
-            return lows[k] in COPULAS or (k - 1 >= lo and lows[k - 1] in COPULAS)
     return False
 
 

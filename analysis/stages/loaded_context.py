@@ -4,7 +4,8 @@
 - an accusation's object is the accuser's: "Ministers accused him of plotting a summer of chaos", "critics
   who criticised the council for its shambolic response" (the verb, its object, then "of" / "for");
 - a word the writer sets aside with "rather than" / "instead of" is not asserted ("defiant rather than
-  fearful", "a protest rather than a riot").
+  fearful", "a protest rather than a riot"), nor one denied with a copula and a negation ("is not the work
+  of agitators"); framing terms are held to the same rule ("HTS is not a terrorist group").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ CHARGE_REACH = 6  # tokens after the linking word that are the charge
 SET_ASIDE = (("rather", "than"), ("instead", "of"))
 SET_ASIDE_REACH = 2  # tokens between "than" / "of" and the word ("rather than a riot")
 STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
+NEGATIONS = frozenset({"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't"})
+NEGATION_REACH = 4  # tokens between the negation and the word ("is not the work of")
 
 
 def _accusing_forms() -> dict[str, str]:
@@ -62,4 +66,18 @@ def set_aside_at(lows: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and (lows[k - 1], lows[k]) in SET_ASIDE
 
 
-__all__ = ["SET_ASIDE_REACH", "STOPS", "accused_charges", "after_link", "set_aside_at"]
+def denied(doc: Doc, first: int, lo: int) -> bool:
+    """'… is not the work of agitators': a word the writer denies, a copula and a negation just before; or one
+    set aside by "rather than" / "instead of" ("defiant rather than fearful")."""
+    lows, texts = doc.tokens.lows, doc.tokens.texts
+    for k in range(first - 1, max(lo, first - 1 - NEGATION_REACH) - 1, -1):
+        if texts[k] in STOPS:
+            return False
+        if first - k <= SET_ASIDE_REACH + 1 and set_aside_at(lows, k, lo):
+            return True
+        if lows[k] in NEGATIONS:
+            return lows[k] in COPULAS or (k - 1 >= lo and lows[k - 1] in COPULAS)
+    return False
+
+
+__all__ = ["SET_ASIDE_REACH", "STOPS", "accused_charges", "after_link", "denied", "set_aside_at"]

@@ -110,11 +110,11 @@ def _segment_line(text: str, line: Span) -> Iterator[tuple[int, int]]:
 
 
 def _syntok_sentences(text: str, line: Span) -> Iterator[tuple[int, int]]:
-    only = syntok_tokens.one_sentence(line.text)
-    if only is not None:
-        yield line.start + only[0], line.start + only[1]
-        return
     try:
+        only = syntok_tokens.one_sentence(line.text)
+        if only is not None:
+            yield line.start + only[0], line.start + only[1]
+            return
         found = False
         # A line holds no blank line, so it is the one paragraph segmenter.analyze would find in it.
         for sentence in segmenter.segment(syntok_tokens.tokenize(line.text)):

@@ -5,7 +5,7 @@ tokenizer, which runs a sub-splitting regex and a chain of generators on every w
 news copy are plain ASCII letters and digits with at most some punctuation around them; for those
 the token is known at once. Any other word (an apostrophe, a hyphen, an inner dot, a capital after a
 small letter, any non-ASCII letter) goes to syntok's own code. The tokens, and so the sentences, are
-identical (``tests/test_sentences.py`` compares both on every text the project ships).
+identical (``tests/test_syntok_tokens.py`` compares both on every text the project ships).
 """
 
 from __future__ import annotations
