@@ -50,10 +50,16 @@ def test_the_same_tokens_as_syntok_on_hard_cases(text):
     assert same_tokens(text)
 
 
-def test_a_hyphenated_camel_word_differs_from_plain_in_both_alike():
-    # a negative check that the comparison can fail: "McDonald" is two tokens in syntok, and in ours
-    assert [t.value for t in syntok_tokens.tokenize("McDonald")] == ["Mc", "Donald"]
-    assert as_tuples(syntok_tokens.tokenize("a b")) != as_tuples(REFERENCE.tokenize("a  b"))
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("McDonald", [("", "Mc", 0), ("", "Donald", 2)]),  # a capital after a small letter splits, as in syntok
+        ("a  b", [("", "a", 0), ("  ", "b", 3)]),  # the spacing before a token is kept whole
+        ("(U.S.)", [("", "(", 0), ("", "U.S", 1), ("", ".", 4), ("", ")", 5)]),
+    ],
+)
+def test_tokens_carry_syntoks_values_offsets_and_spacing(text, tokens):
+    assert as_tuples(syntok_tokens.tokenize(text)) == tokens == as_tuples(REFERENCE.tokenize(text))
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
