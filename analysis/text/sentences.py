@@ -1,7 +1,7 @@
 """Offline text handling: paragraphs, sentences and word tokens, all with character offsets.
 
-Sentences come from syntok (rule-based, no downloads; handles "Mr.", "U.S.", "Dec. 8"), fed by
-``syntok_tokens`` (syntok's tokens, the same ones, faster). Each
+Sentences come from syntok's rules (rule-based, no downloads; handles "Mr.", "U.S.", "Dec. 8"), run by
+``syntok_segmenter`` over ``syntok_tokens`` (syntok's tokens and decisions, the same ones, faster). Each
 non-empty line is segmented on its own, so a headline without a final period never merges into
 the sentence that follows it.
 """
@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from syntok import segmenter
-
 from ..model import Sentence, Span
-from . import syntok_tokens
+from . import syntok_segmenter, syntok_tokens
 from .tokens import Tokens, tokenize
 
 LINE_RE = re.compile(r"[^\n]+")
@@ -115,15 +113,9 @@ def _syntok_sentences(text: str, line: Span) -> Iterator[tuple[int, int]]:
         if only is not None:
             yield line.start + only[0], line.start + only[1]
             return
-        found = False
-        # A line holds no blank line, so it is the one paragraph segmenter.analyze would find in it.
-        for sentence in segmenter.segment(syntok_tokens.tokenize(line.text)):
-            tokens = [t for t in sentence if t.value]
-            if not tokens:
-                continue
-            found = True
-            first, last = tokens[0], tokens[-1]
-            yield line.start + first.offset, line.start + last.offset + len(last.value)
+        found = syntok_segmenter.sentence_offsets(line.text)
+        for start, end in found:
+            yield line.start + start, line.start + end
         if not found:
             yield line.start, line.end
     except Exception:  # syntok is robust, but a splitter failure must never lose the text

@@ -6,6 +6,7 @@ news copy are plain ASCII letters and digits with at most some punctuation aroun
 the token is known at once. Any other word (an apostrophe, a hyphen, an inner dot, a capital after a
 small letter, any non-ASCII letter) goes to syntok's own code. The tokens, and so the sentences, are
 identical (``tests/test_syntok_tokens.py`` compares both on every text the project ships).
+``token_lists`` gives them as three parallel lists, what ``syntok_segmenter`` reads.
 """
 
 from __future__ import annotations
@@ -30,42 +31,62 @@ def _plain(word: str) -> bool:
 
 def tokenize(text: str) -> Iterator[Token]:
     """``Tokenizer(replace_not_contraction=False).tokenize(text)``, token for token."""
+    values, spacings, offsets = token_lists(text)
+    return map(Token, spacings, values, offsets)
+
+
+def token_lists(text: str) -> tuple[list[str], list[str], list[int]]:
+    """syntok's tokens of ``text`` as three parallel lists: values, the spacing before each, offsets."""
+    values: list[str] = []
+    spacings: list[str] = []
+    offsets: list[int] = []
+    value, spacing, at_offset = values.append, spacings.append, offsets.append
+
+    def add(space: str, word: str, at: int) -> None:
+        spacing(space)
+        value(word)
+        at_offset(at)
+
     offset = 0
     for mo in _SPACES.finditer(text):
         lo, hi = mo.span()
         chunk = mo.group(0)
-        if _plain(chunk):
-            yield Token(text[offset:lo], chunk, lo)
+        if _PLAIN.fullmatch(chunk) is not None and _TRANSITION.search(chunk) is None:  # _plain, inlined
+            spacing(text[offset:lo])
+            value(chunk)
+            at_offset(lo)
             offset = hi
             continue
         start = lo
         while start < hi and not text[start].isalnum():
             start += 1
         if start == hi:
-            yield Token(text[offset:lo], chunk, lo)
+            add(text[offset:lo], chunk, lo)
             offset = hi
             continue
         end = hi
         while not text[end - 1].isalnum():
             end -= 1
         if start > lo:
-            yield Token(text[offset:lo], text[lo], lo)
+            add(text[offset:lo], text[lo], lo)
             for at in range(lo + 1, start):
-                yield Token("", text[at], at)
+                add("", text[at], at)
             offset = start
         word = text[start:end]
         if _plain(word):
-            yield Token(text[offset:start], word, start)
+            add(text[offset:start], word, start)
         else:
-            yield from _REFERENCE._split_word(text[offset:start], word, start)
+            for t in _REFERENCE._split_word(text[offset:start], word, start):
+                add(t.spacing, t.value, t.offset)
         if text.startswith("...", end, hi):
-            yield Token("", "...", end)
+            add("", "...", end)
             end += 3
         for at in range(end, hi):
-            yield Token("", text[at], at)
+            add("", text[at], at)
         offset = hi
     if offset < len(text):
-        yield Token(text[offset:], "", len(text))
+        add(text[offset:], "", len(text))
+    return values, spacings, offsets
 
 
 # Where syntok's segmenter may end a sentence: its terminals and opening brackets (its own sets), and "…".
