@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +21,7 @@ from .io.tables import ERROR_KEY, METADATA_COLUMNS, Record, column_mapping, need
 from .lexicon.load import Lexicon, lexicon_from_dict, load_lexicon
 from .model import Article
 from .pipeline import analyze, prepare_process
+from .text.tokens import Tokens
 
 TASK_SIZE = 25  # articles per task: large enough to amortise pickling, small enough for a smooth bar
 TASKS_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy and memory bounded
@@ -102,13 +103,24 @@ def article_from_record(row: int, record: dict[str, Any]) -> Article:
     )
 
 
-def analyze_rows(records: Sequence[Record], lexicon: LexiconSpec | Lexicon, *, spans: bool = False) -> ChunkResult:
-    """Analyse a chunk of input rows; a row that cannot be analysed is skipped with its reason."""
+def analyze_rows(
+    records: Sequence[Record],
+    lexicon: LexiconSpec | Lexicon,
+    *,
+    spans: bool = False,
+    tokens: MutableMapping[int, Tokens] | None = None,
+) -> ChunkResult:
+    """Analyse a chunk of input rows; a row that cannot be analysed is skipped with its reason.
+
+    ``tokens``: row number -> that row's text's tokens, made already (by the lexicon fit); each is taken out
+    as its row is analysed.
+    """
     lex = _lexicon(lexicon)
     articles: list[dict[str, Any]] = []
     span_out: list[dict[str, Any]] = []
     skipped: list[tuple[int, str]] = []
     for row, record in records:
+        made = tokens.pop(row, None) if tokens else None
         if ERROR_KEY in record:
             skipped.append((row, record[ERROR_KEY]))
             continue
@@ -118,7 +130,7 @@ def analyze_rows(records: Sequence[Record], lexicon: LexiconSpec | Lexicon, *, s
             skipped.append((row, str(exc)))
             continue
         try:
-            report = analyze(article, lex)
+            report = analyze(article, lex, tokens=made if made is not None and made.text == article.text else None)
         except Exception as exc:  # one bad article must not end a run of fifty thousand
             skipped.append((row, f"the analysis failed ({type(exc).__name__})"))
             continue
@@ -179,10 +191,12 @@ def iter_batches(
     workers: int = 1,
     dask: str | Any | None = None,
     task_size: int = TASK_SIZE,
+    tokens: MutableMapping[int, Tokens] | None = None,
 ) -> Iterator[ChunkResult]:
     """``analyze_rows`` over tasks of ``task_size`` rows, in input order: here, in a pool, or on Dask.
 
     ``dask`` is a scheduler address or a ``distributed.Client``; ``workers`` counts local processes.
+    ``tokens`` (row -> tokens already made) is used by one local worker; it is not sent to other processes.
     """
     if workers < 1:
         raise InputError(f"--workers must be 1 or more, not {workers}")
@@ -194,7 +208,7 @@ def iter_batches(
         yield from _on_dask(tasks, spec, spans, dask)
     elif workers == 1:
         for task in tasks:
-            yield analyze_rows(task, lexicon, spans=spans)
+            yield analyze_rows(task, lexicon, spans=spans, tokens=tokens)
     else:
         from concurrent.futures import ProcessPoolExecutor
 

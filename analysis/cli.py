@@ -66,15 +66,18 @@ def _write_table(rows: list[dict[str, Any]]) -> None:
         print("  ".join(str(r.get(c, ""))[:40].ljust(widths[c]) for c in columns))
 
 
-def choose_cli_lexicon(name: str | None, articles: Sequence[Article], *, quiet: bool = False) -> Any:
+def choose_cli_lexicon(
+    name: str | None, articles: Sequence[Article], *, quiet: bool = False, tokens: Sequence[Any] | None = None
+) -> Any:
     """The lexicon named by --lexicon, or, when none is given, the shipped one that fits the articles
-    (``analysis.lexicon.fit``): its one-line note goes to stderr (``quiet``: the caller prints ``fit_note``)."""
+    (``analysis.lexicon.fit``): its one-line note goes to stderr (``quiet``: the caller prints ``fit_note``);
+    ``tokens``: one ``fit.TokensOnce`` per article, to keep the tokens the fit made."""
     from .lexicon.fit import choose_lexicon, shipped_lexicon
     from .lexicon.load import load_lexicon
 
     if name:
         return load_lexicon(name)
-    chosen, note = choose_lexicon(articles)
+    chosen, note = choose_lexicon(articles, tokens=tokens)
     global fit_note
     fit_note = f"lexicon: {chosen} ({note})"
     if not quiet:
@@ -183,6 +186,37 @@ def _check_paths(source: Path, output: Path, spans: bool) -> None:
         raise InputError(f"{output}: the output would overwrite the input")
 
 
+# The lexicon fit tokenises the first chunk; its tokens go on to the analysis for up to this many characters
+# of text (about 46 bytes of tokens a character: some 45 MB held at most), the rest are made again.
+FIT_TOKENS_KEPT_CHARS = 1_000_000
+
+
+def _kept_tokens(first: Sequence[tuple[int, dict[str, Any]]], made: Sequence[Any]) -> dict[int, Any]:
+    """Row number -> the tokens the fit made for it, in row order, within ``FIT_TOKENS_KEPT_CHARS``."""
+    kept: dict[int, Any] = {}
+    budget = FIT_TOKENS_KEPT_CHARS
+    for (row, _record), once in zip(first, made, strict=True):
+        if once.made is None or len(once.text) > budget:
+            continue
+        budget -= len(once.text)
+        kept[row] = once.made
+    return kept
+
+
+def _fit_first_chunk(
+    args: argparse.Namespace, first: Sequence[tuple[int, dict[str, Any]]], *, local: bool
+) -> tuple[Any, dict[int, Any] | None]:
+    """Without --lexicon, the lexicon that fits the first chunk, applied to the whole corpus; and, for an
+    analysis in this process (``local``: tokens are not worth pickling to another), the tokens the fit made."""
+    from .lexicon.fit import TokensOnce
+    from .model import Article
+
+    sample = [Article(id=str(n), text=str(row.get("text") or "")) for n, row in first]
+    fit_tokens = [TokensOnce(a.text) for a in sample]
+    lexicon = choose_cli_lexicon(args.lexicon, sample, quiet=True, tokens=fit_tokens)
+    return lexicon, (_kept_tokens(first, fit_tokens) if local else None)
+
+
 def cmd_batch(args: argparse.Namespace) -> int:
     """``python -m analysis batch``: stream the input through the analysis into the output file(s)."""
     from tqdm import tqdm
@@ -190,7 +224,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import default_workers, iter_batches
     from .export.rows import ARTICLE_COLUMNS, SPAN_COLUMNS
     from .io.tables import TableWriter, count_rows, read_records, spans_path
-    from .model import Article
 
     source, output = Path(args.input), Path(args.output)
     _check_paths(source, output, args.spans)
@@ -201,9 +234,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     first = next(chunks, None)  # reads the header: a missing 'text' column fails before any work
     if first is None:
         raise InputError(f"{source}: no rows to analyse")
-    # Without --lexicon, the lexicon that fits the first chunk is applied to the whole corpus.
-    sample = [Article(id=str(n), text=str(row.get("text") or "")) for n, row in first]
-    lexicon = choose_cli_lexicon(args.lexicon, sample, quiet=True)
+    lexicon, made = _fit_first_chunk(args, first, local=workers == 1 and args.dask is None)
 
     writers = [TableWriter(output, ARTICLE_COLUMNS)]
     if args.spans:
@@ -218,7 +249,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     pending_spans: list[dict[str, Any]] = []
     try:
         results = iter_batches(
-            _chain(first, chunks), lexicon=lexicon, spans=args.spans, workers=workers, dask=args.dask
+            _chain(first, chunks), lexicon=lexicon, spans=args.spans, workers=workers, dask=args.dask, tokens=made
         )
         for result in results:
             pending_articles.extend(result.articles)

@@ -23,6 +23,7 @@ from .stages.sentiment import analyze_sentiment
 from .stages.sourcing import analyze_sourcing
 from .stages.transparency import analyze_transparency
 from .text.doc import Doc
+from .text.tokens import Tokens
 
 NOT_ENGLISH_WARNING = (
     "This text does not look like English: FrameLens's word lists and TextBlob's sentiment are "
@@ -54,10 +55,11 @@ def prepare_process(lexicon: Lexicon | None = None) -> None:
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def analyze(article: Article, lexicon: Lexicon | None = None) -> ArticleReport:
-    """Analyse one article with a lexicon (default: the shipped lexicon that fits it, ``lexicon.fit``)."""
+def analyze(article: Article, lexicon: Lexicon | None = None, *, tokens: Tokens | None = None) -> ArticleReport:
+    """Analyse one article with a lexicon (default: the shipped lexicon that fits it, ``lexicon.fit``);
+    ``tokens``: the text's tokens if the caller already made them (the fit did), so they are not made twice."""
     lexicon = lexicon or lexicon_for([article])
-    doc = Doc(with_boilerplate(article, lexicon))
+    doc = Doc(with_boilerplate(article, lexicon), tokens=tokens)
     mentions = find_mentions(doc, lexicon)
     framing = analyze_framing(doc, mentions, lexicon)
     sentiment = analyze_sentiment(doc, mentions)

@@ -5,6 +5,7 @@ Every sentence here is written for these tests (no article is quoted).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from analysis import Article
 from analysis.lexicon import fit as fit_module
 from analysis.lexicon.fit import actors_named, rank_lexicons, shipped_lexicon
 from analysis.text.tokens import fold, tokenize
+from benchmarks.synthetic import synthetic_records
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICONS = ("syria-2024", "uk-disorder-2024")
@@ -84,3 +86,82 @@ def test_rank_lexicons_tokenises_each_text_once(monkeypatch):
     assert {f.name for f in fits} == set(LEXICONS)
     assert len(calls) == len(set(calls))  # never twice for one text
     assert texts[2] not in calls  # no lexicon's actor can be named there: not tokenised at all
+
+
+# --- batch mode hands the fit's tokens to the analysis ---------------------------------------------------
+
+
+def _count_tokenising(monkeypatch) -> list[str]:
+    """Every text tokenised from now on, by the fit or by a Doc."""
+    from analysis.text import doc as doc_module
+
+    calls: list[str] = []
+    for module in (fit_module, doc_module):
+        real = module.tokenize
+
+        def counting(text, real=real):
+            calls.append(text)
+            return real(text)
+
+        monkeypatch.setattr(module, "tokenize", counting)
+    return calls
+
+
+def _batch(tmp_path, *extra: str) -> list[str]:
+    from analysis.cli import main
+
+    out = tmp_path / "out.csv"
+    assert main(["batch", str(tmp_path / "in.jsonl"), "-o", str(out), "--no-progress", *extra]) == 0
+    return out.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    rows = [{"id": str(i), "text": r["text"]} for i, r in enumerate(synthetic_records(6))]
+    rows.insert(2, {"id": "flood", "text": "Residents cleared mud as the mayor asked for pumps."})
+    rows.insert(4, {"id": "empty", "text": "   "})
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
+@pytest.mark.parametrize("chunk_size", ["500", "3"])
+def test_one_worker_tokenises_each_text_of_the_first_chunk_once(tmp_path, monkeypatch, corpus, chunk_size):
+    plain = _batch(tmp_path, "--workers", "1", "--chunk-size", chunk_size, "--lexicon", "syria-2024")
+    calls = _count_tokenising(monkeypatch)
+    fitted = _batch(tmp_path, "--workers", "1", "--chunk-size", chunk_size)
+    assert fitted == plain  # the same rows whether the tokens were handed over or made again
+    analysed = [r["text"] for r in corpus if r["text"].strip()]
+    assert sorted(calls) == sorted(analysed)  # fit and analysis together: each analysed text once
+    assert max(calls.count(t) for t in analysed) == 1
+
+
+def test_tokens_beyond_the_budget_are_made_again(tmp_path, monkeypatch, corpus):
+    from analysis import cli
+
+    plain = _batch(tmp_path, "--workers", "1", "--lexicon", "syria-2024")
+    monkeypatch.setattr(cli, "FIT_TOKENS_KEPT_CHARS", len(corpus[0]["text"]) + len(corpus[1]["text"]))
+    calls = _count_tokenising(monkeypatch)
+    assert _batch(tmp_path, "--workers", "1") == plain
+    assert calls.count(corpus[0]["text"]) == calls.count(corpus[1]["text"]) == 1  # within the budget: kept
+    assert calls.count(corpus[3]["text"]) == 2  # past it: made by the fit and again by the analysis
+
+
+def test_analyze_rows_takes_each_rows_tokens_out_and_checks_their_text():
+    from analysis.batch import analyze_rows
+
+    lexicon = shipped_lexicon("syria-2024")
+    text, other = "Bashar al-Assad flew to Moscow.", "HTS fighters took Damascus."
+    made = {1: tokenize(text), 2: tokenize(text), 3: tokenize("x")}  # row 2's tokens are of another text
+    rows = [(1, {"text": text}), (2, {"text": other}), (3, {"text": ""})]
+    result = analyze_rows(rows, lexicon, tokens=made)
+    assert made == {}  # taken out, the skipped row's too
+    assert [r["id"] for r in result.articles] == ["1", "2"] and result.skipped == [(3, "empty text")]
+    assert result.articles == analyze_rows(rows, lexicon).articles
+
+
+def test_a_doc_refuses_the_tokens_of_another_text():
+    from analysis.text.doc import Doc
+
+    with pytest.raises(ValueError, match="another text"):
+        Doc(Article(id="a", text="One text."), tokens=tokenize("Another text."))
+    assert Doc(Article(id="a", text="One text."), tokens=tokenize("One text.")).tokens.texts == ["One", "text", "."]

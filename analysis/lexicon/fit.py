@@ -115,16 +115,20 @@ def lexicon_fit(
     return Fit(lexicon.name, fits, tuple(seen), mentions, naming, len(articles))
 
 
-def _shared_tokens(text: str) -> Callable[[], Tokens]:
-    """The tokens of ``text``, made on the first call and kept for the next (one text, several lexicons)."""
-    kept: list[Tokens] = []
+class TokensOnce:
+    """The tokens of one text, made on the first call and kept for the next (one text, several lexicons);
+    ``made`` is None until then. Batch mode hands what the fit made to the analysis (``pipeline.analyze``)."""
 
-    def get() -> Tokens:
-        if not kept:
-            kept.append(tokenize(text))
-        return kept[0]
+    __slots__ = ("made", "text")
 
-    return get
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.made: Tokens | None = None
+
+    def __call__(self) -> Tokens:
+        if self.made is None:
+            self.made = tokenize(self.text)
+        return self.made
 
 
 @lru_cache(maxsize=16)
@@ -156,26 +160,33 @@ def _as_lexicons(available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | No
 
 
 def rank_lexicons(
-    articles: Sequence[Article], available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None
+    articles: Sequence[Article],
+    available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None,
+    *,
+    tokens: Sequence[TokensOnce] | None = None,
 ) -> list[Fit]:
-    """Every event lexicon's fit on ``articles``, best first (general lexicons are left out)."""
-    shared = [_shared_tokens(a.text) for a in articles]
+    """Every event lexicon's fit on ``articles``, best first (general lexicons are left out); ``tokens``: one
+    ``TokensOnce`` per article, for a caller that wants the tokens the fit made."""
+    shared = list(tokens) if tokens is not None else [TokensOnce(a.text) for a in articles]
     fits = [lexicon_fit(lex, articles, tokens=shared) for lex in _as_lexicons(available) if lex.actors]
     return sorted(fits, key=lambda f: (not f.fits, -len(f.actors), -f.mentions, f.name))
 
 
 def choose_lexicon(
-    articles: Sequence[Article], available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None
+    articles: Sequence[Article],
+    available: Iterable[str | Lexicon] | Mapping[str, Lexicon] | None = None,
+    *,
+    tokens: Sequence[TokensOnce] | None = None,
 ) -> tuple[str, str]:
     """The lexicon to apply to ``articles``: ``(name, note)``.
 
     ``available`` is what may be chosen: lexicon names in data/lexicons, paths, ``Lexicon`` objects, or a
-    mapping name -> Lexicon (default: every shipped lexicon). The best-fitting event lexicon is returned with a
-    note saying which of its actors were named; when none fits, ``general-news`` (or the first general lexicon
-    offered) with a note saying the general measures run alone.
+    mapping name -> Lexicon (default: every shipped lexicon); ``tokens`` as in ``rank_lexicons``. The
+    best-fitting event lexicon is returned with a note saying which of its actors were named; when none fits,
+    ``general-news`` (or the first general lexicon offered) with a note saying the general measures run alone.
     """
     lexicons = _as_lexicons(available)
-    ranked = rank_lexicons(articles, lexicons)
+    ranked = rank_lexicons(articles, lexicons, tokens=tokens)
     if ranked and ranked[0].fits:
         return ranked[0].name, ranked[0].describe()
     general = next((lex.name for lex in lexicons if not lex.actors), GENERAL_LEXICON)
@@ -201,6 +212,7 @@ __all__ = [
     "MIN_ACTORS",
     "MIN_ARTICLE_SHARE",
     "Fit",
+    "TokensOnce",
     "actors_named",
     "choose_lexicon",
     "lexicon_fit",

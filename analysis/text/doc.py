@@ -26,11 +26,14 @@ class Doc:
 
     __slots__ = ("__dict__", "article", "quotes", "sentences", "text", "tokens")
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, tokens: Tokens | None = None) -> None:
+        """``tokens``: the article text's tokens if something already made them (batch mode's lexicon fit)."""
         self.article = article
         self.text = article.text
         self.sentences: tuple[Sentence, ...] = split_sentences(article.text, article.boilerplate)
-        self.tokens: Tokens = tokenize(article.text)
+        if tokens is not None and tokens.text != article.text:
+            raise ValueError("Doc: the tokens given are of another text; pass the article's own or none")
+        self.tokens: Tokens = tokens if tokens is not None else tokenize(article.text)
         self.quotes: tuple[Span, ...] = quote_spans(article.text)
 
     @cached_property
