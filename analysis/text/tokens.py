@@ -115,7 +115,7 @@ class Tokens:
         """Where any of ``words`` (lower case) stands as a token (or, with ``short``, as a short form), in order."""
         where = self.where_short if short else self.where
         if isinstance(words, (set, frozenset)) and len(words) > len(where):
-            found = [at for w, at in where.items() if w in words]
+            found = [where[w] for w in words.intersection(where)]  # C walks the text's words, the smaller side
         else:
             found = [where[w] for w in set(words) if w in where]
         if len(found) == 1:
