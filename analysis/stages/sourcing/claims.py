@@ -5,13 +5,12 @@ from __future__ import annotations
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
-from .quotations import continued, quote_ending_at
+from .quotations import continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .vocabulary import (
     CLAIM_LOOKAHEAD,
     CLAUSE_END,
     DATELINE_RE,
     FINITE_TAGS,
-    MAX_ROLE_TOKENS,
     SHORT_INTRO_TOKENS,
     TIME_GLUE,
 )
@@ -42,12 +41,12 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
 
 def speakers_participle(ctx: ArticleContext, first: int, k: int) -> bool:
     """The participle cue at ``k`` goes on with the speaker whose claim starts at ``first``: "adding" and "saying"
-    always do, and so does one that names another source ("citing X"); another ("warning", "calling on") only
-    when no clause with its own verb stands between ("A said B had fled, leading …, calling on …": the call may
-    be B's)."""
+    always do, and so do one that names another source ("citing X") and one that names the thing ("calling it
+    …"); another ("warning", "calling on") only when no clause with its own verb stands between ("A said B had
+    fled, leading …, calling on …": the call may be B's)."""
     if ctx.toks[k].low in ctx.vocab.speaker_participles:
         return True
-    if any(cue.cue in ctx.vocab.takes_object for _, _, cue in ctx.cue_hits.within(k, k + 1)):
+    if any(c.cue in ctx.vocab.takes_object or c.cue == "described" for _, _, c in ctx.cue_hits.within(k, k + 1)):
         return True
     return not finite_between(ctx, first, k)
 
@@ -168,7 +167,7 @@ def _marks_in(text: str, start: int, end: int) -> int:
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
     """What comes before the source: the quotation it closes, or the clause before the comma."""
-    k = _past_role_words(ctx, first - 1, lo)
+    k = past_role_words(ctx, first - 1, lo)
     while k >= lo and ctx.toks[k].text == ",":
         k -= 1
     if k < lo:
@@ -219,7 +218,14 @@ def claim_after(
         k += 1  # "…, the network said today.", "… reported late on Sunday, citing …"
     if k >= min(hi, stop) or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
-    if toks[k].low in ANAPHORIC_OBJECTS and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P")):
+    if k == j and toks[k].low in ("and", "but") and k + 1 in ctx.cue_firsts:
+        return None, False  # "offered condolences and said …": right after the cue, the next cue carries the claim
+    named = k + 1 < hi and toks[k + 1].text in QUOTE_MARKS  # "called it “a disgrace”": what it was called
+    if (
+        toks[k].low in ANAPHORIC_OBJECTS
+        and not named
+        and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P"))
+    ):
         return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
     return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
 
@@ -288,8 +294,8 @@ def claim(
         j = _past_quoted_name(ctx, j, hi)
     near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'
 
-    opening = _role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
-    if near and _quote_just_before(ctx, opening, lo):
+    opening = role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
+    if near and quote_just_before(ctx, opening, lo):
         quoted = claim_before(ctx, opening, lo, sentence)  # '"We will be out here," X said in a video …'
         if quoted[1]:
             return quoted
@@ -391,43 +397,6 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     while k < hi and ctx.toks[k].low in TIME_GLUE:
         k += 1
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
-
-
-ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role the source span leaves out
-
-
-def _past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
-    toks, j = ctx.toks, k
-    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
-        j -= 1
-    closes = (
-        j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
-    )
-    return j if closes else k
-
-
-def _role_before(ctx: ArticleContext, first: int, lo: int) -> int:
-    """Where a role set off by commas before the source starts ('"…," the summit president, X, said'), else
-    ``first``."""
-    toks = ctx.toks
-    if first - 2 < lo or toks[first - 1].text != ",":
-        return first
-    for k in range(first - 2, max(lo, first - 2 - MAX_ROLE_TOKENS) - 1, -1):
-        if toks[k].text == "," or toks[k].text in QUOTE_MARKS:
-            return k + 1
-        if toks[k].tag in FINITE_TAGS or toks[k].low in ("who", "which", "that", "except"):
-            return first  # '"…," except one who was hurt, X said': a clause, not a role
-    return first
-
-
-def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
-    """A quotation closes right before the source, at most a comma (and a role's lower-case words) between."""
-    toks = ctx.toks
-    k = _past_role_words(ctx, first - 1, lo)
-    if k >= lo and toks[k].text == ",":
-        k -= 1
-    return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None
 
 
 def according_claim(

@@ -150,8 +150,8 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
     correspondent X says"), and of a kind the cue allows ("workers found …": only a report or a body finds)."""
     if subject.kind == "agency" and ctx.is_own(subject.name):
         return False
-    if subject.kind == "named" and _own_staff(ctx, subject, lo):
-        return False
+    if subject.kind in ("named", "anonymous") and _own_staff(ctx, subject, lo):
+        return False  # "Our correspondent X says", "Our correspondent in Seville says"
     if not cue.only or subject.kind in cue.only:
         return True
     toks, vocab = ctx.toks, ctx.vocab
@@ -208,7 +208,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
         if cue.name == "according to":
             source = _according_source(ctx, cue, lo, hi)
-            if source is not None:
+            if source is not None and _may_speak(ctx, source, cue, lo):  # not "according to our correspondent"
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
                 described.add(source.last)
             continue
@@ -220,8 +220,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         subject, after = sources.subject(ctx, cue, lo, hi)
         if _free_relative(ctx, subject, after, cue, lo):
             continue  # "The manager revealed what he said in the dressing room": what was said is not given
-        if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
-            subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
+        if found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
+            subject = sources.same_speaker(ctx, found[-1], cue) or subject  # "X told reporters, adding that …"
         elif subject is None and not found and participle_after_comma(ctx, cue, lo) and cue.name not in vocab.citing:
             subject = sources.sentence_subject(ctx, lo, cue.first)  # "The judge dismissed the case, saying …"
         if nested(ctx, found, cue, subject):

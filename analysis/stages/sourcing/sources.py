@@ -6,18 +6,16 @@ from __future__ import annotations
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
+from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import (
     ARTICLES,
-    AUXILIARIES,
     BE_FORMS,
     CLAUSE_END,
     MAX_APPOSITION_TOKENS,
     MAX_ROLE_TOKENS,
-    NEGATIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    SUBJECT_QUANTIFIERS,
     THING_PRONOUNS,
     TIME_GLUE,
     WRITER,
@@ -49,34 +47,6 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
     return None
-
-
-def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back from the token before a cue past adverbs, auxiliaries, time phrases ("on Tuesday", "last night")
-    and channel phrases ("in a statement"), to where the speaker's noun phrase ends; -1 after a negation."""
-    toks = ctx.toks
-    while k >= lo:
-        low = toks[k].low
-        if low in NEGATIONS:
-            return -1
-        skip = toks[k].tag in ("RB", "MD") or low in AUXILIARIES or low in SUBJECT_QUANTIFIERS
-        if skip or (low == "first" and k > lo and toks[k - 1].low == "as"):
-            k -= 1
-        elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
-            k = ctx.adjunct_ends[k + 1] - 1
-        elif low in ctx.vocab.time_words:
-            k = _before_time_phrase(ctx, k, lo)
-        else:
-            break
-    return k
-
-
-def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
-    """The token before a time phrase that ends at ``k`` ("on Tuesday", "late on Sunday night", "Dec 9")."""
-    toks, time_words = ctx.toks, ctx.vocab.time_words
-    while k >= lo and (toks[k].low in time_words or toks[k].low in TIME_GLUE or toks[k].text[:1].isdigit()):
-        k -= 1
-    return k
 
 
 def classified(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) -> Source | None:
@@ -139,6 +109,8 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     if aged is not None:
         return aged, False  # "The 68-year-old said"
     span = ctx.scan.before(k + 1, lo)
+    if span is None and classify.one_of_them(ctx, k):
+        return Source("anonymous", tok.text, "", k, k + 1), False  # "Another said …": one more of a group
     if span in (None, (k, k + 1)) and classify.surname_at_start(ctx, k):
         return finished(ctx, Source("named", toks[k].text, "", k, k + 1)), False  # "Pierce said", "Park told"
     span = reduced_relative(ctx, span, lo)
@@ -214,8 +186,15 @@ def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int)
         head = ctx.scan.before(first - 2, lo)
         if head is not None:
             return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
-    if first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ"):
-        head = ctx.scan.before(first - 2, lo)  # "one person briefed on the investigation said"
+    j = first - 1
+    while j > lo and toks[j].tag in ("DT", "JJ", "VBD", "VBN", "CD"):
+        j -= 1  # "outside a closed bank": the place's own words, which the phrase may leave out
+    briefed = (
+        first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ")
+    )
+    waiting = j - 1 >= lo and toks[j].tag in ("IN", "RB") and toks[j - 1].tag == "VBG"
+    if briefed or waiting:  # "one person briefed on the investigation said", "a man waiting outside a bank told"
+        head = ctx.scan.before(first - 2 if briefed else j - 1, lo)
         last_word = toks[head[1] - 1].low if head is not None else ""
         if head is not None and (
             ctx.vocab.is_person_noun(last_word) or ctx.vocab.is_in(last_word, ctx.vocab.anonymous)
@@ -404,7 +383,14 @@ def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
     if i < k and ctx.toks[i].low in PERSON_PRONOUNS | THING_PRONOUNS:
         return pronoun(ctx, i, lo)  # "She says A, and says B": the pronoun speaks twice
     span = ctx.scan.after(i, k)
-    return checked(ctx, span, ctx.toks[k].start) if span else None
+    if span is None:
+        return None
+    found = checked(ctx, span, ctx.toks[k].start)
+    close = next((j for j in range(span[1] + 1, k) if ctx.toks[j].text == ","), None) if span[1] < k else None
+    if found is not None and found.kind != "named" and ctx.toks[span[1]].text == "," and close is not None:
+        # "Portugal's prime minister, X, told … but said …", "The manufacturer, Aerion, offered … and said …"
+        return apposition(ctx, close, i, CueHit("", "neutral", k, k + 1)) or found
+    return found
 
 
 def sentence_subject(ctx: ArticleContext, lo: int, before: int) -> Source | None:

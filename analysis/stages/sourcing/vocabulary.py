@@ -84,6 +84,7 @@ class Vocabulary:
     time_words: frozenset[str]
     period_words: frozenset[str]  # "in the first half", "for the rest of the year": a time phrase before a speaker
     outlet_words: frozenset[str]  # last words of newspapers' names ("The Tidewater Record", "The Daily Post")
+    outlet_ends: frozenset[str]  # last words that make a name an outlet with no "the" before it ("GB News")
     honorifics: frozenset[str]
     particles: frozenset[str]
     person_suffixes: tuple[str, ...]
@@ -144,6 +145,7 @@ class Vocabulary:
             time_words=words("time_words"),
             period_words=words("period_words"),
             outlet_words=words("outlet_name_words"),
+            outlet_ends=words("outlet_name_ends"),
             honorifics=words("honorifics"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
