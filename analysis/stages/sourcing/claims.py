@@ -32,8 +32,10 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             return toks[k].start  # "… an end to the attacks, warning that …": a second statement
         if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return toks[k].start
-        if tok.low in ("but", "while", "whereas") and k + 1 < last:
-            other = ctx.scan.after(k + 1, last)  # "… was sound but the opposition said it was not"
+        if tok.low in ("but", "while", "whereas", "though", "although", "with") and k + 1 < last:
+            other = ctx.scan.after(k + 1, last)  # "… but the opposition said …", "…, with X reporting …"
+            if other is None and toks[k + 1].tag == "PRP":
+                other = (k + 1, k + 2)  # "…, though she acknowledged …"
             if other is not None and other[1] in ctx.cue_firsts:
                 return toks[k].start
     return end
@@ -192,6 +194,8 @@ def claim_after(
             return continued(ctx, quote), True
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
+    if 0 < j < hi - 1 and f"{toks[j - 1].low} {toks[j].low}" in ctx.vocab.prepositional_claims:
+        return trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)), False
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
         # "described reports that his plane … as disinformation": what was described is the reports
         return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False

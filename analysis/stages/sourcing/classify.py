@@ -119,7 +119,7 @@ def tail_name(ctx: ArticleContext, first: int, last: int) -> tuple[int, int] | N
 def common_noun_at_start(ctx: ArticleContext, i: int) -> bool:
     """A sentence's first word that is a common noun, capitalised only because it starts it ("Retailers")."""
     tag = ctx.toks[i].tag
-    return i in ctx.sentence_firsts and tag in ("NN", "NNS") and ctx.toks[i].low in ctx.vocab.lexical_any
+    return i in ctx.sentence_firsts and tag in ("NN", "NNS") and ctx.vocab.is_in(ctx.toks[i].low, ctx.vocab.lexical_any)
 
 
 def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:

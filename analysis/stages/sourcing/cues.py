@@ -50,6 +50,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "described reports that …", "denied claims": the object of a cue, a noun
         if ctx.inside_quote(start) or any(first < e and f < last for f, e in blocked):
             continue
+        if last in ctx.adjunct_ends and ctx.adjunct_ends[last] < first:
+            continue  # "said in a radio interview that …": the channel's noun, not a cue of its own
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None

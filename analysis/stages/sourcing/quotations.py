@@ -88,7 +88,11 @@ MAX_CONTINUED = 12  # paragraphs one quotation may run over
 # holds a cue ('," X said. "', '," said X, who heads …. "', '," he said, in tears. "', '," X told The Ledger. "');
 # the next quotation in the paragraph is the same speaker's.
 # A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
-_INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
+# '“Q1,” says lead author Dr. X, who …, in a release. “Q2”': the attribution between two parts of one quotation,
+# a title's abbreviation ("Dr.", "Gov.") inside it
+_INTERRUPTION_RE = re.compile(
+    r"\s*,?\s*((?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Gov|Sen|Rep|Lt|Sgt)\.|[^\"“”«».!?\n]){1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))"
+)
 PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
 ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
 

@@ -378,7 +378,10 @@ def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: 
         and a.claim.start < start < a.claim.end
         and a.cue not in ctx.vocab.citing
     ]
-    if subject is not None and subject.first > 0 and ctx.toks[subject.first - 1].text == ",":
+    toks = ctx.toks
+    if subject is not None and subject.first > 1 and toks[subject.first - 1].text in "," + QUOTE_MARKS:
+        if toks[subject.first - 1].text != "," and toks[subject.first - 2].text != ",":
+            return bool(inside)  # '"…," the newspaper reported' frames the sentence; a mark alone does not
         # "…, the agency reported" frames the whole sentence; "X said A and stressed B" is still X's one claim
         return any(a.span.start == ctx.toks[subject.first].start for a in inside)
     return bool(inside)
@@ -429,7 +432,7 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
                     if piece is None or not claim.start < piece.start < claim.end:
                         continue
                     before = ctx.text[claim.start : piece.start].rstrip()
-                    if before.endswith(","):
+                    if before.endswith(",") or (before[-1:] in QUOTE_MARKS and before[:-1].endswith(",")):
                         cut = claims.trimmed(ctx, claim.start, claim.start + len(before))
                         claim = cut if cut is not None else claim
         out.append(replace(at, claim=claim) if claim is not at.claim else at)

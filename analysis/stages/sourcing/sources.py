@@ -220,7 +220,7 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
         return aged
     span = ctx.scan.after(cue.last, hi)
     if span is None:
-        return None
+        return _after_role_words(ctx, cue, hi)  # '…," says lead author Dr. X'
     while span[1] - span[0] > 1 and ctx.toks[span[1] - 1].low in ctx.vocab.time_words:
         span = (span[0], span[1] - 1)  # "…, said the Network today."
     quoted = ctx.toks[cue.first - 1].text in QUOTE_MARKS
@@ -239,6 +239,21 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
             return named._replace(role=ctx.words(*span), first=span[0])
     role = appositive_role(ctx, span[1], hi)
     return found._replace(role=role) if role and found.kind == "named" and not found.role else found
+
+
+ROLE_WORDS_AFTER_CUE = 2  # '…," says lead author Dr. X': lower-case role words the phrase scanner stops at
+
+
+def _after_role_words(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
+    """A quotation's speaker named after the cue behind a role's lower-case words ("says lead author Dr. X"),
+    which the tagger may read as a verb; only a person's name, the words kept as the role."""
+    k = cue.last
+    while k < min(hi, cue.last + ROLE_WORDS_AFTER_CUE) and ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower():
+        k += 1
+    if k == cue.last or ctx.toks[cue.first - 1].text not in QUOTE_MARKS + ",":
+        return None
+    named = _name_in_apposition(ctx, k, hi)
+    return named._replace(role=ctx.words(cue.last, k), first=cue.last) if named is not None else None
 
 
 def _name_in_apposition(ctx: ArticleContext, i: int, hi: int) -> Source | None:
