@@ -249,3 +249,32 @@ def test_speaker_after_the_cue_behind_role_words(general):
     )
     assert [(kind, source) for kind, source, _, _ in found] == [("named", "Stanley Horvath")]
     assert found[0][3].startswith("This pathway matters") and found[0][3].endswith("We can measure it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of a group a pronoun points to speaks, not the whole group
+        (
+            "Several residents spoke at the meeting. A retired teacher among them said seniors could not pay.",
+            {("anonymous", "Several residents"), ("anonymous", "retired teacher among them")},
+        ),
+        ("Fans waited outside. One of them said it was unfair.", {("anonymous", "One of them")}),
+        # ... a plural pronoun on its own is the group named before
+        (
+            "Several residents spoke at the meeting. They said seniors could not pay.",
+            {("anonymous", "Several residents")},
+        ),
+    ],
+)
+def test_one_of_a_group_a_pronoun_points_to(general, text, expected):
+    assert _sources(text, general) == expected
+
+
+def test_quotation_after_a_live_blog_stamp(general):
+    """A live blog's time stamp before a quotation that its speaker closes: the quotation is the claim; words of
+    the sentence's own before it are not a stamp."""
+    text = "22:41 – “It is so decided,” the summit president, Rafael Okonjo, said as he brought down the gavel."
+    assert [c for _, _, _, c in _read(text, general)] == ["It is so decided"]
+    other = "Later, “it is so decided,” the summit president, Rafael Okonjo, said."
+    assert [c for _, _, _, c in _read(other, general)] != ["it is so decided"]

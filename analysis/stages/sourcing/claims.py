@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
@@ -176,10 +178,13 @@ def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -
         return None, False
     if ctx.toks[k].text in QUOTE_MARKS:
         quoted = quote_ending_at(ctx, ctx.toks[k].end)
-        if quoted is not None and not ctx.text[sentence.start : quoted.start - 1].strip():
-            return quoted, True
+        if quoted is not None and not LIVE_STAMP_RE.sub("", ctx.text[sentence.start : quoted.start - 1].strip()):
+            return quoted, True  # the quotation opens the sentence, or a live blog's entry ("22:41 – “…,” X said")
     dateline = DATELINE_RE.match(ctx.text, sentence.start, ctx.toks[k].end)
     return trimmed(ctx, dateline.end() if dateline else sentence.start, ctx.toks[k].end), False
+
+
+LIVE_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]?$")  # a live-blog entry's time stamp before its first words
 
 
 def claim_after(

@@ -284,6 +284,21 @@ def one_of_them(ctx: ArticleContext, i: int) -> bool:
     return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
 
 
+def one_of_group(ctx: ArticleContext, k: int, lo: int) -> Source | None:
+    """The one who speaks out of a group a pronoun points to ("A retired teacher among them", "One of them",
+    "Two of them"): an unnamed person or persons, the phrase kept whole."""
+    toks = ctx.toks
+    span = ctx.scan.before(k - 1, lo)
+    if span is None and (toks[k - 2].tag == "CD" or toks[k - 2].low in ("one", "some", "several", "many", "most")):
+        span = (k - 2, k - 1)
+    if span is None or span[1] != k - 1:
+        return None
+    found = classify(ctx, span[0], span[1], toks[k].end)
+    if found is not None and found.kind not in ("anonymous", "named"):
+        return None
+    return Source("anonymous", ctx.bare(span[0], k + 1), "", span[0], k + 1)
+
+
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:
     """An agency's acronym that the text spells out as another name ("Straits Pacific Airlines (SPA)")."""
     first, last, agency = hit

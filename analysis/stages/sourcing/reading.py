@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, labels, pairs, quotations, references, sources
+from . import claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -232,7 +232,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             k = sources.skip_back(ctx, cue.first - 1, lo)
             if obj is None and k > lo:
                 obj = sources.checked(ctx, ctx.scan.before(k, lo), ctx.toks[k].start)  # "diplomats I spoke to"
-            elif obj is not None and cue.name == "asked" and sources.asks_a_question(ctx, obj, hi):
+            elif obj is not None and cue.name == "asked" and questions.asks_a_question(ctx, obj, hi):
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
             if not _request(ctx, cue, hi):

@@ -99,6 +99,10 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
     if tok.low in ("and", "but"):
         return clause_subject(ctx, lo, k), False  # "X said … but insisted …"
+    if tok.low in PLURAL_PRONOUNS and k - 2 >= lo and toks[k - 1].low in ("among", "of"):
+        part = classify.one_of_group(ctx, k, lo)  # "A retired teacher among them said", "One of them said"
+        if part is not None:
+            return part, False
     if tok.low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | WRITER_SUBJECTS:
         return pronoun(ctx, k, lo), False
     if tok.low in ("which", "who") and k - 1 >= lo and ctx.toks[k - 1].text == ",":
@@ -426,18 +430,3 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     if earlier.cue in ctx.vocab.citing:
         return None
     return Source(earlier.kind, earlier.source, earlier.role, first, last, refers=bool(earlier.refers_to))
-
-
-QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
-
-
-def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
-    """The writer asked someone a question ("I asked X whether …", "I asked X three times which …")."""
-    toks = ctx.toks
-    reach = 9 if obj.last < hi and toks[obj.last].low in ("i", "we", "who") else 5  # "X I used to know in Y whether"
-    for k in range(obj.last, min(hi, obj.last + reach)):
-        if toks[k].low in QUESTION_WORDS:
-            return True
-        if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
-            return False
-    return False
