@@ -278,3 +278,35 @@ def test_quotation_after_a_live_blog_stamp(general):
     assert [c for _, _, _, c in _read(text, general)] == ["It is so decided"]
     other = "Later, “it is so decided,” the summit president, Rafael Okonjo, said."
     assert [c for _, _, _, c in _read(other, general)] != ["it is so decided"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase after the name, with commas of its own (a score), before the cue
+        (
+            "Matteo Valsecchi won. Valsecchi, speaking after beating Tomas Fuenzalida 6-3, 6-4 at the China Open, "
+            "said he had learned of the appeal privately.",
+            {("named", "Matteo Valsecchi", "said", "he had learned of the appeal privately")},
+        ),
+        # ... a participle phrase with no inner comma reads as before
+        (
+            "Ana Ruiz, speaking to reporters, said it was over.",
+            {("named", "Ana Ruiz", "said", "it was over")},
+        ),
+        # a cue word closing the sentence as the noun of a verb's object is no cue ("accept cabinet posts")
+        (
+            "Johan Viljoen said his party would wait, without saying whether it would accept cabinet posts.",
+            {("named", "Johan Viljoen", "said", "his party would wait")},
+        ),
+        # ... "The agency reports." is still the agency's verb
+        ("The agency reports.", {("organization", "agency", "reported", None)}),
+        # a status page is a document
+        (
+            "According to the company's network status page, 94 per cent of services were back by 6pm.",
+            {("document", "company", "according to", "94 per cent of services were back by 6pm")},
+        ),
+    ],
+)
+def test_asides_with_commas_object_nouns_and_pages(general, text, expected):
+    assert set(_read(text, general)) == expected

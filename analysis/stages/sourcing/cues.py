@@ -17,7 +17,11 @@ VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately"
 def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
     """A cue word that is mostly a noun ("state", "claims") and is not followed the way a verb of
     saying is (by "that", a quotation, punctuation, a determiner, a pronoun or a preposition)."""
-    if last - first != 1 or not ctx.toks[first].tag.startswith("NN") or last >= hi:
+    if last - first != 1 or not ctx.toks[first].tag.startswith("NN"):
+        return False
+    if (last >= hi or ctx.toks[last].text == ".") and first - 2 >= lo and ctx.toks[first - 1].tag == "NN":
+        return ctx.toks[first - 2].tag.startswith("VB")  # "… would accept cabinet posts.": an object's noun
+    if last >= hi:
         return False
     after = ctx.toks[last]
     if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:

@@ -312,9 +312,12 @@ def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -
 def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
     """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
     toks = ctx.toks
+    skipped = False
+    opening = _participle_opening(ctx, comma, lo)  # "X, speaking after beating Y 6-3, 6-4 at Z, said"
+    if opening is not None:
+        comma, skipped = opening, True
     m = chains.relative_opening(ctx, comma, lo) or _comma_before(ctx, comma, lo)
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
-    skipped = False
     while m is not None and _aside(ctx, m, comma):
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
     if m is None:
@@ -332,6 +335,18 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     if choice is None or choice.kind != "named":  # "X, Director, ORG, CITY, said": the person at the head
         choice = chains.chain_head(ctx, comma, lo, zone_end) or choice
     return finished(ctx, choice)
+
+
+def _participle_opening(ctx: ArticleContext, comma: int, lo: int) -> int | None:
+    """The comma that opens a participle phrase ending at ``comma``, over the commas inside it (a score, a list):
+    "Valsecchi, speaking after beating Y 6-3, 6-4 at the China Open, said"; None if there is none."""
+    toks = ctx.toks
+    for j in range(comma - 1, max(lo, comma - MAX_APPOSITION_TOKENS * 2) - 1, -1):
+        if toks[j].text in QUOTE_MARKS:
+            return None
+        if toks[j].text == "," and j + 1 < comma and toks[j + 1].tag == "VBG" and j + 1 not in ctx.cue_firsts:
+            return j if j < _comma_before(ctx, comma, lo) else None  # only over inner commas
+    return None
 
 
 def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
