@@ -310,3 +310,24 @@ def test_quotation_after_a_live_blog_stamp(general):
 )
 def test_asides_with_commas_object_nouns_and_pages(general, text, expected):
     assert set(_read(text, general)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "and could not …", "but did not agree …" after a reported clause go on with what was said
+        (
+            "A man told reporters that he had no cash and could not pay by card.",
+            "he had no cash and could not pay by card",
+        ),
+        (
+            "The EU said it would not block the text but did not agree with its conclusion.",
+            "it would not block the text but did not agree with its conclusion",
+        ),
+        # ... while words withheld are the speaker's own next act
+        ("The ministry said talks would resume but did not say when.", "talks would resume"),
+        ("Police said a man had been arrested but would not give his name.", "a man had been arrested"),
+    ],
+)
+def test_negated_next_verb(general, text, claim):
+    assert [c for _, _, _, c in _read(text, general)] == [claim]

@@ -139,9 +139,15 @@ def _speaker_act(ctx: ArticleContext, k: int, last: int) -> bool:
     """After "and"/"but": the speaker's own next verb ("but declined to name", "and asked households …")."""
     toks = ctx.toks
     low = toks[k].low
-    if low in ("would", "did", "could") and k + 1 < last and toks[k + 1].low in ("not", "n't", "never"):
-        return True
+    if low in ("would", "did", "could") and k + 2 < last and toks[k + 1].low in ("not", "n't", "never"):
+        return toks[k + 2].low in WITHHELD  # "but did not say when"; not "and could not pay", "but did not agree"
     return low in SPEAKER_ACTS and low not in ("would", "did", "could")
+
+
+# Verbs after "did not", "would not" that withhold words, the speaker's own next act rather than part of the claim
+WITHHELD = frozenset(
+    {"say", "specify", "elaborate", "give", "provide", "disclose", "explain", "respond", "immediately"}
+)
 
 
 def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
