@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
-from .quotations import continued, quote_ending_at
+from .quotations import continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .vocabulary import (
     CLAIM_LOOKAHEAD,
     CLAUSE_END,
     DATELINE_RE,
     FINITE_TAGS,
-    MAX_ROLE_TOKENS,
     SHORT_INTRO_TOKENS,
     TIME_GLUE,
 )
@@ -33,8 +34,10 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             return toks[k].start  # "… an end to the attacks, warning that …": a second statement
         if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return toks[k].start
-        if tok.low in ("but", "while", "whereas") and k + 1 < last:
-            other = ctx.scan.after(k + 1, last)  # "… was sound but the opposition said it was not"
+        if tok.low in ("but", "while", "whereas", "though", "although", "with") and k + 1 < last:
+            other = ctx.scan.after(k + 1, last)  # "… but the opposition said …", "…, with X reporting …"
+            if other is None and toks[k + 1].tag == "PRP":
+                other = (k + 1, k + 2)  # "…, though she acknowledged …"
             if other is not None and other[1] in ctx.cue_firsts:
                 return toks[k].start
     return end
@@ -42,12 +45,12 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
 
 def speakers_participle(ctx: ArticleContext, first: int, k: int) -> bool:
     """The participle cue at ``k`` goes on with the speaker whose claim starts at ``first``: "adding" and "saying"
-    always do, and so does one that names another source ("citing X"); another ("warning", "calling on") only
-    when no clause with its own verb stands between ("A said B had fled, leading …, calling on …": the call may
-    be B's)."""
+    always do, and so do one that names another source ("citing X") and one that names the thing ("calling it
+    …"); another ("warning", "calling on") only when no clause with its own verb stands between ("A said B had
+    fled, leading …, calling on …": the call may be B's)."""
     if ctx.toks[k].low in ctx.vocab.speaker_participles:
         return True
-    if any(cue.cue in ctx.vocab.takes_object for _, _, cue in ctx.cue_hits.within(k, k + 1)):
+    if any(c.cue in ctx.vocab.takes_object or c.cue == "described" for _, _, c in ctx.cue_hits.within(k, k + 1)):
         return True
     return not finite_between(ctx, first, k)
 
@@ -136,9 +139,15 @@ def _speaker_act(ctx: ArticleContext, k: int, last: int) -> bool:
     """After "and"/"but": the speaker's own next verb ("but declined to name", "and asked households …")."""
     toks = ctx.toks
     low = toks[k].low
-    if low in ("would", "did", "could") and k + 1 < last and toks[k + 1].low in ("not", "n't", "never"):
-        return True
+    if low in ("would", "did", "could") and k + 2 < last and toks[k + 1].low in ("not", "n't", "never"):
+        return toks[k + 2].low in WITHHELD  # "but did not say when"; not "and could not pay", "but did not agree"
     return low in SPEAKER_ACTS and low not in ("would", "did", "could")
+
+
+# Verbs after "did not", "would not" that withhold words, the speaker's own next act rather than part of the claim
+WITHHELD = frozenset(
+    {"say", "specify", "elaborate", "give", "provide", "disclose", "explain", "respond", "immediately"}
+)
 
 
 def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
@@ -168,17 +177,20 @@ def _marks_in(text: str, start: int, end: int) -> int:
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
     """What comes before the source: the quotation it closes, or the clause before the comma."""
-    k = _past_role_words(ctx, first - 1, lo)
+    k = past_role_words(ctx, first - 1, lo)
     while k >= lo and ctx.toks[k].text == ",":
         k -= 1
     if k < lo:
         return None, False
     if ctx.toks[k].text in QUOTE_MARKS:
         quoted = quote_ending_at(ctx, ctx.toks[k].end)
-        if quoted is not None and not ctx.text[sentence.start : quoted.start - 1].strip():
-            return quoted, True
+        if quoted is not None and not LIVE_STAMP_RE.sub("", ctx.text[sentence.start : quoted.start - 1].strip()):
+            return quoted, True  # the quotation opens the sentence, or a live blog's entry ("22:41 – “…,” X said")
     dateline = DATELINE_RE.match(ctx.text, sentence.start, ctx.toks[k].end)
     return trimmed(ctx, dateline.end() if dateline else sentence.start, ctx.toks[k].end), False
+
+
+LIVE_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]?$")  # a live-blog entry's time stamp before its first words
 
 
 def claim_after(
@@ -193,6 +205,8 @@ def claim_after(
             return continued(ctx, quote), True
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
+    if 0 < j < hi - 1 and f"{toks[j - 1].low} {toks[j].low}" in ctx.vocab.prepositional_claims:
+        return trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)), False
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
         # "described reports that his plane … as disinformation": what was described is the reports
         return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False
@@ -219,7 +233,14 @@ def claim_after(
         k += 1  # "…, the network said today.", "… reported late on Sunday, citing …"
     if k >= min(hi, stop) or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
-    if toks[k].low in ANAPHORIC_OBJECTS and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P")):
+    if k == j and toks[k].low in ("and", "but") and k + 1 in ctx.cue_firsts:
+        return None, False  # "offered condolences and said …": right after the cue, the next cue carries the claim
+    named = k + 1 < hi and toks[k + 1].text in QUOTE_MARKS  # "called it “a disgrace”": what it was called
+    if (
+        toks[k].low in ANAPHORIC_OBJECTS
+        and not named
+        and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P"))
+    ):
         return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
     return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
 
@@ -288,8 +309,8 @@ def claim(
         j = _past_quoted_name(ctx, j, hi)
     near = source is not None and 0 <= cue.first - source.last <= 1  # '"…," X said', not '"…," X told Y, adding'
 
-    opening = _role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
-    if near and _quote_just_before(ctx, opening, lo):
+    opening = role_before(ctx, source.first, lo) if near and source is not None else 0  # '"…," the president, X, said'
+    if near and quote_just_before(ctx, opening, lo):
         quoted = claim_before(ctx, opening, lo, sentence)  # '"We will be out here," X said in a video …'
         if quoted[1]:
             return quoted
@@ -391,43 +412,6 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     while k < hi and ctx.toks[k].low in TIME_GLUE:
         k += 1
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
-
-
-ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role the source span leaves out
-
-
-def _past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
-    toks, j = ctx.toks, k
-    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
-        j -= 1
-    closes = (
-        j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
-    )
-    return j if closes else k
-
-
-def _role_before(ctx: ArticleContext, first: int, lo: int) -> int:
-    """Where a role set off by commas before the source starts ('"…," the summit president, X, said'), else
-    ``first``."""
-    toks = ctx.toks
-    if first - 2 < lo or toks[first - 1].text != ",":
-        return first
-    for k in range(first - 2, max(lo, first - 2 - MAX_ROLE_TOKENS) - 1, -1):
-        if toks[k].text == "," or toks[k].text in QUOTE_MARKS:
-            return k + 1
-        if toks[k].tag in FINITE_TAGS or toks[k].low in ("who", "which", "that", "except"):
-            return first  # '"…," except one who was hurt, X said': a clause, not a role
-    return first
-
-
-def _quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
-    """A quotation closes right before the source, at most a comma (and a role's lower-case words) between."""
-    toks = ctx.toks
-    k = _past_role_words(ctx, first - 1, lo)
-    if k >= lo and toks[k].text == ",":
-        k -= 1
-    return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None
 
 
 def according_claim(

@@ -119,7 +119,7 @@ def tail_name(ctx: ArticleContext, first: int, last: int) -> tuple[int, int] | N
 def common_noun_at_start(ctx: ArticleContext, i: int) -> bool:
     """A sentence's first word that is a common noun, capitalised only because it starts it ("Retailers")."""
     tag = ctx.toks[i].tag
-    return i in ctx.sentence_firsts and tag in ("NN", "NNS") and ctx.toks[i].low in ctx.vocab.lexical_any
+    return i in ctx.sentence_firsts and tag in ("NN", "NNS") and ctx.vocab.is_in(ctx.toks[i].low, ctx.vocab.lexical_any)
 
 
 def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
@@ -193,7 +193,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     anonymous_marker = ctx.marker_between(start, zone_end)
     if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
         return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
-    if last - first == 1 and _one_of_them(ctx, first):
+    if last - first == 1 and one_of_them(ctx, first):
         return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One wrote: …", "Another said …"
     tail = tail_name(ctx, first, last)
     # "Akim of Karaganda region Daulet Sarsenov": the name after the title's "of" phrase
@@ -227,7 +227,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     run = name or capital_run(ctx, first, core_end)
     described = described_kind(ctx, first, last, run) if run else None
     if described is not None:  # "the medical charity Frontline Medical Relief", "state news agency SUNA"
-        return Source(described, ctx.words(*run), "", first, last)
+        return Source(described, ctx.words(*_outlet_run(ctx, first, run)), "", first, last)
     if vocab.is_in(toks[last - 1].low, vocab.organizations) and not ctx.scan.capitalised(last - 1) and name is not None:
         return Source("organization", organization_name(ctx, first, last), "", first, last)  # "… of State's office"
     if name is not None and name[0] == first + 1 and toks[first].low == "the" and name[1] - name[0] >= 2:
@@ -272,7 +272,7 @@ def _named_head(ctx: ArticleContext, first: int, head: int) -> bool:
 GROUP_LOOKBACK_TOKENS = 30  # about a sentence: how far back "One wrote" finds the group it is one of
 
 
-def _one_of_them(ctx: ArticleContext, i: int) -> bool:
+def one_of_them(ctx: ArticleContext, i: int) -> bool:
     """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
     wrote: …"); "No one said", "any one of them" are not."""
     toks, vocab = ctx.toks, ctx.vocab
@@ -282,6 +282,21 @@ def _one_of_them(ctx: ArticleContext, i: int) -> bool:
         return False
     before = range(max(0, i - GROUP_LOOKBACK_TOKENS), i)  # the group: a plural of people just before
     return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
+
+
+def one_of_group(ctx: ArticleContext, k: int, lo: int) -> Source | None:
+    """The one who speaks out of a group a pronoun points to ("A retired teacher among them", "One of them",
+    "Two of them"): an unnamed person or persons, the phrase kept whole."""
+    toks = ctx.toks
+    span = ctx.scan.before(k - 1, lo)
+    if span is None and (toks[k - 2].tag == "CD" or toks[k - 2].low in ("one", "some", "several", "many", "most")):
+        span = (k - 2, k - 1)
+    if span is None or span[1] != k - 1:
+        return None
+    found = classify(ctx, span[0], span[1], toks[k].end)
+    if found is not None and found.kind not in ("anonymous", "named"):
+        return None
+    return Source("anonymous", ctx.bare(span[0], k + 1), "", span[0], k + 1)
 
 
 def _acronym_defined_otherwise(ctx: ArticleContext, hit) -> bool:
@@ -315,6 +330,12 @@ def capital_run(ctx: ArticleContext, first: int, end: int) -> tuple[int, int] | 
     return (i, end) if i < end else None
 
 
+def _outlet_run(ctx: ArticleContext, first: int, run: tuple[int, int]) -> tuple[int, int]:
+    """An outlet's whole name when it ends on an outlet word ("GB News", not "News" after the acronym)."""
+    whole = capital_run(ctx, first, run[1])
+    return whole if whole and ctx.toks[whole[1] - 1].low in ctx.vocab.outlet_ends else run
+
+
 def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, int]) -> str | None:
     """The kind a lower-case noun right before or after a name gives it ("the charity Frontline Medical Relief",
     "broadcaster Radio Harbour", "The Dhaka Ledger newspaper"), or an outlet's name ("The Tidewater Record")."""
@@ -329,6 +350,9 @@ def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, 
     ends_outlet = toks[name[1] - 1].low in vocab.outlet_words and name[1] - name[0] >= 2
     if ends_outlet and name[0] > 0 and toks[name[0] - 1].low == "the":
         return "agency"
+    whole = capital_run(ctx, first, name[1])  # "GB News", "Sky News": the run with its acronym
+    if whole is not None and whole[1] - whole[0] >= 2 and toks[whole[1] - 1].low in vocab.outlet_ends:
+        return "agency"
     return None
 
 
@@ -338,7 +362,7 @@ def is_organization(ctx: ArticleContext, first: int, core_end: int, head: int) -
     if vocab.is_in(head_tok.low, vocab.organizations):
         return True
     if head_tok.text.isupper() and len(head_tok.text) > 1 and head_tok.text.isalpha():
-        return True  # an acronym names a body: HTS, SNHR, IISS
+        return not vocab.is_in(head_tok.low, vocab.roles)  # an acronym names a body: HTS, SNHR; not "the MP"
     if ctx.metonym_hits.within(first, core_end) or ctx.body_hits.within(first, core_end):
         return True  # "Moscow", "Amnesty International"
     return any(vocab.actor_kinds.get(m.actor) not in ("person", None) for m in ctx.mentions_in(start, end))

@@ -155,6 +155,7 @@ class ArticleContext:
             if e - f <= MARKER_GLUE_WORDS and self.toks.lows[e - 1] in GLUE_ENDINGS
             for i in range(f, e)
         }
+        glue |= set(self._body_on())  # "the Committee on Foreign Investment": one body's name
         self.scan = Scanner(
             self.toks,
             sentence_starts=self.sentence_firsts,
@@ -169,6 +170,16 @@ class ArticleContext:
         self.history: list[Attribution] = []
         self._per_name: dict[tuple[Callable[..., Any], str], Any] = {}
         self._heading_spans = [(s.start, s.end) for s in doc.sentences if s.index in doc.headings]
+
+    def _body_on(self):
+        """ "on" between a capitalised body's head and a capitalised word ("Committee on Foreign Investment",
+        "Commission on Human Rights"): part of the body's name."""
+        toks, vocab = self.toks, self.vocab
+        for i in range(1, len(toks) - 1):
+            before, after = toks[i - 1], toks[i + 1]
+            named = before.text[:1].isupper() and after.text[:1].isupper() and after.low not in vocab.time_words
+            if toks.lows[i] == "on" and named and vocab.is_in(before.low, vocab.organizations):
+                yield i  # not "The Council on Monday said"
 
     def per_name(self, work: Callable[[ArticleContext, str], T], name: str) -> T:
         """``work(self, name)``, worked out once per name and article: the reference checks ask the same name

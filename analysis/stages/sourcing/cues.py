@@ -6,6 +6,7 @@ from ...model import Sentence
 from ...text.nounphrase import is_determiner
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import PUNCT
+from . import classify
 from .context import ArticleContext, CueHit
 from .vocabulary import SUBJECT_QUANTIFIERS, VERB_FOLLOWERS
 
@@ -16,7 +17,11 @@ VERB_ADVERBS = frozenset({"also", "later", "previously", "earlier", "separately"
 def noun_use(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
     """A cue word that is mostly a noun ("state", "claims") and is not followed the way a verb of
     saying is (by "that", a quotation, punctuation, a determiner, a pronoun or a preposition)."""
-    if last - first != 1 or not ctx.toks[first].tag.startswith("NN") or last >= hi:
+    if last - first != 1 or not ctx.toks[first].tag.startswith("NN"):
+        return False
+    if (last >= hi or ctx.toks[last].text == ".") and first - 2 >= lo and ctx.toks[first - 1].tag == "NN":
+        return ctx.toks[first - 2].tag.startswith("VB")  # "… would accept cabinet posts.": an object's noun
+    if last >= hi:
         return False
     after = ctx.toks[last]
     if ctx.scan.capitalised(last) and first > lo and ctx.toks[first - 1].text in "," + QUOTE_MARKS:
@@ -49,10 +54,13 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "described reports that …", "denied claims": the object of a cue, a noun
         if ctx.inside_quote(start) or any(first < e and f < last for f, e in blocked):
             continue
+        if last in ctx.adjunct_ends and ctx.adjunct_ends[last] < first:
+            continue  # "said in a radio interview that …": the channel's noun, not a cue of its own
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None
         quantifier = before is not None and before.low in SUBJECT_QUANTIFIERS  # "X and Y both said"
+        quantifier = quantifier or (before is not None and classify.one_of_them(ctx, first - 1))  # "Another said"
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
@@ -61,6 +69,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "… and said nothing": nothing is attributed
         if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
             continue  # "declared a state of emergency", "dismissed the lawsuit", "conceded the race": done, not said
+        if cue.cue == "described" and ctx.toks[first].low.endswith("ing") and not _names_it(ctx, last, hi):
+            continue  # "calling relatives back home": a phone call, not "calling it “a disgrace”"
         if cue.cue == "ruled" and not _a_ruling(ctx, last, hi, participle=ctx.toks[first].low.endswith("ing")):
             continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
@@ -101,11 +111,38 @@ def _an_act(ctx: ArticleContext, last: int, hi: int, acts: frozenset[str] | None
     lexicon's acts for that cue (``<cue>_acts``), so the verb reports a deed, not words."""
     for k in range(last, min(hi, last + ACT_REACH)) if acts else ():
         tok = ctx.toks[k]
-        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS or tok.low in ctx.vocab.act_stops:
+        if tok.text in QUOTE_MARKS and _quoted_modifier(ctx, k, last):
+            continue  # 'declared a "red" day': a quoted word inside the object, not a quotation
+        if tok.low == "that" or tok.text in ",;.:" or tok.text in QUOTE_MARKS:
+            return False
+        if tok.low in ctx.vocab.act_stops:
             return False
         if tok.low in acts:
             return True
     return False
+
+
+NAMING_REACH = 6  # tokens after "calling", "branding" within which the name given (a quotation or "as") starts
+
+
+def _names_it(ctx: ArticleContext, last: int, hi: int) -> bool:
+    """A describing participle that gives its object a name: a quotation or "as" follows before the clause ends
+    ("calling it “a disgrace”", "describing the plan as reckless"); not "calling relatives back home"."""
+    for k in range(last, min(hi, last + NAMING_REACH)):
+        tok = ctx.toks[k]
+        if tok.text in QUOTE_MARKS or tok.low == "as":
+            return True
+        if tok.text in ",;.:":
+            return False
+    return False
+
+
+def _quoted_modifier(ctx: ArticleContext, k: int, last: int) -> bool:
+    """A quotation mark around one word after a determiner ('a "red" day'), opening or closing it."""
+    toks = ctx.toks
+    if k - 1 > last and toks[k - 2].text in QUOTE_MARKS and is_determiner(toks[k - 3]):
+        return True  # the closing mark
+    return k > last and is_determiner(toks[k - 1]) and k + 2 < len(toks) and toks[k + 2].text in QUOTE_MARKS
 
 
 GERUND_OWNERS = frozenset({"more", "our", "its", "their", "his", "her", "your"})

@@ -8,7 +8,7 @@ import re
 from ...model import Span
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from .context import ArticleContext
-from .vocabulary import CLAUSE_END
+from .vocabulary import CLAUSE_END, FINITE_TAGS, MAX_ROLE_TOKENS
 
 
 def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:
@@ -88,7 +88,11 @@ MAX_CONTINUED = 12  # paragraphs one quotation may run over
 # holds a cue ('," X said. "', '," said X, who heads …. "', '," he said, in tears. "', '," X told The Ledger. "');
 # the next quotation in the paragraph is the same speaker's.
 # A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
-_INTERRUPTION_RE = re.compile(r"\s*,?\s*([^\"“”«».!?\n]{1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))")
+# '“Q1,” says lead author Dr. X, who …, in a release. “Q2”': the attribution between two parts of one quotation,
+# a title's abbreviation ("Dr.", "Gov.") inside it
+_INTERRUPTION_RE = re.compile(
+    r"\s*,?\s*((?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Gov|Sen|Rep|Lt|Sgt)\.|[^\"“”«».!?\n]){1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))"
+)
 PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
 ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)
 
@@ -106,3 +110,40 @@ def past_title(ctx: ArticleContext, k: int, lo: int) -> int:
         if toks[j].text in QUOTE_MARKS:
             return j - 2 if j - 2 >= lo and toks[j - 1].text == "," else k
     return k
+
+
+ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role the source span leaves out
+
+
+def past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
+    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
+    toks, j = ctx.toks, k
+    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+        j -= 1
+    closes = (
+        j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))
+    )
+    return j if closes else k
+
+
+def role_before(ctx: ArticleContext, first: int, lo: int) -> int:
+    """Where a role set off by commas before the source starts ('"…," the summit president, X, said'), else
+    ``first``."""
+    toks = ctx.toks
+    if first - 2 < lo or toks[first - 1].text != ",":
+        return first
+    for k in range(first - 2, max(lo, first - 2 - MAX_ROLE_TOKENS) - 1, -1):
+        if toks[k].text == "," or toks[k].text in QUOTE_MARKS:
+            return k + 1
+        if toks[k].tag in FINITE_TAGS or toks[k].low in ("who", "which", "that", "except"):
+            return first  # '"…," except one who was hurt, X said': a clause, not a role
+    return first
+
+
+def quote_just_before(ctx: ArticleContext, first: int, lo: int) -> bool:
+    """A quotation closes right before the source, at most a comma (and a role's lower-case words) between."""
+    toks = ctx.toks
+    k = past_role_words(ctx, first - 1, lo)
+    if k >= lo and toks[k].text == ",":
+        k -= 1
+    return k >= lo and toks[k].text in QUOTE_MARKS and ctx.quote_by_end.get(toks[k].end) is not None

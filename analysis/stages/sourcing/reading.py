@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, labels, pairs, quotations, references, sources
+from . import claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -150,8 +150,8 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
     correspondent X says"), and of a kind the cue allows ("workers found …": only a report or a body finds)."""
     if subject.kind == "agency" and ctx.is_own(subject.name):
         return False
-    if subject.kind == "named" and _own_staff(ctx, subject, lo):
-        return False
+    if subject.kind in ("named", "anonymous") and _own_staff(ctx, subject, lo):
+        return False  # "Our correspondent X says", "Our correspondent in Seville says"
     if not cue.only or subject.kind in cue.only:
         return True
     toks, vocab = ctx.toks, ctx.vocab
@@ -208,7 +208,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             continue  # "Kessler, who on Sunday had urged members to …, said": what he said is after the aside
         if cue.name == "according to":
             source = _according_source(ctx, cue, lo, hi)
-            if source is not None:
+            if source is not None and _may_speak(ctx, source, cue, lo):  # not "according to our correspondent"
                 add(source, cue, claims.according_claim(ctx, cue, source, lo, hi, sentence))
                 described.add(source.last)
             continue
@@ -220,8 +220,8 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         subject, after = sources.subject(ctx, cue, lo, hi)
         if _free_relative(ctx, subject, after, cue, lo):
             continue  # "The manager revealed what he said in the dressing room": what was said is not given
-        if subject is None and found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
-            subject = sources.same_speaker(ctx, found[-1], cue)  # "X told reporters, adding that …"
+        if found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
+            subject = sources.same_speaker(ctx, found[-1], cue) or subject  # "X told reporters, adding that …"
         elif subject is None and not found and participle_after_comma(ctx, cue, lo) and cue.name not in vocab.citing:
             subject = sources.sentence_subject(ctx, lo, cue.first)  # "The judge dismissed the case, saying …"
         if nested(ctx, found, cue, subject):
@@ -232,7 +232,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             k = sources.skip_back(ctx, cue.first - 1, lo)
             if obj is None and k > lo:
                 obj = sources.checked(ctx, ctx.scan.before(k, lo), ctx.toks[k].start)  # "diplomats I spoke to"
-            elif obj is not None and cue.name == "asked" and sources.asks_a_question(ctx, obj, hi):
+            elif obj is not None and cue.name == "asked" and questions.asks_a_question(ctx, obj, hi):
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
             if not _request(ctx, cue, hi):
@@ -378,7 +378,10 @@ def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: 
         and a.claim.start < start < a.claim.end
         and a.cue not in ctx.vocab.citing
     ]
-    if subject is not None and subject.first > 0 and ctx.toks[subject.first - 1].text == ",":
+    toks = ctx.toks
+    if subject is not None and subject.first > 1 and toks[subject.first - 1].text in "," + QUOTE_MARKS:
+        if toks[subject.first - 1].text != "," and toks[subject.first - 2].text != ",":
+            return bool(inside)  # '"…," the newspaper reported' frames the sentence; a mark alone does not
         # "…, the agency reported" frames the whole sentence; "X said A and stressed B" is still X's one claim
         return any(a.span.start == ctx.toks[subject.first].start for a in inside)
     return bool(inside)
@@ -429,7 +432,7 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
                     if piece is None or not claim.start < piece.start < claim.end:
                         continue
                     before = ctx.text[claim.start : piece.start].rstrip()
-                    if before.endswith(","):
+                    if before.endswith(",") or (before[-1:] in QUOTE_MARKS and before[:-1].endswith(",")):
                         cut = claims.trimmed(ctx, claim.start, claim.start + len(before))
                         claim = cut if cut is not None else claim
         out.append(replace(at, claim=claim) if claim is not at.claim else at)

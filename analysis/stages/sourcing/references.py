@@ -43,10 +43,8 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found
     head = classify.head_of(ctx, found.first, classify.core_end_of(ctx, found.first, found.last))
     head_tok = toks[head]
-    title = (  # "the Minister said", "The Vice Minister said": a title standing for the person named before
-        found.kind != "agency"
-        and all(ctx.scan.capitalised(k) for k in range(found.first + 1, found.last))
-        and vocab.is_in(head_tok.low, vocab.roles)
+    title = (  # "the Minister said", "The Vice Minister said", "the veteran Tory MP": a title for the person named before
+        found.kind != "agency" and ctx.scan.capitalised(head) and vocab.is_in(head_tok.low, vocab.roles)
     )
     if ctx.agency_hits.within(found.first, found.last):
         return found  # "the AFP news agency" names its outlet

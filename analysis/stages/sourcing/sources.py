@@ -6,18 +6,16 @@ from __future__ import annotations
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
+from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import (
     ARTICLES,
-    AUXILIARIES,
     BE_FORMS,
     CLAUSE_END,
     MAX_APPOSITION_TOKENS,
     MAX_ROLE_TOKENS,
-    NEGATIONS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
-    SUBJECT_QUANTIFIERS,
     THING_PRONOUNS,
     TIME_GLUE,
     WRITER,
@@ -49,34 +47,6 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
     return None
-
-
-def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back from the token before a cue past adverbs, auxiliaries, time phrases ("on Tuesday", "last night")
-    and channel phrases ("in a statement"), to where the speaker's noun phrase ends; -1 after a negation."""
-    toks = ctx.toks
-    while k >= lo:
-        low = toks[k].low
-        if low in NEGATIONS:
-            return -1
-        skip = toks[k].tag in ("RB", "MD") or low in AUXILIARIES or low in SUBJECT_QUANTIFIERS
-        if skip or (low == "first" and k > lo and toks[k - 1].low == "as"):
-            k -= 1
-        elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
-            k = ctx.adjunct_ends[k + 1] - 1
-        elif low in ctx.vocab.time_words:
-            k = _before_time_phrase(ctx, k, lo)
-        else:
-            break
-    return k
-
-
-def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
-    """The token before a time phrase that ends at ``k`` ("on Tuesday", "late on Sunday night", "Dec 9")."""
-    toks, time_words = ctx.toks, ctx.vocab.time_words
-    while k >= lo and (toks[k].low in time_words or toks[k].low in TIME_GLUE or toks[k].text[:1].isdigit()):
-        k -= 1
-    return k
 
 
 def classified(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) -> Source | None:
@@ -129,6 +99,10 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
     if tok.low in ("and", "but"):
         return clause_subject(ctx, lo, k), False  # "X said … but insisted …"
+    if tok.low in PLURAL_PRONOUNS and k - 2 >= lo and toks[k - 1].low in ("among", "of"):
+        part = classify.one_of_group(ctx, k, lo)  # "A retired teacher among them said", "One of them said"
+        if part is not None:
+            return part, False
     if tok.low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | WRITER_SUBJECTS:
         return pronoun(ctx, k, lo), False
     if tok.low in ("which", "who") and k - 1 >= lo and ctx.toks[k - 1].text == ",":
@@ -139,6 +113,8 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
     if aged is not None:
         return aged, False  # "The 68-year-old said"
     span = ctx.scan.before(k + 1, lo)
+    if span is None and classify.one_of_them(ctx, k):
+        return Source("anonymous", tok.text, "", k, k + 1), False  # "Another said …": one more of a group
     if span in (None, (k, k + 1)) and classify.surname_at_start(ctx, k):
         return finished(ctx, Source("named", toks[k].text, "", k, k + 1)), False  # "Pierce said", "Park told"
     span = reduced_relative(ctx, span, lo)
@@ -214,8 +190,15 @@ def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int)
         head = ctx.scan.before(first - 2, lo)
         if head is not None:
             return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
-    if first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ"):
-        head = ctx.scan.before(first - 2, lo)  # "one person briefed on the investigation said"
+    j = first - 1
+    while j > lo and toks[j].tag in ("DT", "JJ", "VBD", "VBN", "CD"):
+        j -= 1  # "outside a closed bank": the place's own words, which the phrase may leave out
+    briefed = (
+        first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ")
+    )
+    waiting = j - 1 >= lo and toks[j].tag in ("IN", "RB") and toks[j - 1].tag == "VBG"
+    if briefed or waiting:  # "one person briefed on the investigation said", "a man waiting outside a bank told"
+        head = ctx.scan.before(first - 2 if briefed else j - 1, lo)
         last_word = toks[head[1] - 1].low if head is not None else ""
         if head is not None and (
             ctx.vocab.is_person_noun(last_word) or ctx.vocab.is_in(last_word, ctx.vocab.anonymous)
@@ -241,7 +224,7 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
         return aged
     span = ctx.scan.after(cue.last, hi)
     if span is None:
-        return None
+        return _after_role_words(ctx, cue, hi)  # '…," says lead author Dr. X'
     while span[1] - span[0] > 1 and ctx.toks[span[1] - 1].low in ctx.vocab.time_words:
         span = (span[0], span[1] - 1)  # "…, said the Network today."
     quoted = ctx.toks[cue.first - 1].text in QUOTE_MARKS
@@ -260,6 +243,21 @@ def after_cue(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
             return named._replace(role=ctx.words(*span), first=span[0])
     role = appositive_role(ctx, span[1], hi)
     return found._replace(role=role) if role and found.kind == "named" and not found.role else found
+
+
+ROLE_WORDS_AFTER_CUE = 2  # '…," says lead author Dr. X': lower-case role words the phrase scanner stops at
+
+
+def _after_role_words(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | None:
+    """A quotation's speaker named after the cue behind a role's lower-case words ("says lead author Dr. X"),
+    which the tagger may read as a verb; only a person's name, the words kept as the role."""
+    k = cue.last
+    while k < min(hi, cue.last + ROLE_WORDS_AFTER_CUE) and ctx.toks[k].text.isalpha() and ctx.toks[k].text.islower():
+        k += 1
+    if k == cue.last or ctx.toks[cue.first - 1].text not in QUOTE_MARKS + ",":
+        return None
+    named = _name_in_apposition(ctx, k, hi)
+    return named._replace(role=ctx.words(cue.last, k), first=cue.last) if named is not None else None
 
 
 def _name_in_apposition(ctx: ArticleContext, i: int, hi: int) -> Source | None:
@@ -314,9 +312,12 @@ def name_before_comma(ctx: ArticleContext, first: int, lo: int, zone_end: int) -
 def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
     """'NAME, ROLE, said' and 'ROLE, NAME, said': the name, with the other part as its role."""
     toks = ctx.toks
+    skipped = False
+    opening = _participle_opening(ctx, comma, lo)  # "X, speaking after beating Y 6-3, 6-4 at Z, said"
+    if opening is not None:
+        comma, skipped = opening, True
     m = chains.relative_opening(ctx, comma, lo) or _comma_before(ctx, comma, lo)
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
-    skipped = False
     while m is not None and _aside(ctx, m, comma):
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
     if m is None:
@@ -334,6 +335,18 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     if choice is None or choice.kind != "named":  # "X, Director, ORG, CITY, said": the person at the head
         choice = chains.chain_head(ctx, comma, lo, zone_end) or choice
     return finished(ctx, choice)
+
+
+def _participle_opening(ctx: ArticleContext, comma: int, lo: int) -> int | None:
+    """The comma that opens a participle phrase ending at ``comma``, over the commas inside it (a score, a list):
+    "Valsecchi, speaking after beating Y 6-3, 6-4 at the China Open, said"; None if there is none."""
+    toks = ctx.toks
+    for j in range(comma - 1, max(lo, comma - MAX_APPOSITION_TOKENS * 2) - 1, -1):
+        if toks[j].text in QUOTE_MARKS:
+            return None
+        if toks[j].text == "," and j + 1 < comma and toks[j + 1].tag == "VBG" and j + 1 not in ctx.cue_firsts:
+            return j if j < _comma_before(ctx, comma, lo) else None  # only over inner commas
+    return None
 
 
 def _aside(ctx: ArticleContext, m: int, comma: int) -> bool:
@@ -404,7 +417,14 @@ def clause_subject(ctx: ArticleContext, lo: int, k: int) -> Source | None:
     if i < k and ctx.toks[i].low in PERSON_PRONOUNS | THING_PRONOUNS:
         return pronoun(ctx, i, lo)  # "She says A, and says B": the pronoun speaks twice
     span = ctx.scan.after(i, k)
-    return checked(ctx, span, ctx.toks[k].start) if span else None
+    if span is None:
+        return None
+    found = checked(ctx, span, ctx.toks[k].start)
+    close = next((j for j in range(span[1] + 1, k) if ctx.toks[j].text == ","), None) if span[1] < k else None
+    if found is not None and found.kind != "named" and ctx.toks[span[1]].text == "," and close is not None:
+        # "Portugal's prime minister, X, told … but said …", "The manufacturer, Aerion, offered … and said …"
+        return apposition(ctx, close, i, CueHit("", "neutral", k, k + 1)) or found
+    return found
 
 
 def sentence_subject(ctx: ArticleContext, lo: int, before: int) -> Source | None:
@@ -425,18 +445,3 @@ def same_speaker(ctx: ArticleContext, earlier: Attribution, cue: CueHit) -> Sour
     if earlier.cue in ctx.vocab.citing:
         return None
     return Source(earlier.kind, earlier.source, earlier.role, first, last, refers=bool(earlier.refers_to))
-
-
-QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
-
-
-def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
-    """The writer asked someone a question ("I asked X whether …", "I asked X three times which …")."""
-    toks = ctx.toks
-    reach = 9 if obj.last < hi and toks[obj.last].low in ("i", "we", "who") else 5  # "X I used to know in Y whether"
-    for k in range(obj.last, min(hi, obj.last + reach)):
-        if toks[k].low in QUESTION_WORDS:
-            return True
-        if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
-            return False
-    return False

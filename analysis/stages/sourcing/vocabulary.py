@@ -84,6 +84,7 @@ class Vocabulary:
     time_words: frozenset[str]
     period_words: frozenset[str]  # "in the first half", "for the rest of the year": a time phrase before a speaker
     outlet_words: frozenset[str]  # last words of newspapers' names ("The Tidewater Record", "The Daily Post")
+    outlet_ends: frozenset[str]  # last words that make a name an outlet with no "the" before it ("GB News")
     honorifics: frozenset[str]
     particles: frozenset[str]
     person_suffixes: tuple[str, ...]
@@ -98,6 +99,7 @@ class Vocabulary:
     release_verbs: frozenset[str]  # "X issued a statement saying …": X is the source, the statement its channel
     ruling_followers: frozenset[str]  # "ruled that", "ruled against": a decision; "ruled the country": governing
     speaker_participles: frozenset[str]  # ", adding …" is the speaker's even after a reported clause
+    prepositional_claims: frozenset[str]  # "warned of X": X is what was said
     credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
     findings_with_that: frozenset[str]  # "the judge found that …": a person's finding when a that-clause follows
     lexical: frozenset[str]
@@ -144,6 +146,7 @@ class Vocabulary:
             time_words=words("time_words"),
             period_words=words("period_words"),
             outlet_words=words("outlet_name_words"),
+            outlet_ends=words("outlet_name_ends"),
             honorifics=words("honorifics"),
             particles=words("name_particles"),
             person_suffixes=tuple(words("person_suffixes")),
@@ -158,6 +161,7 @@ class Vocabulary:
             release_verbs=words("release_verbs"),
             cue_place_nouns=words("cue_place_nouns"),
             speaker_participles=words("speaker_participles"),
+            prepositional_claims=words("prepositional_claims"),
             credit_labels=words("credit_labels"),
             findings_with_that=words("findings_with_that"),
             lexical=single(nouns | roles),

@@ -1,0 +1,20 @@
+"""The writer as the one who asks: a question put to someone ("I asked X whether …") makes X a source only
+where X answers."""
+
+from __future__ import annotations
+
+from .context import ArticleContext, Source
+
+QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
+
+
+def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
+    """The writer asked someone a question ("I asked X whether …", "I asked X three times which …")."""
+    toks = ctx.toks
+    reach = 9 if obj.last < hi and toks[obj.last].low in ("i", "we", "who") else 5  # "X I used to know in Y whether"
+    for k in range(obj.last, min(hi, obj.last + reach)):
+        if toks[k].low in QUESTION_WORDS:
+            return True
+        if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
+            return False
+    return False
