@@ -52,11 +52,6 @@ class Tok(NamedTuple):
     tag: str  # the word's most likely tag ("" if unknown), or PUNCT
 
 
-def _tag(word: str, low: str) -> str:
-    tags = tag_lexicon()
-    return tags.get(low) or tags.get(word) or ""
-
-
 class Tokens:
     """The tokens of one text as parallel lists; a token's tag is looked up when a stage first reads it.
 
@@ -136,7 +131,12 @@ class Tokens:
         if tok is None:
             start, end = self.starts[i], self.ends[i]
             word, low = self.text[start:end], self.lows[i]
-            tag = _tag(word, low) if self.is_word(i) else PUNCT
+            first = word[0]
+            if first.isalnum() or first == "_":  # is_word, inlined: this runs for most tokens of every text
+                tags = tag_lexicon()
+                tag = tags.get(low) or tags.get(word) or ""
+            else:
+                tag = PUNCT
             tok = self._toks[i] = Tok(start, end, word, low, tag)
         return tok
 
