@@ -165,3 +165,38 @@ def test_a_doc_refuses_the_tokens_of_another_text():
     with pytest.raises(ValueError, match="another text"):
         Doc(Article(id="a", text="One text."), tokens=tokenize("Another text."))
     assert Doc(Article(id="a", text="One text."), tokens=tokenize("One text.")).tokens.texts == ["One", "text", "."]
+
+
+def test_a_whole_text_search_is_kept_on_the_tokens_and_a_range_search_is_not(monkeypatch):
+    from analysis.text.phrases import PhraseIndex
+
+    index = PhraseIndex([("the Kremlin", "kremlin", False), ("Damascus", "damascus", False)])
+    walks = []
+    real = PhraseIndex._walk
+    monkeypatch.setattr(PhraseIndex, "_walk", lambda self, *a: walks.append(a[2:]) or real(self, *a))
+    tokens = tokenize("The Kremlin said Damascus fell. Damascus was quiet.")
+    first = index.find(tokens)
+    assert [m.payload for m in first] == ["kremlin", "damascus", "damascus"]
+    first.clear()  # a caller's copy: changing it changes nothing kept
+    assert [m.payload for m in index.find(tokens)] == ["kremlin", "damascus", "damascus"]
+    assert [m.payload for m in index.find(tokens, 0, 5)] == ["kremlin", "damascus"]
+    assert [m.payload for m in index.find(tokenize("Damascus."))] == ["damascus"]  # other tokens: searched
+    assert len(walks) == 3  # the whole text once, the range, the other text
+
+
+def test_the_fit_and_the_mentions_search_the_handed_tokens_once(monkeypatch):
+    from analysis.stages.actors import find_mentions
+    from analysis.text.doc import Doc
+    from analysis.text.phrases import PhraseIndex
+
+    lexicon = shipped_lexicon("syria-2024")
+    article = Article(id="a", text="Bashar al-Assad flew to Moscow as the Kremlin said HTS had taken Damascus.")
+    fresh = find_mentions(Doc(article), lexicon)
+    once = fit_module.TokensOnce(article.text)
+    assert fit_module.choose_lexicon([article], tokens=[once])[0] == "syria-2024"
+    searched = []
+    real = PhraseIndex._walk
+    monkeypatch.setattr(PhraseIndex, "_walk", lambda self, *a: searched.append(self) or real(self, *a))
+    handed = find_mentions(Doc(article, tokens=once.made), lexicon)
+    assert lexicon.compiled.actors not in searched  # the fit's search of the actors is reused ...
+    assert handed == fresh and {m.actor for m in handed} >= {"Bashar al-Assad", "Russia (Kremlin)"}  # ... as found

@@ -143,10 +143,20 @@ class PhraseIndex(Generic[P]):
         return any(first in lowered for first in self._firsts)
 
     def find(self, tokens: Tokens, lo: int = 0, hi: int | None = None) -> list[Match[P]]:
-        """Every match between tokens ``lo`` and ``hi`` (token indices), in text order."""
+        """Every match between tokens ``lo`` and ``hi`` (token indices), in text order.
+
+        Over the whole text the answer is kept on ``tokens`` (``Tokens.matches``), so two stages, or the
+        lexicon fit and the analysis, that search one text's tokens with one index do it once.
+        """
         hi = len(tokens) if hi is None else hi
+        whole = lo == 0 and hi >= len(tokens)
+        if whole and (kept := tokens.matches.get(self)) is not None:
+            return list(kept)
         candidates = self._candidates(tokens)
-        return self._walk(tokens, candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)], lo, hi)
+        found = self._walk(tokens, candidates[bisect_left(candidates, lo) : bisect_left(candidates, hi)], lo, hi)
+        if whole:
+            tokens.matches[self] = tuple(found)
+        return found
 
     def find_each(self, tokens: Tokens, ranges: Sequence[tuple[int, int]]) -> list[list[Match[P]]]:
         """``find`` in each (lo, hi) token range, with the tokens that can start a phrase looked up once."""

@@ -75,6 +75,7 @@ class Tokens:
                 if cut:
                     self.short[i] = cut
         self._toks: list[Tok | None] = [None] * len(found)
+        self.matches: dict[object, tuple] = {}  # phrase index -> its matches over the whole text (PhraseIndex.find)
 
     def __len__(self) -> int:
         return len(self.texts)
