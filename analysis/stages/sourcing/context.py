@@ -175,10 +175,12 @@ class ArticleContext:
         """ "on" between a capitalised body's head and a capitalised word ("Committee on Foreign Investment",
         "Commission on Human Rights"): part of the body's name."""
         toks, vocab = self.toks, self.vocab
-        for i in range(1, len(toks) - 1):
+        for i in toks.positions(("on",)):  # only where "on" stands: this runs for every article
+            if not 0 < i < len(toks) - 1:
+                continue
             before, after = toks[i - 1], toks[i + 1]
             named = before.text[:1].isupper() and after.text[:1].isupper() and after.low not in vocab.time_words
-            if toks.lows[i] == "on" and named and vocab.is_in(before.low, vocab.organizations):
+            if named and vocab.is_in(before.low, vocab.organizations):
                 yield i  # not "The Council on Monday said"
 
     def per_name(self, work: Callable[[ArticleContext, str], T], name: str) -> T:
