@@ -23,23 +23,24 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
     ", hours before …", ", without saying …") or the speaker's next act (" but declined to …", " and asked …")."""
     first, last = ctx.tok_at(start), ctx.tok_at(end)
     toks, quoted = ctx.toks, ctx.inside_quote
+    starts, lows = toks.starts, toks.lows  # the token lists: this runs over every reported claim
     for k in range(first + 1, last):
-        tok = toks[k]
-        if quoted(tok.start):
+        if quoted(starts[k]):
             continue
-        if tok.text == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
-            return toks[k].start
+        low = lows[k]
+        if low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
+            return starts[k]
         second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
-        if tok.text == "," and second and speakers_participle(ctx, first, k + 1):
-            return toks[k].start  # "… an end to the attacks, warning that …": a second statement
-        if tok.low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
-            return toks[k].start
-        if tok.low in ("but", "while", "whereas", "though", "although", "with") and k + 1 < last:
+        if low == "," and second and speakers_participle(ctx, first, k + 1):
+            return starts[k]  # "… an end to the attacks, warning that …": a second statement
+        if low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
+            return starts[k]
+        if low in ("but", "while", "whereas", "though", "although", "with") and k + 1 < last:
             other = ctx.scan.after(k + 1, last)  # "… but the opposition said …", "…, with X reporting …"
             if other is None and toks[k + 1].tag == "PRP":
                 other = (k + 1, k + 2)  # "…, though she acknowledged …"
             if other is not None and other[1] in ctx.cue_firsts:
-                return toks[k].start
+                return starts[k]
     return end
 
 

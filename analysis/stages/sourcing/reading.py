@@ -295,9 +295,9 @@ def _as_footage(ctx: ArticleContext, subject: Source | None, cue: CueHit) -> Sou
 def _in_relative_aside(ctx: ArticleContext, cue: CueHit, found_cues, lo: int, hi: int) -> bool:
     """A cue inside ", who … ," when a cue of saying (not "citing") follows the closing comma: the aside
     describes the speaker ("Kessler, who had urged members to …, said …")."""
-    toks = ctx.toks
+    toks, lows = ctx.toks, ctx.toks.lows
     k, stop = cue.first - 1, max(lo, cue.first - ASIDE_REACH)
-    while k > stop and toks[k].text != "," and toks[k].low != "who":
+    while k > stop and lows[k] != "," and lows[k] != "who":
         k -= 1
     if k <= lo or toks[k].low != "who" or toks[k - 1].text != ",":
         return False
@@ -329,9 +329,9 @@ LABEL_BULLETS = frozenset({"–", "—", "-", "•", "*"})
 def colon_label(ctx: ArticleContext, lo: int, hi: int):
     """A speaker's name as a label before a colon and a quotation (live blogs, transcripts): the source, the
     colon as its cue, the quotation as its claim; None if the sentence is not such a label."""
-    toks = ctx.toks
+    toks, texts = ctx.toks, ctx.toks.texts
     for c in range(lo + 1, min(hi - 1, lo + MAX_LABEL_TOKENS + 2)):
-        if toks[c].text != ":" or toks[c - 1].text[:1].isdigit():
+        if texts[c] != ":" or texts[c - 1][:1].isdigit():  # the token lists: this runs for every sentence
             continue
         quote = ctx.quote_by_start.get(toks[c + 1].start) if toks[c + 1].text in QUOTE_MARKS else None
         if quote is None:
