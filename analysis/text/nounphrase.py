@@ -59,6 +59,9 @@ class Scanner:
 
     def capitalised(self, i: int) -> bool:
         """A capitalised word that is not just a sentence-initial verb or function word ("However", "Avoid")."""
+        word = self.toks.texts[i]
+        if not word[:1].isupper() and "-" not in word:
+            return False  # what is_capitalised says, read off the token list (this runs for most tokens)
         tok = self.toks[i]
         if not is_capitalised(tok, self.particles):
             return False

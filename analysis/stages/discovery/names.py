@@ -254,7 +254,7 @@ def _hyphenated_person(reader, i: int) -> bool:
     """'anarcho-capitalist', 'ex-minister', 'self-made-billionaire': a lower-case compound the tagger does not
     know whose last part is a noun for a person."""
     word = reader.toks.texts[i]
-    if reader.tag(i) or "-" not in word or not word[:1].islower():
+    if "-" not in word or not word[:1].islower() or reader.tag(i):  # the cheap tests first
         return False
     last = word.rsplit("-", 1)[1].lower()
     return (

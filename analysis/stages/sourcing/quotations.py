@@ -130,7 +130,7 @@ def role_before(ctx: ArticleContext, first: int, lo: int) -> int:
     """Where a role set off by commas before the source starts ('"…," the summit president, X, said'), else
     ``first``."""
     toks = ctx.toks
-    if first - 2 < lo or toks[first - 1].text != ",":
+    if first - 2 < lo or toks.texts[first - 1] != ",":
         return first
     for k in range(first - 2, max(lo, first - 2 - MAX_ROLE_TOKENS) - 1, -1):
         if toks[k].text == "," or toks[k].text in QUOTE_MARKS:
