@@ -1,5 +1,5 @@
 """Overview: the story first — every loaded article's word choices and who it lets speak, a few plain sentences
-on the largest differences — then the numbers (the table, the map) and why."""
+on the largest differences — then the numbers (the map, the table) and why."""
 
 from __future__ import annotations
 
@@ -82,8 +82,9 @@ def render(ctx: Context) -> None:
             type="primary",
         )
     st.header("The numbers behind it")
-    _table(ctx)
+    # The map before the table: the picture a class reads first, drawn before the table's first use loads pandas.
     st.plotly_chart(drawn.overview_map(ctx.reports, ctx.fixes, ctx.toml_text), key="fl_overview_map")
+    _table(ctx)
     limit_note(ctx.classroom, "framing", details=False)
     limit_note(ctx.classroom, "transparency", details=False)
     _why(ctx)
