@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .textblob_en import tag_lexicon
 from .tokens import PUNCT, Tok, Tokens
 
 # English grammar, not news knowledge: prepositions that stay inside a speaker's noun phrase
@@ -18,6 +19,8 @@ NOUNISH_PREFIXES = ("NN", "JJ", "CD", "VBN", "VBG", "FW")
 MODIFIER_PREFIXES = ("JJ", "RB", "VBN", "VBG")
 MAX_PARENTHESIS_TOKENS = 14
 NAME_LIKE_VERB_TAGS = frozenset({"VB", "VBP", "MD"})
+PORTFOLIO_TAGS = frozenset({"NN", "NNS", "JJ"})  # "Justice", "Health", "Social": common words, not names
+MAX_PORTFOLIO_WORDS = 3  # capitalised words between "and" and the role word ("and Social Care Secretary")
 
 
 def is_word(tok: Tok) -> bool:
@@ -49,6 +52,7 @@ class Scanner:
         particles: Collection[str],
         glue: Collection[int] = (),
         body_heads: Collection[str] = (),
+        role_heads: Collection[str] = (),
     ) -> None:
         self.toks = toks
         self.sentence_starts = sentence_starts
@@ -56,6 +60,7 @@ class Scanner:
         self.particles = particles
         self.glue = glue
         self.body_heads = body_heads
+        self.role_heads = role_heads
 
     def capitalised(self, i: int) -> bool:
         """A capitalised word that is not just a sentence-initial verb or function word ("However", "Avoid")."""
@@ -127,13 +132,34 @@ class Scanner:
             k -= 1
         return False
 
+    def title_and(self, i: int, lo: int, hi: int) -> bool:
+        """ "and" joining two portfolios of one title before a name: "Justice and Police Minister Kenneth Amoksi",
+        "Health and Social Care Secretary Wes Streeting" (one capitalised common word before it, capitalised
+        words after it up to a role word, a capitalised word after that); not "John Smith and Foreign Minister"."""
+        toks = self.toks
+        if toks.lows[i] != "and" or i - 1 < lo or not self.capitalised(i - 1):
+            return False
+        if (i - 2 >= lo and self.capitalised(i - 2)) or tag_lexicon().get(toks.lows[i - 1]) not in PORTFOLIO_TAGS:
+            return False
+        m = i + 1
+        while m < hi and m - i <= MAX_PORTFOLIO_WORDS and self.capitalised(m):
+            if toks.lows[m] in self.role_heads:
+                return m + 1 < hi and self.capitalised(m + 1)
+            m += 1
+        return False
+
     def before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``j``, not reaching before token ``lo``."""
         toks = self.toks
         i, start = j - 1, None
         while i >= lo:
             tok = toks[i]
-            if start is not None and start == i + 1 and self.capitalised(start) and self.institution_and(i, lo, j):
+            if (
+                start is not None
+                and start == i + 1
+                and self.capitalised(start)
+                and (self.institution_and(i, lo, j) or self.title_and(i, lo, j))
+            ):
                 i -= 1
                 continue
             if tok.text == ")":
@@ -179,13 +205,15 @@ class Scanner:
                     k += 1
                 if j == i or k >= hi or not (self.nounish(k) or is_determiner(toks[k])):
                     break
+                if self.capitalised(j - 1) and not self.capitalised(k) and not is_determiner(toks[k]):
+                    break  # "said Foreign Minister X in response to …": a name, then an adverbial
                 j = k
                 continue
             if tok.tag in ("VBD", "VBN") and j > i and self.capitalised(j - 1) and not self.capitalised(j):
                 break  # "Chief Minister Ashok Rathore expressed grief": the verb after a name
             if is_determiner(tok) and j > i and not is_determiner(toks[j - 1]) and not self.preposition(j - 1):
                 break  # "told TDs an extra 40 posts": a determiner after a noun starts the next phrase
-            if is_determiner(tok) or self.nounish(j):
+            if is_determiner(tok) or self.nounish(j) or (j > i and self.title_and(j, i, hi)):
                 j += 1
                 continue
             if tok.tag == "RB" and j + 1 < hi and toks[j + 1].tag.startswith("JJ"):

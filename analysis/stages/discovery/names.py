@@ -41,7 +41,11 @@ class NameReader:
         self.sentence_starts = starts
         self.nouns = person_nouns(lexicon)
         self.scanner = Scanner(
-            self.toks, sentence_starts=starts, lexical=self.nouns.group_heads | self.titles, particles=particles
+            self.toks,
+            sentence_starts=starts,
+            lexical=self.nouns.group_heads | self.titles,
+            particles=particles,
+            role_heads=self.titles,
         )
         self._tags: dict[int, str] = {}
         self._lexicon_tags = tag_lexicon()

@@ -15,6 +15,7 @@ from .vocabulary import (
     FINITE_TAGS,
     SHORT_INTRO_TOKENS,
     TIME_GLUE,
+    VERB_FOLLOWERS,
 )
 
 
@@ -35,6 +36,8 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
             return starts[k]  # "… an end to the attacks, warning that …": a second statement
         if low in ("but", "and") and k + 1 < last and _speaker_act(ctx, k + 1, last):
             return starts[k]
+        if low == "and" and lows[k + 1 : k + 2] == ["that"] and _pronoun_that(ctx, k + 1, last):
+            return starts[k]  # "reported the arrest and that caused …": the writer goes on about what happened
         if low in ("but", "while", "whereas", "though", "although", "with") and k + 1 < last:
             other = ctx.scan.after(k + 1, last)  # "… but the opposition said …", "…, with X reporting …"
             if other is None and toks[k + 1].tag == "PRP":
@@ -213,7 +216,7 @@ def claim_after(
         return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False
     for k in range(j, min(hi, j + CLAIM_LOOKAHEAD)):
         tok = toks[k]
-        if tok.low == "that":
+        if tok.low == "that" and not _pronoun_that(ctx, k, hi):
             return trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)), False
         if tok.text in QUOTE_MARKS:
             quote = ctx.quote_by_start.get(tok.start)
@@ -244,6 +247,19 @@ def claim_after(
     ):
         return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
     return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
+
+
+def _pronoun_that(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """ "that" with a verb of its own right after it is a pronoun, not the start of what was said: "urged people to
+    report any information that appears suspicious", "reported the arrest and that caused …"; a that-clause
+    starts with its subject ("said that talks would resume")."""
+    toks = ctx.toks
+    if k + 1 >= hi:
+        return False
+    after = toks[k + 2].tag if k + 2 < hi else ""
+    if toks[k + 1].tag == "VBN":  # the tag list's guess for "caused", "led": a verb when an object follows
+        return after in VERB_FOLLOWERS  # not "that wounded soldiers were …"
+    return toks[k + 1].tag in FINITE_TAGS and after not in FINITE_TAGS
 
 
 def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:

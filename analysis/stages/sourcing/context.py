@@ -163,6 +163,7 @@ class ArticleContext:
             particles=self.vocab.particles,
             glue=glue,
             body_heads=self.vocab.organizations,
+            role_heads=self.vocab.roles,
         )
         self.own = own_outlet(doc, self.agency_hits)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
