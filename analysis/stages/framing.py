@@ -21,7 +21,8 @@ from ..text.intervals import Intervals
 from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
-from .discovery.history import historical_sentences
+from .discovery.vocabulary import person_nouns
+from .framing_context import TermContext, excluded
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
 from .loaded_context import denied
 
@@ -304,7 +305,7 @@ def find_terms(
     found: list[TermMatch] = []
     ignored_by = group_by_sentence(compiled.ignore.find(doc.tokens), sentences) if compiled.ignore else {}
     blocked_after = _after_block_words(doc, lexicon)
-    history = historical_sentences(doc) if any(f.target for f in lexicon.families) else set()
+    where = TermContext.of(doc, mentions, lexicon, person_nouns(lexicon).countries)
     actors_in: dict[int, set[str]] = {}
     mention_ends = {m.span.end for m in mentions}
     for mention in mentions:
@@ -320,15 +321,15 @@ def find_terms(
                     continue
                 if family.target and m.first in blocked_after:
                     continue
-                if family.target and sentence.index in history:
-                    continue  # "became president of Syria in 2000": a historical mention, not today's framing
+                if excluded(m, family, sentence, where, family.id in OBJECT_FAMILIES):
+                    continue  # "became president in 2000", "did not intend to step down", "captured Aleppo"
                 if mentioned_word(doc, m.start, m.end) or referents.elsewhere(m, family, sentence):
                     continue
                 if denied(doc, m.first, doc.token_at(sentence.start)):
                     continue  # "HTS is not a terrorist group": a word the sentence denies
                 if sentence.index not in doc.headings and _inside_name(doc, m.first, sentence):
                     continue
-                if not family.target and named_other(doc, m.first, mention_ends, sentence):
+                if not family.target and named_other(doc, m.first, mention_ends, sentence, where.own, where.countries):
                     continue  # "Hezbollah terrorists", "the PKK/YPG terror group": a label on another group
                 named = actors_in.get(sentence.index, set())
                 if not family.target and any((sentence.index, t) in ctx.namesakes and t not in named for t in targets):

@@ -39,8 +39,17 @@ _MENTIONED_BARE = re.compile(r"\bthe\s+(?:word|term|label)\s+$", re.IGNORECASE)
 BARE_TITLES = frozenset({"head of state", "president", "the president"})
 
 
-def named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence) -> bool:
-    """Is the term right after a name that is none of the lexicon's actors (not a nationality adjective)?"""
+def named_other(
+    doc: Doc,
+    first: int,
+    actor_ends: set[int],
+    sentence: Sentence,
+    own: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
+) -> bool:
+    """Is the term right after a name that is none of the lexicon's actors (not a nationality adjective, nor a
+    possessive of a name in the lexicon's own terms, ``own``: "Syria's new rulers")? With ``countries``, a word
+    ending in a bare "-an" is a nationality only if it is a country plus the ending (not "Taliban")."""
     k = first - 1
     if k < 0 or doc.tokens.starts[k] < sentence.start:
         return False
@@ -49,7 +58,15 @@ def named_other(doc: Doc, first: int, actor_ends: set[int], sentence: Sentence) 
         return False  # a sentence's first word is capitalised anyway; a word the tagger does not know is a name
     if "-" in tok.text or not tok.text[:1].isupper() or tok.tag not in ("", "NNP"):
         return False  # "Islamist-led rebels", "Iran-backed regime": a compound, not a name
-    if tok.text.endswith(NATIONALITY_ENDINGS):
+    low = tok.text.lower()
+    if low.endswith(NATIONALITY_ENDINGS) and (
+        not countries
+        or not low.endswith("an")
+        or low.endswith("ian")
+        or any(low.endswith(e) and low[: -len(e)] in countries for e in ("n", "an"))
+    ):
+        return False  # "Takfiri", "Sunni", "Sudanese": adjectives; a bare "-an" only after a country ("Taliban")
+    if tok.text.endswith(("'s", "’s")) and tok.text[:-2].lower() in own:
         return False
     return doc.tokens.ends[k] not in actor_ends
 

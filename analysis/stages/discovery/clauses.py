@@ -177,3 +177,17 @@ class ClauseReader(DesignationReader):
             return False
         heads = [x for x in range(start, min(hi, start + 4)) if self.tag(x).startswith("NN")]
         return bool(heads) and toks.bases[heads[0]] not in NOT_A_ROLE | FAMILY_NOUNS
+
+
+def name_list(toks, k: int, end: int) -> bool:
+    """Does the phrase after a name's comma, tokens ``k`` to ``end``, continue a list of names ("The United States,
+    the European Union and Turkey list …")? A name (after "the"), then "and" / "or" and another name: a
+    coordination, not an apposition."""
+    first = k + 1 if toks.lows[k] == "the" else k
+    if first >= end or not toks.texts[first][:1].isupper():
+        return False
+    for x in range(first + 1, end - 1):
+        if toks.lows[x] in ("and", "or"):
+            nxt = x + 2 if toks.lows[x + 1] == "the" and x + 2 < end else x + 1
+            return toks.texts[nxt][:1].isupper()
+    return False

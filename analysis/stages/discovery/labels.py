@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .clauses import ClauseReader
+from .clauses import ClauseReader, name_list
 from .words import (
     ARTICLES,
     COURTESY,
@@ -25,10 +25,11 @@ from .words import (
 _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
-# Verbs that report what someone said or wrote: a relative clause built on one is not a label.
+# Verbs that report what someone said, wrote or learned: a relative clause built on one is not a label.
 SAYING_VERBS = frozenset(
     {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
     | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
+    | {"learned", "learnt", "heard", "discovered"}  # what he came to know ("who learned of his flight from …")
 )
 # Verbs by which a relative clause's subject names someone else ("who had called the leader a 'crook'").
 NAMING_ACTS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "accused"})
@@ -232,10 +233,9 @@ class LabelReader(ClauseReader):
         if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
             self.by_age[f"{toks.texts[k]}-year-old"] = actor  # "the 50-year-old" later is him
             k += 2  # "Corey Comperatore, 50, a former fire chief"
-        if k >= hi:
-            return None
+        if k >= hi or name_list(toks, k, end := self._clause_end(k + 1, hi)):
+            return None  # "The United States, the European Union and Turkey list HTS as …": a list of names
         low = toks.lows[k]
-        end = self._clause_end(k + 1, hi)
         if low in RELATIVES:
             if any(toks.lows[x] == "known" for x in range(k, end)):
                 return None  # "who is better known as Y": an alias, not a label
