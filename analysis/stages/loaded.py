@@ -39,6 +39,7 @@ from ..model import LoadedWord, SourcingResult, Span
 from ..text.doc import Doc
 from ..text.phrases import PhraseIndex, inflections
 from ..text.tokens import PUNCT
+from .loaded_constructions import construction_spans
 from .loaded_context import STOPS, accused_charges, after_link, denied
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
@@ -243,6 +244,11 @@ def _candidates(doc: Doc, vocab: LoadedVocabulary, sentences: _Sentences) -> dic
     for m in vocab.listed.find(tokens):
         if sentences.of(m.first) is not None and m.first not in idioms:
             found[m.first] = (m.last, m.end, m.payload, "list", 1.0, "list")
+    for first, last in construction_spans(tokens):  # "turning the country into a graveyard": one span
+        if first not in found and first not in idioms and sentences.of(first) is not None:
+            for k in range(first + 1, last):
+                found.pop(k, None)
+            found[first] = (last, tokens.ends[last - 1], " ".join(tokens.lows[first:last]), "list", 1.0, "list")
     for i in tokens.positions(vocab.sentence_adverbs):
         if i not in found and _opens_clause(doc, i, sentences):
             found[i] = (i + 1, tokens.ends[i], tokens.lows[i], "list", 1.0, "list")

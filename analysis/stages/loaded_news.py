@@ -16,19 +16,39 @@ NEWS_FILE = LOADED_NEWS_FILE
 PLAIN_CLASSES = ("speech", "violence", "disorder", "people", "adjectives", "adverbs", "phrases")
 
 
+# Possessives and reflexives an idiom agrees with its subject in: "line their pockets" is also "lined his
+# pockets", "lie their way" also "lied her way"; one listed form stands for all of its row.
+AGREEING = (
+    ("their", "his", "her", "its", "my", "our", "your"),
+    ("themselves", "himself", "herself", "itself", "myself", "ourselves", "yourself"),
+)
+
+
 @cache
-def _data() -> dict:
+def news_data() -> dict:
     """The file, read once; a missing or broken one raises ``SettingsError`` naming it and the line."""
     return read_toml(NEWS_FILE)
 
 
+_data = news_data
+
+
+def _agreeing(rest: str) -> set[str]:
+    """The phrase's tail with each possessive or reflexive word in every person ("their way" -> "his way" …)."""
+    forms = {rest}
+    for row in AGREEING:
+        forms = {" ".join(w if w not in row else alt for w in f.split()) for f in forms for alt in row}
+    return forms
+
+
 def _verb_phrase_forms(phrase: str, irregular: dict[str, list[str]]) -> set[str]:
-    """'lash out' -> lash out, lashes out, lashed out, lashing out; irregular heads from [irregular]."""
+    """'lash out' -> lash out, lashes out, lashed out, lashing out; irregular heads from [irregular]; a
+    possessive or reflexive in the tail in every person ("line their pockets" -> "lined his pockets")."""
     head, _, rest = phrase.partition(" ")
     heads = {head, *irregular.get(head, ())}
     if head not in irregular:
         heads |= inflections(head)
-    return {f"{h} {rest}" for h in heads}
+    return {f"{h} {r}" for h in heads for r in _agreeing(rest)}
 
 
 @cache
@@ -70,10 +90,33 @@ def compound_suffixes() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _data().get("compounds", {}).get("suffixes", []))
 
 
+# First halves after which a compound of a people word sides or negates instead of sneering ("anti-mob").
+SIDING_PREFIXES = frozenset({"anti", "pro", "non", "counter"})
+
+
+@cache
+def compound_people() -> frozenset[str]:
+    """Second halves that make a hyphenated compound a sneer at people ("eco-zealots", "eco-mob")."""
+    return frozenset(str(w).lower() for w in _data().get("compounds", {}).get("people", []))
+
+
 def vivid_compound(low: str) -> bool:
-    """'war-torn', 'smoke-choked': a hyphenated word whose last part is a listed suffix after a word of 3+."""
+    """'war-torn', 'smoke-choked': a hyphenated word whose last part is a listed suffix after a word of 3+;
+    'eco-zealots': a listed people word after a first half of 2+ letters that does not side or negate."""
     head, dash, tail = low.rpartition("-")
-    return bool(dash) and len(head) >= 3 and head[-1:].isalpha() and tail in compound_suffixes()
+    if not dash or not head[-1:].isalpha():
+        return False
+    if tail in compound_people():
+        return len(head) >= 2 and head.split("-")[0] not in SIDING_PREFIXES
+    return len(head) >= 3 and tail in compound_suffixes()
 
 
-__all__ = ["NEWS_FILE", "compound_suffixes", "news_words", "plain_idioms", "sentence_adverbs", "vivid_compound"]
+__all__ = [
+    "NEWS_FILE",
+    "compound_suffixes",
+    "news_data",
+    "news_words",
+    "plain_idioms",
+    "sentence_adverbs",
+    "vivid_compound",
+]
