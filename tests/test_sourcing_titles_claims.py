@@ -117,3 +117,37 @@ THAT_ROWS = [
 @pytest.mark.parametrize(("text", "claim"), THAT_ROWS)
 def test_a_pronoun_that_does_not_open_the_claim(general, text, claim):
     assert claim in [c for *_, c in _read(text, general)]
+
+
+INITIAL_ROWS = [
+    # a middle initial belongs to the name (US house style): the whole name is the source, the role before it
+    ("Mary K. Butler said the term was fair.", ("Mary K. Butler", "Mary K. Butler", "")),
+    ("A prosecutor, Mary K. Butler, said the term was fair.", ("Mary K. Butler", "Mary K. Butler", "A prosecutor")),
+    ("“It was fair,” said prosecutor Mary K. Butler.", ("prosecutor Mary K. Butler", "Mary K. Butler", "prosecutor")),
+    (
+        "US District Judge Amy B. Jackson said the sentence was fair.",
+        ("US District Judge Amy B. Jackson", "Amy B. Jackson", "US District Judge"),
+    ),
+    # ... an abbreviated rank is still a role, not a name
+    ("Rear Adm. Karen Voss said the ship was safe.", ("Rear Adm. Karen Voss", "Karen Voss", "Rear Adm.")),
+    ("Col. Andre Whitfield said the base was calm.", ("Col. Andre Whitfield", "Andre Whitfield", "Col.")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_ROWS)
+def test_a_middle_initial_stays_in_the_name(general, text, expected):
+    assert expected in [(span, source, role) for _, span, source, role, _ in _read(text, general)]
+
+
+def test_a_later_surname_points_to_the_name_with_its_initial(general):
+    text = "US District Judge Amy B. Jackson said the sentence was fair. Later, Ms. Jackson said the motion was open."
+    assert [source for _, _, source, _, _ in _read(text, general)] == ["Amy B. Jackson", "Amy B. Jackson"]
+
+
+def test_discovered_labels_name_the_person_with_the_initial(general):
+    text = "Federal prosecutor Mary K. Butler argued for a lighter term. Judge Amy B. Jackson agreed."
+    labels = analyze(Article(id="t", text=text), general).framing.actor_labels
+    assert {(a.actor, a.label) for a in labels} >= {
+        ("Mary K. Butler", "Federal prosecutor"),
+        ("Amy B. Jackson", "Judge"),
+    }

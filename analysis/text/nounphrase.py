@@ -65,6 +65,8 @@ class Scanner:
     def capitalised(self, i: int) -> bool:
         """A capitalised word that is not just a sentence-initial verb or function word ("However", "Avoid")."""
         word = self.toks.texts[i]
+        if word == ".":
+            return self.initial_stop(i)
         if not word[:1].isupper() and "-" not in word:
             return False  # what is_capitalised says, read off the token list (this runs for most tokens)
         tok = self.toks[i]
@@ -83,6 +85,8 @@ class Scanner:
 
     def nounish(self, i: int) -> bool:
         tok = self.toks[i]
+        if tok.text == "." and self.initial_stop(i):
+            return True
         if not is_word(tok) or tok.text == "I":
             return False
         if tok.low in self.lexical or self.capitalised(i):
@@ -131,6 +135,23 @@ class Scanner:
                 return True
             k -= 1
         return False
+
+    def initial_stop(self, i: int) -> bool:
+        """The full stop of a middle initial, between two parts of a name ("Mary K. Butler"): it counts as part of
+        the name, so every capitalised run reads the name whole."""
+        texts = self.toks.texts
+        if texts[i] != "." or i < 2 or i + 1 >= len(texts):
+            return False
+        letter, before, after = texts[i - 1], texts[i - 2], texts[i + 1]
+        return (
+            len(letter) == 1
+            and letter.isupper()
+            and self.toks.starts[i] == self.toks.starts[i - 1] + 1
+            and before[:1].isupper()
+            and before[1:2].islower()
+            and after[:1].isupper()
+            and after[1:2].islower()
+        )
 
     def title_and(self, i: int, lo: int, hi: int) -> bool:
         """ "and" joining two portfolios of one title before a name: "Justice and Police Minister Kenneth Amoksi",

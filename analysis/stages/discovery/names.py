@@ -90,6 +90,8 @@ class NameReader:
     def _cap(self, i: int, lo: int) -> bool:
         toks = self.toks
         word = toks.texts[i]
+        if word == ".":
+            return self.scanner.initial_stop(i)  # "Mary K. Butler": a middle initial inside the name
         if not word[:1].isupper():  # "al-Sham", "bin-Salman": a particle glued to a capitalised word
             head, dash, rest = word.partition("-")
             return bool(dash) and head.lower() in self.particles and rest[:1].isupper()
@@ -153,7 +155,7 @@ class NameReader:
     def _actor_of(self, first: int, last: int) -> str:
         words = list(self.toks.texts[first:last])
         words[-1] = words[-1].removesuffix("'s")
-        name = " ".join(words)
+        name = " ".join(words).replace(" . ", ". ")  # "Mary K. Butler": an initial's full stop stays with it
         if len(words) == 1:
             return self.surnames.get(words[0].lower().removesuffix("'s"), name.removesuffix("'s"))
         self.surnames.setdefault(words[-1].lower().removesuffix("'s"), name)

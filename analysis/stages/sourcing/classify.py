@@ -55,7 +55,8 @@ def role_end(ctx: ArticleContext, first: int, last: int) -> int:
         cut = max(cut, end)
     for i in range(first, last):
         tok = ctx.toks[i]
-        abbreviated = tok.text.endswith(".") and i + 1 < last  # "Rear Adm. Karen Voss", "Col. Andre Whitfield"
+        # "Rear Adm. Karen Voss", "Col. Andre Whitfield"; not a middle initial ("Mary K. Butler")
+        abbreviated = tok.text.endswith(".") and i + 1 < last and not ctx.scan.initial_stop(i)
         if tok.low.endswith(("'s", "s'")) or (tok.text.isupper() and len(tok.text) > 1 and i + 1 < last) or abbreviated:
             cut = max(cut, i + 1)  # "Russia's Sergei Lavrov", "US President Joe Biden"
     return cut
