@@ -151,3 +151,34 @@ def test_discovered_labels_name_the_person_with_the_initial(general):
         ("Mary K. Butler", "Federal prosecutor"),
         ("Amy B. Jackson", "Judge"),
     }
+
+
+SURNAME_ROWS = [
+    # a surname alone is the person the text named in full before, even in a possessive
+    (
+        "Roger Vane, US President Donald Trump's longtime adviser, left. Trump said the plan was sound.",
+        ("named", "Donald Trump"),
+    ),
+    ("Russia's Sergei Lavrov arrived first. Lavrov said the plan was sound.", ("named", "Sergei Lavrov")),
+    # ... a body's possessive gives it no first name
+    ("Pfizer's chief, Albert Bourla, arrived. Pfizer said the drug was safe.", ("organization", "Pfizer")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_ROWS)
+def test_a_surname_alone_after_a_possessive_full_name(general, text, expected):
+    assert expected in [(kind, source) for kind, _, source, _, _ in _read(text, general)]
+
+
+ADVERB_ROWS = [
+    # an adverb before the source in its own clause is not what was said
+    ("Roger Vane left. Later Trump had tweeted about his displeasure.", ""),
+    # ... a clause set off by a comma is
+    ("The plan is sound, Trump said.", "The plan is sound"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ADVERB_ROWS)
+def test_an_adverb_before_the_source_is_no_claim(general, text, claim):
+    claims = [c or "" for *_, c in _read(text, general)]
+    assert claims and claims[-1] == claim

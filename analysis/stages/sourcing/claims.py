@@ -182,10 +182,13 @@ def _marks_in(text: str, start: int, end: int) -> int:
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:
     """What comes before the source: the quotation it closes, or the clause before the comma."""
     k = past_role_words(ctx, first - 1, lo)
+    set_off = k < first - 1 or (k >= lo and ctx.toks[k].text in SET_OFF)
     while k >= lo and ctx.toks[k].text == ",":
         k -= 1
     if k < lo:
         return None, False
+    if not set_off and not _clause_or_quote(ctx, lo, k + 1):
+        return None, False  # "Later Trump had tweeted about …": an adverb before the source, not what was said
     if ctx.toks[k].text in QUOTE_MARKS:
         quoted = quote_ending_at(ctx, ctx.toks[k].end)
         if quoted is not None and not LIVE_STAMP_RE.sub("", ctx.text[sentence.start : quoted.start - 1].strip()):
@@ -194,6 +197,11 @@ def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -
     return trimmed(ctx, dateline.end() if dateline else sentence.start, ctx.toks[k].end), False
 
 
+def _clause_or_quote(ctx: ArticleContext, first: int, last: int) -> bool:
+    return finite_between(ctx, first, last) or any(ctx.toks.texts[k] in QUOTE_MARKS for k in range(first, last))
+
+
+SET_OFF = frozenset({",", ":", ";", "—", "–", "-", *QUOTE_MARKS})  # what stands between a claim and its source
 LIVE_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]?$")  # a live-blog entry's time stamp before its first words
 
 

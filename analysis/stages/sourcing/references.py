@@ -153,14 +153,14 @@ def search_name_in_text(ctx: ArticleContext, name: str) -> str:
     texts = ctx.toks.texts
     key = name.lower()
     for i in sorted({*ctx.toks.positions({key}), *ctx.toks.positions({key}, short=True)}):
-        if i == 0 or texts[i] != name:
-            continue
+        if i == 0 or (texts[i] != name and ctx.toks.short.get(i) != name):
+            continue  # "Donald Trump's confidant" names him too
         first = i
         while first > 0 and (ctx.scan.capitalised(first - 1) or ctx.toks[first - 1].low in ctx.vocab.particles):
             first -= 1
-        first = classify.role_end(ctx, first, i + 1)
+        first = classify.role_end(ctx, first, i)  # the possessive of the name itself is no role ("Trump's")
         if first < i and classify.looks_like_person(ctx, first, i + 1):
-            return ctx.words(first, i + 1)
+            return f"{ctx.words(first, i)} {name}"
     return ""
 
 
