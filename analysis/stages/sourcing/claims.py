@@ -6,6 +6,7 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
+from .claim_span import trimmed
 from .context import ArticleContext, CueHit, Source
 from .quotations import continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .vocabulary import (
@@ -152,31 +153,6 @@ def _speaker_act(ctx: ArticleContext, k: int, last: int) -> bool:
 WITHHELD = frozenset(
     {"say", "specify", "elaborate", "give", "provide", "disclose", "explain", "respond", "immediately"}
 )
-
-
-def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
-    """A claim without the spaces, commas, final stop and unmatched quotation mark around it."""
-    text = ctx.text
-    while start < end and text[start] in " ,:;–—-":
-        start += 1
-    while end > start and text[end - 1] in " .,;:!?":
-        end -= 1
-    if end > start and text[end - 1] in QUOTE_MARKS and _marks_in(text, start, end) % 2:
-        end -= 1
-        while end > start and text[end - 1] in " .,;:!?":
-            end -= 1
-    return Span.of(text, start, end) if end > start else None
-
-
-def _marks_in(text: str, start: int, end: int) -> int:
-    """Quotation marks in text[start:end]; a single mark between two letters or digits is an apostrophe."""
-    count = 0
-    for i in range(start, end):
-        ch = text[i]
-        if ch in QUOTE_MARKS:
-            apostrophe = ch in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
-            count += not apostrophe
-    return count
 
 
 def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -> tuple[Span | None, bool]:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS
-from . import claims, cues, labels, pairs, questions, quotations, references, sources
+from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -433,7 +433,7 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
                         continue
                     before = ctx.text[claim.start : piece.start].rstrip()
                     if before.endswith(",") or (before[-1:] in QUOTE_MARKS and before[:-1].endswith(",")):
-                        cut = claims.trimmed(ctx, claim.start, claim.start + len(before))
+                        cut = claim_span.trimmed(ctx, claim.start, claim.start + len(before))
                         claim = cut if cut is not None else claim
         out.append(replace(at, claim=claim) if claim is not at.claim else at)
     return out
