@@ -8,6 +8,8 @@ from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .clauses import ClauseReader
+from .history import past_in_year, years_span
+from .modifiers import PREDICATE_ADVERBS, demonym_stand_in, names_another, orientation_before, party_noun
 from .words import (
     ARTICLES,
     COURTESY,
@@ -63,7 +65,7 @@ class LabelReader(ClauseReader):
         after = texts[last] if last < hi else ""
         if after[:1].islower() and _modifier_run(self, last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
-        actor = self._actor_of(name_first, last)
+        actor = demonym_stand_in(self, index, lo, hi, name_first, last) or self._actor_of(name_first, last)
         if (last - name_first > 1 or " " in actor) and not any(
             texts[k].endswith("'s") for k in range(name_first, last - 1)
         ):
@@ -75,9 +77,11 @@ class LabelReader(ClauseReader):
         else:
             self.last_named = (actor, mention)
             emitted = len(self.out)
-            labelled = self._label_before(index, lo, first, split, actor, mention)
+            labelled = self._label_before(index, lo, first, split, actor, mention) or (
+                split is None and orientation_before(self, index, lo, first, actor, mention)
+            )
             if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
-                self._apposition_before(index, lo, first, actor, mention)
+                _apposition_before(self, index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
                 _apposition_before_label(self, index, lo, actor, mention)
             if _designated(self, first, last, lo):
@@ -152,39 +156,6 @@ class LabelReader(ClauseReader):
                     self.by_former[toks.bases[k]] = actor
         return True
 
-    def _apposition_before(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
-        """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
-        phrase for a person or a body right before the name and a comma."""
-        toks = self.toks
-        comma = first - 1
-        if comma - 1 <= lo or toks.texts[comma] != ",":
-            return
-        after = mention[1]
-        if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not self.tag(after).startswith("VB"):
-            return
-        k = comma - 1
-        while k >= lo and self.tag(k) != PUNCT and comma - k <= 10:
-            low = toks.lows[k]
-            if low in APPOSITION_STARTS or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
-                if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
-                    k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
-                    continue
-                break
-            if self.tag(k) in FINITE_TAGS or low in RELATIVES:
-                return
-            k -= 1
-        else:
-            return
-        start = k
-        if toks.texts[start].endswith("'s") and start - 1 >= lo and self.tag(start - 1) not in ("IN", "CC", PUNCT):
-            return
-        if start > lo and self.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
-            return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
-            # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
-        heads = [x for x in range(start, comma) if self._personish(x)]
-        if heads:
-            self.emit(start, comma, actor, mention, "apposition", "apposition", index)
-
     def _after_name(self, index: int, lo: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
         toks = self.toks
         if j >= hi:
@@ -213,6 +184,8 @@ class LabelReader(ClauseReader):
         k = j + 1
         if toks.lows[k] in ("been", "being"):
             k += 1
+        if k + 1 < hi and toks.lows[k] in PREDICATE_ADVERBS and toks.lows[k + 1] in ARTICLES:
+            k += 1  # "X is now the weaker partner"
         adverb = k + 1 < hi and toks.lows[k].endswith("ly") and toks.lows[k + 1] in DESIGNATING
         if (adverb or (k < hi and toks.lows[k] in DESIGNATING)) and self._is_subject(mention, lo):
             self._designation(index, hi, k, actor, mention)  # "is (internationally) recognized as …"
@@ -241,8 +214,10 @@ class LabelReader(ClauseReader):
                 return None  # "who is better known as Y": an alias, not a label
             if _reports_act(self, k + 1, end):
                 return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
-            if _relative_of_another(self, k, mention, actor, lo):
-                return None
+            if _relative_of_another(self, k, mention, actor, lo) or names_another(self, k, end):
+                return None  # the clause belongs to another noun, or names another actor ("whose party Y …")
+            if low != "whose" and past_in_year(self, k + 1, end):
+                return None  # "which came to power in 1994": history
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
@@ -287,6 +262,44 @@ class LabelReader(ClauseReader):
         return end
 
 
+def _apposition_before(
+    reader: LabelReader, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]
+) -> None:
+    """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
+    phrase for a person or a body right before the name and a comma."""
+    toks = reader.toks
+    comma = first - 1
+    if comma - 1 <= lo or toks.texts[comma] != ",":
+        return
+    after = mention[1]
+    if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not reader.tag(after).startswith("VB"):
+        return
+    k = comma - 1
+    while k >= lo and reader.tag(k) != PUNCT and comma - k <= 10:
+        low = toks.lows[k]
+        if low in APPOSITION_STARTS or reader.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
+            if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
+                k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
+                continue
+            break
+        if reader.tag(k) in FINITE_TAGS or low in RELATIVES:
+            return
+        k -= 1
+    else:
+        return
+    start = k
+    if toks.texts[start].endswith("'s") and start - 1 >= lo and toks.lows[start - 1] in ARTICLES:
+        start -= 1  # "The ring's leader, X,": the owner's article opens the phrase
+    elif toks.texts[start].endswith("'s") and start - 1 >= lo and reader.tag(start - 1) not in ("IN", "CC", PUNCT):
+        return
+    if start > lo and reader.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
+        return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
+        # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
+    heads = [x for x in range(start, comma) if reader._personish(x)]
+    if heads:
+        reader.emit(start, comma, actor, mention, "apposition", "apposition", index)
+
+
 def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]) -> None:
     """'Its best-known thinker, the philosopher X,': an apposition before the label just read before a name."""
     toks = reader.toks
@@ -294,7 +307,7 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
     if start - 1 > lo and toks.lows[start - 1] in ARTICLES:
         start -= 1  # the label's article
     if start - 1 > lo and toks.texts[start - 1] == ",":
-        reader._apposition_before(index, lo, start, actor, mention)
+        _apposition_before(reader, index, lo, start, actor, mention)
 
 
 def _designated(reader: LabelReader, first: int, last: int, lo: int) -> bool:
@@ -318,7 +331,7 @@ def _described(reader: LabelReader, k: int, cut: int) -> bool:
         or toks.bases[x] in reader.nouns.stand_in_heads
         or (not tag(x) and reader._personish(x))
         for x in range(k + 1, cut)
-    ) or _party_noun(reader, k, cut)
+    ) or party_noun(reader, k, cut)
 
 
 def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
@@ -342,7 +355,7 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
         k += 1
     if k >= end:
         return False
-    if lows[k] in SAYING_VERBS or _years_span(lows, k, end):
+    if lows[k] in SAYING_VERBS or years_span(lows, k, end):
         return True
     if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
         return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
@@ -371,25 +384,6 @@ def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], 
 
 
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in"})
-
-
-def _years_span(lows, k: int, end: int) -> bool:
-    """'who governed from 2015 to 2019', 'who served between 2002 and 2009': a term of office with both its
-    years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
-    years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
-    return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])
-
-
-def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:
-    """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
-    (a party or a faith); a name of a place or a body after "the" is not one."""
-    toks = reader.toks
-    return (
-        cut == k + 2
-        and toks.lows[k] in ("a", "an")
-        and toks.texts[k + 1][:1].isupper()
-        and toks.lows[k + 1] not in reader.nouns.places
-    )
 
 
 def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
