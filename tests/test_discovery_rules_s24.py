@@ -121,3 +121,60 @@ def test_a_nationality_or_a_possessive_age_stands_in_for_the_main_person(general
     found = [(lab, act) for lab, act, how in _found(general, text) if how == "other"]
     main = "Markus Braun" if "Braun" in text else "Jacob Zuma"
     assert found == ([(label, main)] if label else []), found
+
+
+# --- "Its leader, X, is a …"; "ORG, led by X,"; rivals and fugitives ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Its leader, President Cyril Ramaphosa, is a trade unionist turned businessman.", "a trade unionist"),
+        ("The firm's founder, Ann Lee, is a former banker.", "a former banker"),
+        ("Ann Lee, Mark Dunn and Tom Reyes, is a list.", None),  # a list, not an apposition before the name
+        ("Ann Lee is, by most accounts, a former banker.", None),  # the comma is not after an apposition
+    ],
+)
+def test_a_predicate_after_an_apposition_before_the_name(general, text, label):
+    found = [lab for lab, _act, how in _found(general, text) if how == "predicate"]
+    assert [f[: len(label)] for f in found] == [label] if label else found == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Democratic Alliance, led by John Steenhuisen, won 87 seats.", None),  # who leads it
+        ("The Unity Front, headed by Ann Lee, signed first.", None),
+        ("The Northern Brigade, backed by Ankara, took the town.", "backed by Ankara"),  # still a label
+        ("The Northern Brigade, led by former officers, took the town.", "led by former officers"),  # no name
+    ],
+)
+def test_led_by_a_named_person_is_not_a_label_on_the_body(general, text, label):
+    found = [lab for lab, _act, how in _found(general, text) if how == "apposition"]
+    assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("His old enemy Ramaphosa must now cut a deal.", "His old enemy", "Ramaphosa"),
+        ("Her arch-rival Ann Lee conceded on Sunday.", "arch-rival", "Ann Lee"),  # "Her" read as a pronoun
+        ("Mark Dunn met the enemy at dawn.", None, None),  # no name after it
+        ("Mark Dunn praised his old friend Ann Lee.", None, None),  # a friend is a relation, not listed
+    ],
+)
+def test_a_rival_noun_before_a_name_is_a_label(general, text, label, actor):
+    found = [(lab, act) for lab, act, how in _found(general, text) if how == "premodifier"]
+    assert found == ([(label, actor)] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Jan Marsalek fled in June. Police say the fugitive is in Moscow.", "the fugitive"),
+        ("Jan Marsalek fled in June. Police say a fugitive is in Moscow.", None),  # anyone
+    ],
+)
+def test_the_fugitive_stands_in_for_the_main_person(general, text, label):
+    found = [(lab, act) for lab, act, how in _found(general, text) if how == "other"]
+    assert found == ([(label, "Jan Marsalek")] if label else []), found

@@ -9,7 +9,15 @@ from bisect import bisect_left
 from ...text.tokens import PUNCT
 from .clauses import ClauseReader
 from .history import past_in_year, years_span
-from .modifiers import PREDICATE_ADVERBS, demonym_stand_in, names_another, orientation_before, party_noun
+from .modifiers import (
+    PREDICATE_ADVERBS,
+    closes_apposition,
+    demonym_stand_in,
+    led_by_person,
+    names_another,
+    orientation_before,
+    party_noun,
+)
 from .words import (
     ARTICLES,
     COURTESY,
@@ -160,6 +168,9 @@ class LabelReader(ClauseReader):
         toks = self.toks
         if j >= hi:
             return
+        if closes_apposition(self, lo, hi, j, mention):
+            self._linked(index, lo, hi, j + 1, actor, mention)  # "Its leader, President X, is a …"
+            return
         if toks.texts[j] == ",":
             end = self._apposition_after(index, lo, hi, j, actor, mention)
             if end is not None and end < hi and toks.texts[end] == "," and end + 1 < hi:
@@ -224,7 +235,8 @@ class LabelReader(ClauseReader):
             self._designation(index, hi, k + (low == "once"), actor, mention)  # "X, once branded terrorist by …,"
             return end
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
-            self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
+            if not led_by_person(self, k, end):  # "ORG, led by X,": who leads it, not what it is
+                self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
             return end
         if self._bare_role(k, end) or self._affiliation(k, end):
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, commander of …,"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.model import Lexicon
+from .words import LINKING
 
 # "far-right", "hard-left", "radical-left", "pro-business", "anti-immigration": a position by its prefix.
 _POSITION = re.compile(r"(?:far|hard|radical|extreme|ultra)-(?:left|right)(?:-wing)?|(?:pro|anti)-[a-z]+")
@@ -105,3 +106,25 @@ def demonym_stand_in(reader, index: int, lo: int, hi: int, first: int, last: int
     if actor:
         reader.emit(k, last, actor, (k, last), "other", "category", index)
     return actor
+
+
+_LEADING = frozenset({"led", "headed", "chaired", "run"})
+
+
+def led_by_person(reader, k: int, end: int) -> bool:
+    """'ORG, led by John Smith,': a participle of leading and a name say who leads the body, not what it is
+    ("X, backed by Ankara," still labels X)."""
+    toks = reader.toks
+    return toks.lows[k] in _LEADING and k + 2 < end and toks.texts[k + 2][:1].isupper()
+
+
+def closes_apposition(reader, lo: int, hi: int, j: int, mention: tuple[int, int]) -> bool:
+    """'Its leader, President X, is a …': a comma and a linking verb right after a name that an apposition
+    before it opened (a comma, then only capitalised or title words, before the name)."""
+    toks = reader.toks
+    if toks.texts[j] != "," or j + 1 >= hi or toks.lows[j + 1] not in LINKING:
+        return False
+    k = mention[0] - 1
+    while k >= lo and k >= mention[0] - 3 and toks.texts[k] != "," and reader._is_title(k):
+        k -= 1
+    return k > lo and toks.texts[k] == ","
