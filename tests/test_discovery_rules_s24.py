@@ -178,3 +178,18 @@ def test_a_rival_noun_before_a_name_is_a_label(general, text, label, actor):
 def test_the_fugitive_stands_in_for_the_main_person(general, text, label):
     found = [(lab, act) for lab, act, how in _found(general, text) if how == "other"]
     assert found == ([(label, "Jan Marsalek")] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "actor"),
+    [
+        ("Writing for the majority, Justice Leona Theron found the ban lawful.", "Justice", "Leona Theron"),
+        ("Justice Minister Ann Lee resigned.", "Justice Minister", "Ann Lee"),
+        ("The Justice Department said it would appeal.", None, None),  # a body named after an office
+        ("The Defence Ministry said it would appeal.", None, None),
+        ("He called for justice for the victims.", None, None),
+    ],
+)
+def test_justice_is_a_judges_title_but_not_before_a_body(general, text, label, actor):
+    found = [(lab, act) for lab, act, how in _found(general, text) if how == "title"]
+    assert found == ([(label, actor)] if label else []), found

@@ -10,9 +10,12 @@ from ...text.tokens import PUNCT
 from .clauses import ClauseReader
 from .history import past_in_year, years_span
 from .modifiers import (
+    INSTITUTIONS,
     PREDICATE_ADVERBS,
+    alias,
     closes_apposition,
     demonym_stand_in,
+    kin,
     led_by_person,
     names_another,
     orientation_before,
@@ -61,6 +64,8 @@ class LabelReader(ClauseReader):
         if split is not None and texts[split].endswith(("'s", "’s")):
             return  # "Prime Minister's Questions", "the President's Office": an office's thing, not a title + name
         name_first = split + 1 if split is not None else first
+        if split is not None and last - name_first == 1 and toks.lows[name_first] in INSTITUTIONS:
+            return  # "the Justice Department", "the Defence Ministry": an office's body, not a title + name
         post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
         if post:
             last -= 1  # "Judge Martin Hale KC": the letters after the name are a title
@@ -80,7 +85,7 @@ class LabelReader(ClauseReader):
             self.counts[actor] = self.counts.get(actor, 0) + 1  # a surname alone counts for its full name
         mention = (name_first, last)
         before = lows[first - 1] if first > lo else ""
-        if before in ALIAS_BEFORE and _alias(self, first, lo) and self.last_named is not None:
+        if before in ALIAS_BEFORE and alias(self, first, lo) and self.last_named is not None:
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
@@ -117,7 +122,7 @@ class LabelReader(ClauseReader):
             split is None
             and first - 1 >= lo
             and self.tag(first - 1) != PUNCT
-            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or _kin(self, first - 1, lo))
+            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or kin(self, first - 1, lo))
         ):
             label_first = first - 1
         if label_first is None:
@@ -410,17 +415,6 @@ def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
     )
 
 
-def _alias(reader: LabelReader, first: int, lo: int) -> bool:
-    """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
-    lows = reader.toks.lows
-    k = first - 1
-    if k >= lo and lows[k] == "the":
-        k -= 1
-    return k - 1 >= lo and (
-        (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
-    )
-
-
 def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) -> int:
     """Where the label starts once a preposition or a clause's verb inside it is left out ("the supervision
     of | former Prime Minister X", "Assad personally contacted | UAE President X", "to | grant X"); a
@@ -438,13 +432,3 @@ def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) 
         elif k == head and before == "TO":
             start = k + 1  # "to grant al-Assad": the tagger's noun is the infinitive
     return start
-
-
-def _kin(reader: LabelReader, i: int, lo: int) -> bool:
-    """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
-    'his father Hafez' names a relation, not a label."""
-    toks = reader.toks
-    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
-        return False
-    tag = reader.tag(i - 1)
-    return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)

@@ -6,12 +6,18 @@ from __future__ import annotations
 import re
 
 from ...lexicon.model import Lexicon
-from .words import LINKING
+from ...text.tokens import PUNCT
+from .words import FAMILY_NOUNS, LINKING
 
 # "far-right", "hard-left", "radical-left", "pro-business", "anti-immigration": a position by its prefix.
 _POSITION = re.compile(r"(?:far|hard|radical|extreme|ultra)-(?:left|right)(?:-wing)?|(?:pro|anti)-[a-z]+")
 # What may open the noun phrase before the position words: an article, a possessive, or nothing (a clause start).
 _OPENERS = frozenset({"the", "its", "his", "her", "their"})
+# Bodies named after an office word ("the Justice Department", "the Defence Ministry", "the Chief Secretary's
+# Office"): after a title word, one of these is the body's name, not a person the title is given to.
+INSTITUTIONS = frozenset(
+    {"department", "ministry", "office", "court", "committee", "commission", "council", "service", "agency"}
+)
 # Adverbs between a linking verb and its predicate ("X is now the weaker partner", "X remains still a …").
 PREDICATE_ADVERBS = frozenset({"now", "still", "also", "already", "again", "effectively"})
 
@@ -128,3 +134,24 @@ def closes_apposition(reader, lo: int, hi: int, j: int, mention: tuple[int, int]
     while k >= lo and k >= mention[0] - 3 and toks.texts[k] != "," and reader._is_title(k):
         k -= 1
     return k > lo and toks.texts[k] == ","
+
+
+def alias(reader, first: int, lo: int) -> bool:
+    """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
+    lows = reader.toks.lows
+    k = first - 1
+    if k >= lo and lows[k] == "the":
+        k -= 1
+    return k - 1 >= lo and (
+        (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
+    )
+
+
+def kin(reader, i: int, lo: int) -> bool:
+    """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
+    'his father Hafez' names a relation, not a label."""
+    toks = reader.toks
+    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
+        return False
+    tag = reader.tag(i - 1)
+    return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
