@@ -193,3 +193,19 @@ def test_the_fugitive_stands_in_for_the_main_person(general, text, label):
 def test_justice_is_a_judges_title_but_not_before_a_body(general, text, label, actor):
     found = [(lab, act) for lab, act, how in _found(general, text) if how == "title"]
     assert found == ([(label, actor)] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Jan Marsalek, an Austrian wanted by German police since 2020, fled.", "an Austrian wanted by German police"),
+        ("Ann Lee, an American based in Kyiv, said nothing.", "an American based in Kyiv"),
+        ("Rosa Diaz, a Spaniard, waved.", "a Spaniard"),
+        ("The talks, a Russian initiative, failed.", None),  # a thing, not a named actor
+        ("Ali Khan, an Israeli official confirmed, was held.", None),  # a new clause with its own subject
+        ("Kyiv, a Ukrainian city, was hit.", None),  # a place
+    ],
+)
+def test_a_nationality_opens_an_apposition_on_a_person(general, text, label):
+    found = [lab for lab, _act, how in _found(general, text) if how == "apposition"]
+    assert found == ([label] if label else []), found

@@ -14,12 +14,14 @@ from .modifiers import (
     PREDICATE_ADVERBS,
     alias,
     closes_apposition,
+    demonym_head,
     demonym_stand_in,
     kin,
     led_by_person,
     names_another,
     orientation_before,
     party_noun,
+    reduced_relative,
 )
 from .words import (
     ARTICLES,
@@ -254,7 +256,9 @@ class LabelReader(ClauseReader):
             (
                 x
                 for x in range(k + 1, end)
-                if (self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end))
+                if (
+                    self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end) and not reduced_relative(self, k, x)
+                )
                 or toks.lows[x] in RELATIVES
                 or toks.lows[x] == "that"
             ),
@@ -342,13 +346,17 @@ def _described(reader: LabelReader, k: int, cut: int) -> bool:
     adjective ("the beleaguered incumbent"), an untagged person compound ("the self-styled anarcho-capitalist")
     or a party noun ("X, the U.S. Attorney for …,", "X, a Democrat,")?"""
     toks, tag = reader.toks, reader.tag
-    return any(
-        (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
-        or reader._is_title(x)
-        or toks.bases[x] in reader.nouns.stand_in_heads
-        or (not tag(x) and reader._personish(x))
-        for x in range(k + 1, cut)
-    ) or party_noun(reader, k, cut)
+    return (
+        any(
+            (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
+            or reader._is_title(x)
+            or toks.bases[x] in reader.nouns.stand_in_heads
+            or (not tag(x) and reader._personish(x))
+            for x in range(k + 1, cut)
+        )
+        or party_noun(reader, k, cut)
+        or demonym_head(reader, k, cut)
+    )
 
 
 def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:

@@ -155,3 +155,30 @@ def kin(reader, i: int, lo: int) -> bool:
         return False
     tag = reader.tag(i - 1)
     return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
+
+
+def reduced_relative(reader, k: int, x: int) -> bool:
+    """'X, an Austrian wanted by German police,': a participle right after "a/an" and a nationality is a
+    reduced relative on the apposition ("wanted", "based", "living"), not the verb of a new clause."""
+    toks = reader.toks
+    return (
+        x == k + 2
+        and toks.lows[k] in ("a", "an")
+        and toks.texts[k + 1][:1].isupper()
+        and toks.lows[k + 1].endswith(_DEMONYM_ENDINGS)
+        and toks.lows[x].endswith("ed")
+    )
+
+
+def demonym_head(reader, k: int, cut: int) -> bool:
+    """'X, an American based in Kyiv,', 'X, a Bulgarian living in London,': "a/an" and a nationality noun
+    (tagged an adjective, with a demonym's ending) open an apposition that says who X is."""
+    toks = reader.toks
+    return (
+        k + 1 < cut
+        and toks.lows[k] in ("a", "an")
+        and toks.texts[k + 1][:1].isupper()
+        and reader.tag(k + 1) in ("JJ", "NNP")
+        and toks.lows[k + 1].endswith(_DEMONYM_ENDINGS)
+        and toks.lows[k + 1] not in reader.nouns.places
+    )
