@@ -7,11 +7,10 @@ import re
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .clauses import ClauseReader
+from .clauses import PREDICATE_ADVERBS, ClauseReader
 from .history import past_in_year, years_span
 from .modifiers import (
     INSTITUTIONS,
-    PREDICATE_ADVERBS,
     alias,
     closes_apposition,
     demonym_head,

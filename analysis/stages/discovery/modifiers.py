@@ -18,8 +18,6 @@ _OPENERS = frozenset({"the", "its", "his", "her", "their"})
 INSTITUTIONS = frozenset(
     {"department", "ministry", "office", "court", "committee", "commission", "council", "service", "agency"}
 )
-# Adverbs between a linking verb and its predicate ("X is now the weaker partner", "X remains still a …").
-PREDICATE_ADVERBS = frozenset({"now", "still", "also", "already", "again", "effectively"})
 
 
 def orientation_words(lexicon: Lexicon) -> frozenset[str]:
