@@ -209,3 +209,18 @@ def test_justice_is_a_judges_title_but_not_before_a_body(general, text, label, a
 def test_a_nationality_opens_an_apposition_on_a_person(general, text, label):
     found = [lab for lab, _act, how in _found(general, text) if how == "apposition"]
     assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Alliance, long dismissed by rivals as a party of the suburbs, voted.", "a party of the suburbs"),
+        ("Ann Lee was described by colleagues as a tireless organiser.", "a tireless organiser"),
+        ("Ann Lee, widely regarded as a reformer, spoke.", "regarded as a reformer"),
+        ("The group, listed by Washington, is banned.", None),  # an agent and no "as": nothing to pin
+        ("Ann Lee was dismissed by the board on Friday.", None),  # fired, not designated
+    ],
+)
+def test_a_designation_with_its_agent_before_as(general, text, label):
+    found = [lab for lab, _act, how in _found(general, text) if how == "designation"]
+    assert found == ([label] if label else []), found

@@ -237,8 +237,9 @@ class LabelReader(ClauseReader):
                 return None  # "which came to power in 1994": history
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
-        if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
-            self._designation(index, hi, k + (low == "once"), actor, mention)  # "X, once branded terrorist by …,"
+        adverb = (low in ("once", "long") or self.tag(k) == "RB") and k + 1 < hi and toks.lows[k + 1] in DESIGNATING
+        if low in DESIGNATING or adverb:
+            self._designation(index, hi, k + adverb, actor, mention)  # "X, once (long) branded terrorist by …,"
             return end
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
             if not led_by_person(self, k, end):  # "ORG, led by X,": who leads it, not what it is
