@@ -236,6 +236,33 @@ def test_labels_blind_holds_its_floor(name):
     )
 
 
+# labels-blind2 (benchmarks/devsets/framing/labels-blind2, helper labels-s24): South Africa's 2024 election and
+# Wirecard, label gold only, all holdout, outside the default splits. Untuned 0.73 / 0.36 (35 / 48, 35 / 97);
+# after that helper's rules 0.8983 / 0.5464 (53 / 59, 53 / 97), all voices recall 0.52. Two more false
+# positives would be 0.87.
+LABELS_BLIND2 = sf.DEVSET_DIR / "labels-blind2"
+LABELS_BLIND2_FLOORS = {"labels_writer_precision": 0.86, "labels_writer_recall": 0.50, "labels_all_recall": 0.47}
+
+
+@cache
+def labels_blind2_scores():
+    return sf.score(sf.load_devset(LABELS_BLIND2, "holdout"), split="holdout", details=False).headline()
+
+
+def test_labels_blind2_resolves_and_is_all_holdout():
+    assert sf.check_gold(LABELS_BLIND2) == []
+    blind = sf.load_devset(LABELS_BLIND2, "all")
+    assert len(blind) >= 8 and all(p.split == "holdout" for p in blind)
+
+
+@pytest.mark.parametrize("name", sorted(LABELS_BLIND2_FLOORS))
+def test_labels_blind2_holds_its_floor(name):
+    value = labels_blind2_scores()[name]
+    assert value is not None and value >= LABELS_BLIND2_FLOORS[name], (
+        f"{name} = {value} below {LABELS_BLIND2_FLOORS[name]}"
+    )
+
+
 # loaded-blind2 (benchmarks/devsets/framing/loaded-blind2, helper loaded-s20): five more events, loaded-word gold
 # only, all holdout, outside the default splits. Untuned 0.81 / 0.38; after the accusation and set-aside rules
 # 0.8529 / 0.3766 (29 / 34, 29 / 77). One more false positive would be 0.83.

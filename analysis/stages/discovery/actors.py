@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
+from .modifiers import name_head
 from .people import DETERMINERS, PeopleReader
 from .words import (
     DEMONSTRATIVES,
@@ -82,8 +83,8 @@ class CategoryReader(PeopleReader):
             plain = base in nouns.plain_people
             if not (base in nouns.group_heads or stand_in or plain) or self._bare_before(i, lo, base):
                 continue  # "the opposition", "a group": a bare group word, read no further
-            if self._compound_goes_on(i, hi):
-                continue
+            if self._compound_goes_on(i, hi) or name_head(self, i, index):
+                continue  # the noun phrase goes on, or the group word ends a name ("Economic Freedom Fighters")
             first = self._np_before(i, lo)
             words = {toks.lows[x] for x in range(first, i)}
             if words & GENERIC_WORDS:

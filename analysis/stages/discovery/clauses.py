@@ -7,7 +7,9 @@ from .designations import DesignationReader
 from .words import ARTICLES, DESIGNATING, DESIGNATING_VERBS, FAMILY_NOUNS, FINITE_TAGS, LINKING, ORG_HEADS
 
 # Words before an office in an apposition without an article ("X, former prime minister of …").
-ROLE_QUALIFIERS = frozenset({"former", "acting", "interim", "deputy", "then", "outgoing", "new", "current", "senior"})
+ROLE_QUALIFIERS = frozenset(
+    {"former", "acting", "interim", "deputy", "then", "now", "outgoing", "new", "current", "senior"}
+)
 # Words before a name that make it the object of something, not the subject a predicate is about.
 NOT_A_SUBJECT_TAGS = ("VB", "IN", "TO")
 # ... except verbs of saying and thinking, which open a clause with its own subject ("police said X was a …").
@@ -69,6 +71,8 @@ class ClauseReader(DesignationReader):
             x < end and toks.texts[x][:1].islower() and (self._is_title(x) or toks.bases[x] in self.nouns.label_nouns)
         ):
             x += 1
+        if roles < x == end and toks.lows[k] in ("then", "now"):
+            return True  # "X, then chancellor,", "X, now ambassador,": the whole apposition is a dated office
         if not (roles < x < end and toks.lows[x] in ("of", "for", "at")):
             return False
         return not any(self.tag(y) in FINITE_TAGS for y in range(x, end))  # ", commander of the guard X resigned"

@@ -56,6 +56,10 @@ class DesignationReader(NameReader):
             any(toks.lows[x] == "as" for x in range(k + 1, stop)) or self.tag(k + 1).startswith(("JJ", "NN", "DT"))
         ):
             self.emit(k, stop, actor, mention, "designation", "designation", index)
+        elif stop < end and toks.lows[stop] == "by":  # "dismissed by its rivals as the voice of …": the "as" phrase
+            at = next((x for x in range(stop + 1, end) if toks.lows[x] == "as"), end)
+            if at + 1 < end and self.tag(at + 1).startswith(("JJ", "NN", "DT")):
+                self.emit(at + 1, end, actor, mention, "designation", "designation", index)
 
     def _designated_object(
         self, index: int, lo: int, hi: int, first: int, last: int, actor: str, mention: tuple[int, int]

@@ -26,3 +26,32 @@ def historical_sentences(doc: Doc) -> set[int]:
         return set()
     newest = max(max(v) for v in years.values())
     return {i for i, v in years.items() if max(v) < newest}
+
+
+# A year after "in": when the clause's past event happened ("who came to power in 1994").
+_PAST_TENSE_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+def past_in_year(reader, k: int, end: int) -> bool:
+    """'X, which came to power in 1994,', 'X, who was forced out in 2018,': a relative clause in the past tense
+    dated by "in YEAR" tells history, not what X is ("who has been in custody since 2020" is a state, kept;
+    the caller leaves "whose" clauses alone: "whose two sons vanished in 2012" characterises X)."""
+    lows = reader.toks.lows
+    dated = any(lows[x] == "in" and _YEAR.fullmatch(lows[x + 1] or "") for x in range(k, end - 1))
+    if not dated:
+        return False
+    verbs = [x for x in range(k, end) if reader.tag(x).startswith("VB")]
+    if not verbs:
+        return False
+    v = verbs[0]
+    if lows[v] in ("has", "have", "is", "are") or lows[v + 1] == "in":
+        return False  # "who won in 2019": the bare event that made X what X is (tests of labels-s20) stays
+    # "which led …": the tagger's participle right after the relative is the clause's past tense
+    return reader.tag(v) == "VBD" or lows[v] in _PAST_TENSE_AUXILIARIES or (v == k and reader.tag(v) == "VBN")
+
+
+def years_span(lows, k: int, end: int) -> bool:
+    """'who governed from 2015 to 2019', 'who served between 2002 and 2009': a term of office with both its
+    years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
+    years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
+    return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])

@@ -7,7 +7,21 @@ import re
 from bisect import bisect_left
 
 from ...text.tokens import PUNCT
-from .clauses import ClauseReader, name_list
+from .clauses import PREDICATE_ADVERBS, ClauseReader, name_list
+from .history import past_in_year, years_span
+from .modifiers import (
+    INSTITUTIONS,
+    alias,
+    closes_apposition,
+    demonym_head,
+    demonym_stand_in,
+    kin,
+    led_by_person,
+    names_another,
+    orientation_before,
+    party_noun,
+    reduced_relative,
+)
 from .words import (
     ARTICLES,
     COURTESY,
@@ -52,6 +66,8 @@ class LabelReader(ClauseReader):
         if split is not None and texts[split].endswith(("'s", "’s")):
             return  # "Prime Minister's Questions", "the President's Office": an office's thing, not a title + name
         name_first = split + 1 if split is not None else first
+        if split is not None and last - name_first == 1 and toks.lows[name_first] in INSTITUTIONS:
+            return  # "the Justice Department", "the Defence Ministry": an office's body, not a title + name
         post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
         if post:
             last -= 1  # "Judge Martin Hale KC": the letters after the name are a title
@@ -64,21 +80,23 @@ class LabelReader(ClauseReader):
         after = texts[last] if last < hi else ""
         if after[:1].islower() and _modifier_run(self, last, hi):
             return  # "the Islamist faction Hayat Tahrir al-Sham": "Islamist" is part of the next name's label
-        actor = self._actor_of(name_first, last)
+        actor = demonym_stand_in(self, index, lo, hi, name_first, last) or self._actor_of(name_first, last)
         if (last - name_first > 1 or " " in actor) and not any(
             texts[k].endswith("'s") for k in range(name_first, last - 1)
         ):
             self.counts[actor] = self.counts.get(actor, 0) + 1  # a surname alone counts for its full name
         mention = (name_first, last)
         before = lows[first - 1] if first > lo else ""
-        if before in ALIAS_BEFORE and _alias(self, first, lo) and self.last_named is not None:
+        if before in ALIAS_BEFORE and alias(self, first, lo) and self.last_named is not None:
             actor, mention = self.last_named  # "David Miles, known online as the English Wanderer, a core activist"
         else:
             self.last_named = (actor, mention)
             emitted = len(self.out)
-            labelled = self._label_before(index, lo, first, split, actor, mention)
+            labelled = self._label_before(index, lo, first, split, actor, mention) or (
+                split is None and orientation_before(self, index, lo, first, actor, mention)
+            )
             if before == "," and (not labelled or split is not None):  # "A police spokesman, Senior Supt X,"
-                self._apposition_before(index, lo, first, actor, mention)
+                _apposition_before(self, index, lo, first, actor, mention)
             elif len(self.out) > emitted and split is None:
                 _apposition_before_label(self, index, lo, actor, mention)
             if _designated(self, first, last, lo):
@@ -106,7 +124,7 @@ class LabelReader(ClauseReader):
             split is None
             and first - 1 >= lo
             and self.tag(first - 1) != PUNCT
-            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or _kin(self, first - 1, lo))
+            and (self._personish(first - 1) or _AGE.fullmatch(toks.lows[first - 1]) or kin(self, first - 1, lo))
         ):
             label_first = first - 1
         if label_first is None:
@@ -153,42 +171,12 @@ class LabelReader(ClauseReader):
                     self.by_former[toks.bases[k]] = actor
         return True
 
-    def _apposition_before(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
-        """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
-        phrase for a person or a body right before the name and a comma."""
-        toks = self.toks
-        comma = first - 1
-        if comma - 1 <= lo or toks.texts[comma] != ",":
-            return
-        after = mention[1]
-        if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not self.tag(after).startswith("VB"):
-            return
-        k = comma - 1
-        while k >= lo and self.tag(k) != PUNCT and comma - k <= 10:
-            low = toks.lows[k]
-            if low in APPOSITION_STARTS or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
-                if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
-                    k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
-                    continue
-                break
-            if self.tag(k) in FINITE_TAGS or low in RELATIVES:
-                return
-            k -= 1
-        else:
-            return
-        start = k
-        if toks.texts[start].endswith("'s") and start - 1 >= lo and self.tag(start - 1) not in ("IN", "CC", PUNCT):
-            return
-        if start > lo and self.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
-            return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
-            # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
-        heads = [x for x in range(start, comma) if self._personish(x)]
-        if heads:
-            self.emit(start, comma, actor, mention, "apposition", "apposition", index)
-
     def _after_name(self, index: int, lo: int, hi: int, j: int, actor: str, mention: tuple[int, int]) -> None:
         toks = self.toks
         if j >= hi:
+            return
+        if closes_apposition(self, lo, hi, j, mention):
+            self._linked(index, lo, hi, j + 1, actor, mention)  # "Its leader, President X, is a …"
             return
         if toks.texts[j] == ",":
             end = self._apposition_after(index, lo, hi, j, actor, mention)
@@ -214,6 +202,8 @@ class LabelReader(ClauseReader):
         k = j + 1
         if toks.lows[k] in ("been", "being"):
             k += 1
+        if k + 1 < hi and toks.lows[k] in PREDICATE_ADVERBS and toks.lows[k + 1] in ARTICLES:
+            k += 1  # "X is now the weaker partner"
         adverb = k + 1 < hi and toks.lows[k].endswith("ly") and toks.lows[k + 1] in DESIGNATING
         if (adverb or (k < hi and toks.lows[k] in DESIGNATING)) and self._is_subject(mention, lo):
             self._designation(index, hi, k, actor, mention)  # "is (internationally) recognized as …"
@@ -241,15 +231,19 @@ class LabelReader(ClauseReader):
                 return None  # "who is better known as Y": an alias, not a label
             if _reports_act(self, k + 1, end):
                 return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
-            if _relative_of_another(self, k, mention, actor, lo):
-                return None
+            if _relative_of_another(self, k, mention, actor, lo) or names_another(self, k, end):
+                return None  # the clause belongs to another noun, or names another actor ("whose party Y …")
+            if low != "whose" and past_in_year(self, k + 1, end):
+                return None  # "which came to power in 1994": history
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
-        if low in DESIGNATING or (low == "once" and k + 1 < hi and toks.lows[k + 1] in DESIGNATING):
-            self._designation(index, hi, k + (low == "once"), actor, mention)  # "X, once branded terrorist by …,"
+        adverb = (low in ("once", "long") or self.tag(k) == "RB") and k + 1 < hi and toks.lows[k + 1] in DESIGNATING
+        if low in DESIGNATING or adverb:
+            self._designation(index, hi, k + adverb, actor, mention)  # "X, once (long) branded terrorist by …,"
             return end
         if self.tag(k) in ("VBN", "VBD") and k + 1 < hi and toks.lows[k + 1] == "by":
-            self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
+            if not led_by_person(self, k, end):  # "ORG, led by X,": who leads it, not what it is
+                self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, backed by Ankara,"
             return end
         if self._bare_role(k, end) or self._affiliation(k, end):
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, commander of …,"
@@ -262,7 +256,9 @@ class LabelReader(ClauseReader):
             (
                 x
                 for x in range(k + 1, end)
-                if (self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end))
+                if (
+                    self.tag(x) in FINITE_TAGS and not _compound_noun(self, x, end) and not reduced_relative(self, k, x)
+                )
                 or toks.lows[x] in RELATIVES
                 or toks.lows[x] == "that"
             ),
@@ -287,6 +283,44 @@ class LabelReader(ClauseReader):
         return end
 
 
+def _apposition_before(
+    reader: LabelReader, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]
+) -> None:
+    """'The imam of the mosque, Ibrahim Hussein, said …', 'Vox's trade union, Solidaridad, …': a noun
+    phrase for a person or a body right before the name and a comma."""
+    toks = reader.toks
+    comma = first - 1
+    if comma - 1 <= lo or toks.texts[comma] != ",":
+        return
+    after = mention[1]
+    if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not reader.tag(after).startswith("VB"):
+        return
+    k = comma - 1
+    while k >= lo and reader.tag(k) != PUNCT and comma - k <= 10:
+        low = toks.lows[k]
+        if low in APPOSITION_STARTS or reader.tag(k) == "PRP$" or toks.texts[k].endswith("'s"):
+            if k - 2 >= lo and toks.lows[k - 1] in ("of", "for", "at", "in"):
+                k -= 2  # "The imam of the mosque, X": the phrase goes on before its "of …"
+                continue
+            break
+        if reader.tag(k) in FINITE_TAGS or low in RELATIVES:
+            return
+        k -= 1
+    else:
+        return
+    start = k
+    if toks.texts[start].endswith("'s") and start - 1 >= lo and toks.lows[start - 1] in ARTICLES:
+        start -= 1  # "The ring's leader, X,": the owner's article opens the phrase
+    elif toks.texts[start].endswith("'s") and start - 1 >= lo and reader.tag(start - 1) not in ("IN", "CC", PUNCT):
+        return
+    if start > lo and reader.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
+        return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
+        # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
+    heads = [x for x in range(start, comma) if reader._personish(x)]
+    if heads:
+        reader.emit(start, comma, actor, mention, "apposition", "apposition", index)
+
+
 def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: str, mention: tuple[int, int]) -> None:
     """'Its best-known thinker, the philosopher X,': an apposition before the label just read before a name."""
     toks = reader.toks
@@ -294,7 +328,7 @@ def _apposition_before_label(reader: LabelReader, index: int, lo: int, actor: st
     if start - 1 > lo and toks.lows[start - 1] in ARTICLES:
         start -= 1  # the label's article
     if start - 1 > lo and toks.texts[start - 1] == ",":
-        reader._apposition_before(index, lo, start, actor, mention)
+        _apposition_before(reader, index, lo, start, actor, mention)
 
 
 def _designated(reader: LabelReader, first: int, last: int, lo: int) -> bool:
@@ -312,13 +346,17 @@ def _described(reader: LabelReader, k: int, cut: int) -> bool:
     adjective ("the beleaguered incumbent"), an untagged person compound ("the self-styled anarcho-capitalist")
     or a party noun ("X, the U.S. Attorney for …,", "X, a Democrat,")?"""
     toks, tag = reader.toks, reader.tag
-    return any(
-        (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
-        or reader._is_title(x)
-        or toks.bases[x] in reader.nouns.stand_in_heads
-        or (not tag(x) and reader._personish(x))
-        for x in range(k + 1, cut)
-    ) or _party_noun(reader, k, cut)
+    return (
+        any(
+            (tag(x).startswith("NN") and not toks.texts[x][:1].isupper())
+            or reader._is_title(x)
+            or toks.bases[x] in reader.nouns.stand_in_heads
+            or (not tag(x) and reader._personish(x))
+            for x in range(k + 1, cut)
+        )
+        or party_noun(reader, k, cut)
+        or demonym_head(reader, k, cut)
+    )
 
 
 def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
@@ -342,7 +380,7 @@ def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
         k += 1
     if k >= end:
         return False
-    if lows[k] in SAYING_VERBS or _years_span(lows, k, end):
+    if lows[k] in SAYING_VERBS or years_span(lows, k, end):
         return True
     if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
         return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
@@ -373,25 +411,6 @@ def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], 
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in"})
 
 
-def _years_span(lows, k: int, end: int) -> bool:
-    """'who governed from 2015 to 2019', 'who served between 2002 and 2009': a term of office with both its
-    years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
-    years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
-    return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])
-
-
-def _party_noun(reader: LabelReader, k: int, cut: int) -> bool:
-    """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
-    (a party or a faith); a name of a place or a body after "the" is not one."""
-    toks = reader.toks
-    return (
-        cut == k + 2
-        and toks.lows[k] in ("a", "an")
-        and toks.texts[k + 1][:1].isupper()
-        and toks.lows[k + 1] not in reader.nouns.places
-    )
-
-
 def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
     """A capitalised word right before a lower-case person or group noun and a name is a modifier."""
     toks = reader.toks
@@ -401,17 +420,6 @@ def _modifier_run(reader: LabelReader, last: int, hi: int) -> bool:
         and reader._personish(last)
         and reader._cap(last + 1, -1)
         and reader.tag(last) != PUNCT
-    )
-
-
-def _alias(reader: LabelReader, first: int, lo: int) -> bool:
-    """Is the name an alias of the one before ("known (online) as X", "aka X", "formerly X")?"""
-    lows = reader.toks.lows
-    k = first - 1
-    if k >= lo and lows[k] == "the":
-        k -= 1
-    return k - 1 >= lo and (
-        (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
     )
 
 
@@ -432,13 +440,3 @@ def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) 
         elif k == head and before == "TO":
             start = k + 1  # "to grant al-Assad": the tagger's noun is the infinitive
     return start
-
-
-def _kin(reader: LabelReader, i: int, lo: int) -> bool:
-    """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
-    'his father Hafez' names a relation, not a label."""
-    toks = reader.toks
-    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
-        return False
-    tag = reader.tag(i - 1)
-    return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)

@@ -11,6 +11,7 @@ from ...text.nounphrase import Scanner
 from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
+from .modifiers import orientation_words
 from .vocabulary import person_nouns, time_words
 from .words import (
     FAMILY_NOUNS,
@@ -36,6 +37,7 @@ class NameReader:
         self.titles = (TITLE_WORDS | roles) - {w.lower() for w in lexicon.source_words("name_honorifics")}
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
         self.time_words = time_words(lexicon)
+        self.orientation = orientation_words(lexicon)  # "centre-right", "governing": a label before a name
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts
@@ -80,7 +82,7 @@ class NameReader:
         found, at = [], text.find("-year-old")
         while at >= 0:
             k = bisect_right(toks.starts, at) - 1
-            if k >= 0 and toks.lows[k].endswith("-year-old"):
+            if k >= 0 and toks.lows[k].removesuffix("'s").endswith("-year-old"):  # "the 82-year-old's party"
                 found.append(k)
             at = text.find("-year-old", at + 9)
         return found
@@ -260,6 +262,8 @@ def _hyphenated_person(reader, i: int) -> bool:
     """'anarcho-capitalist', 'ex-minister', 'self-made-billionaire': a lower-case compound the tagger does not
     know whose last part is a noun for a person."""
     word = reader.toks.texts[i]
+    if word[:1].islower() and word.lower().endswith("-in-chief"):
+        return True  # "commander-in-chief", "editor-in-chief"
     if "-" not in word or not word[:1].islower() or reader.tag(i):  # the cheap tests first
         return False
     last = word.rsplit("-", 1)[1].lower()

@@ -64,9 +64,10 @@ class PeopleReader(NameReader):
                 det -= 1  # "The scruffy 30-year-old": an adjective between the determiner and the age
             if det < lo or toks.lows[det] not in DETERMINERS or toks.lows[det] in ("a", "an"):
                 continue
-            if x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
+            age, owner = toks.lows[x].removesuffix("'s"), toks.lows[x].endswith("'s")  # "the 82-year-old's party"
+            if not owner and x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
                 continue  # "the 20-year-old gunman", "the 20-year-old Thomas": read with the noun or the name
-            actor = self.by_age.get(toks.lows[x]) or self.protagonist()
+            actor = self.by_age.get(age) or self.protagonist()
             if actor:
                 how = "demonstrative" if toks.lows[det] in ("this", "that") else "other"
                 self.emit(det, x + 1, actor, (det, x + 1), how, "category", index)

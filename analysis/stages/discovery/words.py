@@ -39,6 +39,7 @@ TITLE_WORDS = frozenset(
         "colonel",
         "captain",
         "judge",
+        "justice",  # a judge of a high court ("Justice Leona Theron"; helper labels-s24)
         "imam",
         "pope",
         "archbishop",
