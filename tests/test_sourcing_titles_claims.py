@@ -173,8 +173,10 @@ def test_a_surname_alone_after_a_possessive_full_name(general, text, expected):
 ADVERB_ROWS = [
     # an adverb before the source in its own clause is not what was said
     ("Roger Vane left. Later Trump had tweeted about his displeasure.", ""),
-    # ... a clause set off by a comma is
+    ("However, other residents told the BBC about their frustrations.", ""),
+    # ... a clause set off by a comma is, and so is a count
     ("The plan is sound, Trump said.", "The plan is sound"),
+    ("Five dead, police said.", "Five dead"),
 ]
 
 

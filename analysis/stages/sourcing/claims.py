@@ -163,8 +163,9 @@ def claim_before(ctx: ArticleContext, first: int, lo: int, sentence: Sentence) -
         k -= 1
     if k < lo:
         return None, False
-    if not set_off and not _clause_or_quote(ctx, lo, k + 1):
-        return None, False  # "Later Trump had tweeted about …": an adverb before the source, not what was said
+    opener = k + 1 - lo <= OPENER_TOKENS and not any(ctx.toks[m].tag == "CD" for m in range(lo, k + 1))
+    if (not set_off or opener) and not _clause_or_quote(ctx, lo, k + 1):
+        return None, False  # "Later Trump had tweeted …", "However, residents told …": an adverb, not what was said
     if ctx.toks[k].text in QUOTE_MARKS:
         quoted = quote_ending_at(ctx, ctx.toks[k].end)
         if quoted is not None and not LIVE_STAMP_RE.sub("", ctx.text[sentence.start : quoted.start - 1].strip()):
@@ -177,6 +178,7 @@ def _clause_or_quote(ctx: ArticleContext, first: int, last: int) -> bool:
     return finite_between(ctx, first, last) or any(ctx.toks.texts[k] in QUOTE_MARKS for k in range(first, last))
 
 
+OPENER_TOKENS = 2  # a sentence's opening adverb before its source ("However,", "Later on")
 SET_OFF = frozenset({",", ":", ";", "—", "–", "-", *QUOTE_MARKS})  # what stands between a claim and its source
 LIVE_STAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]?$")  # a live-blog entry's time stamp before its first words
 
