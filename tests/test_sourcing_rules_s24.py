@@ -72,3 +72,39 @@ def test_a_quote_reopened_on_the_next_paragraph_is_one_claim():
     text = "Dev Shah added: 'This is still a tight schedule.\n\n'Many shops hold stock.'"
     found = [(s, c, q) for _, s, cue, c, q in _read(text) if cue == "added"]
     assert found == [("Dev Shah", "This is still a tight schedule.\n\n'Many shops hold stock.", True)]
+
+
+# '"Q," X said, according to Y': the relaying source's claim, cut before the speaker, is the whole quotation, so
+# it is a direct quote as the speaker's is (its marks left out).
+RELAYED_QUOTE_ROWS = [
+    ('"We will not back down," the spokesman said, according to state media.', "We will not back down", True),
+    # ... a reported clause cut before the speaker stays reported speech, and so does one ending in a partial quote
+    ("The toll will rise, the spokesman told reporters, according to state media.", "The toll will rise", False),
+    (
+        'The toll will rise "sharply," the spokesman said, according to state media.',
+        'The toll will rise "sharply,"',
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "quote"), RELAYED_QUOTE_ROWS)
+def test_a_relayed_quotation_is_a_direct_quote(text, claim, quote):
+    found = [(c, q) for kind, s, cue, c, q in _read(text) if cue == "according to"]
+    assert found == [(claim, quote)]
+
+
+# A bare "per" names a source after a comma, also when a quotation closes after the comma ('"…," per ESPN');
+# ESPN is an outlet.
+PER_ROWS = [
+    ('The coach said the result was "not good enough," per ESPN.', {("agency", "ESPN")}),
+    ("The coach said the result was poor, per Reuters.", {("agency", "Reuters")}),
+    # ... not "per" as a rate, nor after a quotation with no comma before its mark
+    ('Tickets cost $20 per "seat" at the ground.', set()),
+    ("Fans paid $20 per ticket, the club said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_ROWS)
+def test_per_after_a_closing_quote(text, expected):
+    assert {(k, s) for k, s in _sources(text) if k == "agency"} == expected

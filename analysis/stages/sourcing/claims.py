@@ -415,6 +415,12 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
 
 
+def after_comma(ctx: ArticleContext, k: int, lo: int) -> bool:
+    """A comma just before token ``k``, or a quotation's closing mark right after a comma ('"…," per X')."""
+    texts = ctx.toks.texts
+    return k > lo and (texts[k - 1] == "," or (k - 1 > lo and texts[k - 1] in QUOTE_MARKS and texts[k - 2] == ","))
+
+
 def according_claim(
     ctx: ArticleContext, cue: CueHit, source: Source, lo: int, hi: int, sentence: Sentence
 ) -> tuple[Span | None, bool]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...model import Attribution, Sentence
-from ...text.quotes import QUOTE_MARKS
+from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
@@ -117,8 +117,8 @@ def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) ->
 
 def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
     """Who "according to" names: a pronoun ("According to him") or the noun phrase after it; a bare "per" only
-    after a comma ("…, per Reuters": not "$2 per share")."""
-    if ctx.toks[cue.first].low == "per" and (cue.first <= lo or ctx.toks[cue.first - 1].text != ","):
+    after a comma, or a quotation's closing mark after one ('…, per Reuters', '"…," per ESPN'; not "$2 per share")."""
+    if ctx.toks[cue.first].low == "per" and not claims.after_comma(ctx, cue.first, lo):
         return None
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
@@ -435,5 +435,10 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
                     if before.endswith(",") or (before[-1:] in QUOTE_MARKS and before[:-1].endswith(",")):
                         cut = claims.trimmed(ctx, claim.start, claim.start + len(before))
                         claim = cut if cut is not None else claim
-        out.append(replace(at, claim=claim) if claim is not at.claim else at)
+        if claim is at.claim:
+            out.append(at)
+            continue
+        quote = ctx.quote_by_start.get(claim.start) if claim is not None else None
+        whole = quote is not None and quote.end == claim.end  # '"Q," X said, according to Y': Y's claim is Q
+        out.append(replace(at, claim=quote_inside(quote), direct_quote=True) if whole else replace(at, claim=claim))
     return out
