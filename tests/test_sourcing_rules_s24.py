@@ -108,3 +108,25 @@ PER_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PER_ROWS)
 def test_per_after_a_closing_quote(text, expected):
     assert {(k, s) for k, s in _sources(text) if k == "agency"} == expected
+
+
+# A family name first with a hyphenated given name after it ("Park Ji-hoon", "Koh Dong-jin") is the surname that
+# later stands alone, though the tagger reads it as a common word ("park", "young").
+FAMILY_NAME_FIRST_ROWS = [
+    (
+        "Park Ji-hoon, head of the phone unit, spoke in Seoul. Park assured reporters that few phones were at risk.",
+        {("named", "Park Ji-hoon")},
+    ),
+    (
+        "Song Min-ho, a chemist, told reporters the lab was clean. Song said the samples were clean too.",
+        {("named", "Song Min-ho")},
+    ),
+    # ... not the common word with no such name before it, nor a hyphenated word that is not a name
+    ("The mayor opened a new park. Park visitors said it was lovely.", {("anonymous", "Park visitors")}),
+    ("Young voters left early. Young said the queues were long.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_NAME_FIRST_ROWS)
+def test_family_name_first_then_alone(text, expected):
+    assert {(k, s) for k, s, cue, _, _ in _read(text) if cue != "spoke"} == expected

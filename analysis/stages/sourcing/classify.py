@@ -165,10 +165,12 @@ def surname_at_start(ctx: ArticleContext, i: int) -> bool:
 
 def surname_before(ctx: ArticleContext, i: int) -> bool:
     """The word at ``i`` ended a two-word capitalised name earlier in the text ("Jordan Pierce" … "Pierce said"),
-    so at the start of a sentence it is that surname, not the common word ("pierce", "park") the tagger saw."""
-    word = ctx.toks[i].text
+    or began one with a hyphenated given name after it, family name first ("Park Ji-hoon" … "Park said"), so at
+    the start of a sentence it is that surname, not the common word ("pierce", "park") the tagger saw."""
+    word = re.escape(ctx.toks[i].text)
     earlier = ctx.text[: ctx.toks[i].start]
-    return re.search(r"\b[A-Z][\w'’.-]+\s+" + re.escape(word) + r"\b", earlier) is not None
+    western = re.search(r"\b[A-Z][\w'’.-]+\s+" + word + r"\b", earlier)
+    return western is not None or re.search(r"\b" + word + r"\s+[A-Z][a-z]+-[a-z]+\b", earlier) is not None
 
 
 def aged(ctx: ArticleContext, last: int) -> bool:
