@@ -130,3 +130,21 @@ FAMILY_NAME_FIRST_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), FAMILY_NAME_FIRST_ROWS)
 def test_family_name_first_then_alone(text, expected):
     assert {(k, s) for k, s, cue, _, _ in _read(text) if cue != "spoke"} == expected
+
+
+# A reported claim stops at ", before/after V-ing": the writer goes on to the speaker's next act.
+NEXT_ACT_ROWS = [
+    ("Ibarra told radio that his critics were idiots, before apologising in a video.", "his critics were idiots"),
+    ("The club said the fee was fair, after rejecting two bids.", "the fee was fair"),
+    # ... not without the comma, nor "before" with a noun after it
+    (
+        "The club said the team would rest before returning to training.",
+        "the team would rest before returning to training",
+    ),
+    ("The club said the fee was fair, before the window closed.", "the fee was fair, before the window closed"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NEXT_ACT_ROWS)
+def test_claim_stops_before_the_speakers_next_act(text, claim):
+    assert [c for _, _, cue, c, _ in _read(text) if cue in ("told", "said")] == [claim]
