@@ -148,3 +148,20 @@ NEXT_ACT_ROWS = [
 @pytest.mark.parametrize(("text", "claim"), NEXT_ACT_ROWS)
 def test_claim_stops_before_the_speakers_next_act(text, claim):
     assert [c for _, _, cue, c, _ in _read(text) if cue in ("told", "said")] == [claim]
+
+
+# "X hailed Y as Z" describes Y as "described" does; "hailed" with no name given to its object, "hailed from"
+# and "hailed a taxi" are not speech.
+HAILED_ROWS = [
+    ('The envoy Lars Vinter hailed the decision as "a historic step".', {("named", "Lars Vinter")}),
+    ('The minister hailed the deal as "a win for workers".', {("anonymous", "minister")}),
+    # ... not a cheer, an origin or a taxi
+    ("Fans hailed the striker after the game.", set()),
+    ("The coach hailed from Ohio.", set()),
+    ("She hailed a taxi as it passed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HAILED_ROWS)
+def test_hailed_as_describes(text, expected):
+    assert _sources(text) == expected

@@ -69,8 +69,9 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "… and said nothing": nothing is attributed
         if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
             continue  # "declared a state of emergency", "dismissed the lawsuit", "conceded the race": done, not said
-        if cue.cue == "described" and ctx.toks[first].low.endswith("ing") and not _names_it(ctx, last, hi):
-            continue  # "calling relatives back home": a phone call, not "calling it “a disgrace”"
+        naming = ctx.toks[first].low.endswith("ing") or ctx.toks[first].low.startswith("hail")
+        if cue.cue == "described" and naming and not _names_it(ctx, last, hi):
+            continue  # "calling relatives back home", "fans hailed the striker": not "hailed it as a win"
         if cue.cue == "ruled" and not _a_ruling(ctx, last, hi, participle=ctx.toks[first].low.endswith("ing")):
             continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
