@@ -165,3 +165,19 @@ HAILED_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HAILED_ROWS)
 def test_hailed_as_describes(text, expected):
     assert _sources(text) == expected
+
+
+# A reported claim that is one whole quotation ('adding that "…"', "warned of '…'") is a direct quote, its marks
+# left out; a claim with a partial quote inside it stays reported speech.
+WHOLE_QUOTE_ROWS = [
+    ('The minister said that "nobody should doubt our loyalty."', "nobody should doubt our loyalty.", True),
+    ("The company warned of 'unintended consequences', noting that sales would fall.", "unintended consequences", True),
+    # ... not a claim with words of the writer's around the quotation
+    ('The minister said that "nobody" doubted them.', '"nobody" doubted them', False),
+    ('The company warned of "unintended consequences" for shops.', '"unintended consequences" for shops', False),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "quote"), WHOLE_QUOTE_ROWS)
+def test_a_claim_that_is_one_quotation_is_direct(text, claim, quote):
+    assert [(c, q) for _, _, cue, c, q in _read(text) if cue in ("said", "warned")] == [(claim, quote)]

@@ -7,7 +7,7 @@ import re
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
-from .quotations import continued, past_role_words, quote_ending_at, quote_just_before, role_before
+from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .vocabulary import (
     CLAIM_LOOKAHEAD,
     CLAUSE_END,
@@ -214,14 +214,14 @@ def claim_after(
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
     if 0 < j < hi - 1 and f"{toks[j - 1].low} {toks[j].low}" in ctx.vocab.prepositional_claims:
-        return trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)), False
+        return as_quoted(ctx, trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)))
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
         # "described reports that his plane … as disinformation": what was described is the reports
         return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False
     for k in range(j, min(hi, j + CLAIM_LOOKAHEAD)):
         tok = toks[k]
         if tok.low == "that":
-            return trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)), False
+            return as_quoted(ctx, trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)))
         if tok.text in QUOTE_MARKS:
             quote = ctx.quote_by_start.get(tok.start)
             opens = k == j or toks[k - 1].text in ",:"  # "said: “…”", "wrote on Facebook: '…'"; not "called it “…”"
@@ -250,7 +250,7 @@ def claim_after(
         and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P"))
     ):
         return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
-    return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
+    return as_quoted(ctx, trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)))
 
 
 def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
