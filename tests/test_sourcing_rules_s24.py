@@ -181,3 +181,22 @@ WHOLE_QUOTE_ROWS = [
 @pytest.mark.parametrize(("text", "claim", "quote"), WHOLE_QUOTE_ROWS)
 def test_a_claim_that_is_one_quotation_is_direct(text, claim, quote):
     assert [(c, q) for _, _, cue, c, q in _read(text) if cue in ("said", "warned")] == [(claim, quote)]
+
+
+# A participle right before a body's head noun that ends the phrase is a modifier ("the world governing body",
+# "the organising committee"), not a clause after the noun before it ("one person briefed on the talks").
+BODY_MODIFIER_ROWS = [
+    ("The world governing body said it would act.", {("organization", "world governing body")}),
+    (
+        "The tournament organising committee said tickets had sold out.",
+        {("organization", "tournament organising committee")},
+    ),
+    # ... not a participle with its own object or complement after it
+    ("One person briefed on the talks said they had stalled.", {("anonymous", "One person briefed on the talks")}),
+    ("Staff running council services said pay was low.", {("anonymous", "Staff running council services")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_MODIFIER_ROWS)
+def test_participle_before_a_body_head(text, expected):
+    assert _sources(text) == expected

@@ -24,9 +24,17 @@ def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
             and tok.tag in ("VBN", "VBG")
             and ctx.toks[i - 1].tag.startswith("NN")
             and not ctx.scan.capitalised(i)
+            and not _modifies_body(ctx, i, last)
         ):
             return i  # "one person briefed on …", "figures compiled by …": a clause after the noun
     return last
+
+
+def _modifies_body(ctx: ArticleContext, i: int, last: int) -> bool:
+    """A participle right before the head noun of a body that ends the phrase ("the world governing body", "the
+    organising committee"): a modifier, not a clause after the noun before it."""
+    nxt = i + 1
+    return nxt + 1 == last and ctx.vocab.is_in(ctx.toks[nxt].low, ctx.vocab.organizations)
 
 
 def head_of(ctx: ArticleContext, first: int, core_end: int) -> int:
