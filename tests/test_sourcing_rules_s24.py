@@ -200,3 +200,18 @@ BODY_MODIFIER_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), BODY_MODIFIER_ROWS)
 def test_participle_before_a_body_head(text, expected):
     assert _sources(text) == expected
+
+
+# An -ed form the tag lexicon reads as a past tense but that has "by" after it is a passive participle: the
+# phrase before it is the source ("A statement signed by the allies said"), as with "compiled by".
+PASSIVE_BY_ROWS = [
+    ("A statement signed by the allies said they would submit plans.", "document"),
+    ("A joint statement agreed by the 32 allies said they would submit plans.", "document"),
+    # ... not a past tense with no "by" after it
+    ("The minister signed the deal and said it was fair.", "anonymous"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PASSIVE_BY_ROWS)
+def test_passive_participle_before_by(text, kind):
+    assert [k for k, _, cue, _, _ in _read(text) if cue == "said"] == [kind]

@@ -19,9 +19,10 @@ def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
         depth += (tok.text == "(") - (tok.text == ")")
         if depth == 0 and (ctx.scan.preposition(i) or tok.low == "by"):
             return i
+        passive = tok.tag == "VBD" and i + 1 < last and ctx.toks[i + 1].low == "by"  # "a letter signed by …"
         if (
             depth == 0
-            and tok.tag in ("VBN", "VBG")
+            and (tok.tag in ("VBN", "VBG") or passive)
             and ctx.toks[i - 1].tag.startswith("NN")
             and not ctx.scan.capitalised(i)
             and not _modifies_body(ctx, i, last)
