@@ -8,6 +8,7 @@ from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext, CueHit, Source
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
+from .relatives import ing_form
 from .vocabulary import (
     CLAIM_LOOKAHEAD,
     CLAUSE_END,
@@ -65,7 +66,7 @@ def finite_between(ctx: ArticleContext, first: int, last: int) -> bool:
 def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
     toks = ctx.toks
     low = toks[k].low
-    if low in ("before", "after") and k + 1 < last and _gerund(toks[k + 1]):
+    if low in ("before", "after") and k + 1 < last and ing_form(toks[k + 1]):
         return True  # "…, before apologising in a video": the writer goes on to the speaker's next act
     if low in ("without", "despite", "hours", "days", "weeks", "shortly", "just", "moments", "which"):
         return low != "which" or (k + 1 < last and toks[k + 1].low in ("is", "was", "has"))  # ", which is the sort …"
@@ -73,11 +74,6 @@ def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
         noun = toks[k + 1].low
         return noun in COMMENT_NOUNS or (k + 2 < last and toks[k + 2].low in COMMENT_NOUNS)
     return low == "a" and k + 1 < last and toks[k + 1].low in ("day", "week", "month", "year")
-
-
-def _gerund(tok) -> bool:
-    """A verb's -ing form, also one the tag lexicon lacks (British "apologising", "criticising")."""
-    return tok.tag == "VBG" or (not tok.tag and tok.low.endswith("ing") and tok.text.islower())
 
 
 # Nouns with which a writer comments on what was said: ", a view rejected by …", ", the standard charge …".

@@ -8,6 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
+from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
 
@@ -20,6 +21,7 @@ def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
         if depth == 0 and (ctx.scan.preposition(i) or tok.low == "by"):
             return i
         passive = tok.tag == "VBD" and i + 1 < last and ctx.toks[i + 1].low == "by"  # "a letter signed by …"
+        passive = passive or (ctx.toks[i - 1].tag == "NNS" and ing_form(tok))  # "Residents gathering in …"
         if (
             depth == 0
             and (tok.tag in ("VBN", "VBG") or passive)
