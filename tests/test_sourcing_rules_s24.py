@@ -240,3 +240,20 @@ ACTING_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ACTING_ROWS)
 def test_reduced_relative_with_an_object(text, expected):
     assert _sources(text, but="citing") == expected
+
+
+# A source an outlet cites relays the statement as the outlet does: the speaker inside the claim keeps its own
+# attribution ("X have claimed …, Reuters reported, citing diplomatic sources").
+CITED_RELAY_ROWS = [
+    (
+        "Leaders at the summit have claimed that the talks failed, Reuters reported, citing diplomatic sources.",
+        {("anonymous", "Leaders at the summit"), ("agency", "Reuters"), ("anonymous", "diplomatic sources")},
+    ),
+    # ... while a statement reported inside a body's claim is still part of what the body said
+    ("The mayor said the road was shut, officials said.", {("anonymous", "officials")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_RELAY_ROWS)
+def test_a_cited_source_relays(text, expected):
+    assert _sources(text) == expected

@@ -389,8 +389,8 @@ def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: 
 
 def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
     """Drop attributions whose source and cue lie inside the reported claim of another ("India has called for
-    …, the MEA said": India's call is part of what the ministry said); a news outlet relaying a statement keeps
-    it ("X said …, Interfax reported": both speak)."""
+    …, the MEA said": India's call is part of what the ministry said); a news outlet relaying a statement, or a
+    source it cites, keeps it ("X said …, Interfax reported", "X claimed …, Reuters reported, citing sources")."""
 
     def inside(a: Attribution, b: Attribution) -> bool:
         claim = b.claim
@@ -399,6 +399,7 @@ def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
             and claim is not None
             and not b.direct_quote
             and b.kind != "agency"
+            and b.cue != "citing"
             and claim.start <= a.span.start
             and a.cue_span is not None
             and a.cue_span.end <= claim.end
