@@ -257,3 +257,20 @@ CITED_RELAY_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), CITED_RELAY_ROWS)
 def test_a_cited_source_relays(text, expected):
     assert _sources(text) == expected
+
+
+# "ORG has done X, it said": a trailing "it" after a comma is the body the sentence opens with, also when no
+# body has spoken before it.
+IT_SAID_ROWS = [
+    (
+        "FIFA has suspended the federation president for 90 days, it said on Saturday.",
+        [("organization", "FIFA", "FIFA has suspended the federation president for 90 days")],
+    ),
+    # ... not "it" without the comma, where it may point anywhere, nor a subject that is no body
+    ("The federation president was suspended for 90 days, it said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_SAID_ROWS)
+def test_it_said_after_a_body_subject(text, expected):
+    assert [(k, s, c) for k, s, _, c, _ in _read(text)] == expected

@@ -44,6 +44,14 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
             return named._replace(first=i, last=i + 1, role_only=False, refers=True) if named else None
         return references.source_like(ctx, singular, i, i + 1)
     if low in THING_PRONOUNS:
+        subject = sentence_subject(ctx, lo, i)
+        if (
+            subject is not None
+            and subject.kind in ("organization", "agency")
+            and i > lo
+            and ctx.toks[i - 1].text == ","
+        ):
+            return subject._replace(first=i, last=i + 1, role_only=False, refers=True)  # "ORG has …, it said"
         return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
