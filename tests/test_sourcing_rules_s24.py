@@ -274,3 +274,18 @@ IT_SAID_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), IT_SAID_ROWS)
 def test_it_said_after_a_body_subject(text, expected):
     assert [(k, s, c) for k, s, _, c, _ in _read(text)] == expected
+
+
+# A cue of putting out ("posted", "published") in an object relative clause puts out the thing before "which":
+# nothing is said ("messages, which the US leader later posted online").
+RELATIVE_POST_ROWS = [
+    ("The messages, which the US leader later posted online, caused a stir.", set()),
+    # ... a cue of saying there takes the thing as its claim, and a post with a verb after it says something
+    ("The firm was preparing a recall, which Korvia confirmed the next day.", {("organization", "Korvia")}),
+    ("The minister posted online that the road was shut.", {("anonymous", "minister")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_POST_ROWS)
+def test_posted_in_an_object_relative(text, expected):
+    assert _sources(text) == expected
