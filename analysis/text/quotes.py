@@ -8,7 +8,8 @@ Single marks are the norm in British copy (‘…’ and '…'), but the same ch
 ("Russia’s", "don't", "the parents' meeting"), so a single mark counts only as a pair: an opening mark at
 the start of a word (after a space, a bracket, a dash or a double mark) and a closing mark at the end of a
 word that is not inside it; a possessive "s'" before another word is an apostrophe unless nothing else
-can close the quotation. A quotation left open at the end of its line runs to the end of the line (a
+can close the quotation. A single mark after "said:" or opening a paragraph may stay open to the end of the
+paragraph (the quote goes on in the next one). A quotation left open at the end of its line runs to the end of the line (a
 quote continued in the next paragraph is joined by the sourcing stage, which knows who is speaking).
 """
 
@@ -69,6 +70,14 @@ def _closes(text: str, at: int, lo: int, hi: int) -> tuple[bool, bool]:
     return True, possessive
 
 
+def _left_open(text: str, at: int, lo: int, hi: int) -> bool:
+    """A single mark that opens a quotation left open to the end of its paragraph, as British copy writes a
+    quote that goes on in the next one: right after "said:" or at the start of the paragraph, the paragraph
+    ending in a full stop, question or exclamation mark."""
+    head = text[lo:at].rstrip()
+    return (not head or head.endswith(":")) and text[lo:hi].rstrip()[-1:] in ".!?"
+
+
 def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-quoted passages outside the double-quoted ones."""
 
@@ -95,6 +104,9 @@ def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> 
             break
         closer = closer if closer is not None else fallback
         if closer is None:
+            if _left_open(text, at, lo, hi):
+                found.append((at, hi))
+                break
             i += 1
             continue
         found.append((at, marks[closer] + 1))

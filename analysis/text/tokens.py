@@ -129,6 +129,12 @@ class Tokens:
         first = self.texts[i][0]
         return first.isalnum() or first == "_"
 
+    def _month_at(self, i: int) -> bool:
+        """A capitalised "May" after a preposition or a day's number, or before a number: the month."""
+        before = self.lows[i - 1] if i > 0 else ""
+        after = self.texts[i + 1] if i + 1 < len(self.texts) else ""
+        return before in MONTH_BEFORE or before.isdigit() or after.isdigit()
+
     def __getitem__(self, i: int) -> Tok:
         tok = self._toks[i]
         if tok is None:
@@ -138,10 +144,19 @@ class Tokens:
             if first.isalnum() or first == "_":  # is_word, inlined: this runs for most tokens of every text
                 tags = tag_lexicon()
                 tag = tags.get(low) or tags.get(word) or ""
+                if word == "May" and self._month_at(i):
+                    tag = "NNP"  # "in May", "on 3 May", "May 12": the month, not the modal verb
             else:
                 tag = PUNCT
             tok = self._toks[i] = Tok(start, end, word, low, tag)
         return tok
+
+
+# Words before a capitalised "May" that make it the month ("in May", "since May", "last May", "3 May").
+MONTH_BEFORE = frozenset(
+    {"in", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "during"}
+    | {"before", "after", "through", "to", "on", "between", "and", "or", "throughout", "that"}
+)
 
 
 def _short_form(word: str) -> str:

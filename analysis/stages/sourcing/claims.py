@@ -8,7 +8,8 @@ from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from .claim_span import trimmed
 from .context import ArticleContext, CueHit, Source
-from .quotations import continued, past_role_words, quote_ending_at, quote_just_before, role_before
+from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
+from .relatives import ing_form
 from .vocabulary import (
     CLAIM_LOOKAHEAD,
     CLAUSE_END,
@@ -69,6 +70,8 @@ def finite_between(ctx: ArticleContext, first: int, last: int) -> bool:
 def _comment_after_comma(ctx: ArticleContext, k: int, last: int) -> bool:
     toks = ctx.toks
     low = toks[k].low
+    if low in ("before", "after") and k + 1 < last and ing_form(toks[k + 1]):
+        return True  # "…, before apologising in a video": the writer goes on to the speaker's next act
     if low in ("without", "despite", "hours", "days", "weeks", "shortly", "just", "moments", "which"):
         return low != "which" or (k + 1 < last and toks[k + 1].low in ("is", "was", "has"))  # ", which is the sort …"
     if low in ("a", "an", "the") and k + 1 < last:
@@ -196,14 +199,14 @@ def claim_after(
     if j + 1 < hi and toks[j].low == "as" and toks[j + 1].tag == "VBG":
         j += 2  # "quoted a source as saying …"
     if 0 < j < hi - 1 and f"{toks[j - 1].low} {toks[j].low}" in ctx.vocab.prepositional_claims:
-        return trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)), False
+        return as_quoted(ctx, trimmed(ctx, toks[j + 1].start, reported_end(ctx, toks[j + 1].start, sentence.end)))
     if j < hi and toks[j].tag.startswith("NN") and (j in ctx.cue_firsts or toks[j].low.rstrip("s") in COMMENT_NOUNS):
         # "described reports that his plane … as disinformation": what was described is the reports
         return trimmed(ctx, toks[j].start, reported_end(ctx, toks[j].start, sentence.end)), False
     for k in range(j, min(hi, j + CLAIM_LOOKAHEAD)):
         tok = toks[k]
         if tok.low == "that" and not _pronoun_that(ctx, k, hi):
-            return trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)), False
+            return as_quoted(ctx, trimmed(ctx, toks[k].end, reported_end(ctx, toks[k].end, sentence.end)))
         if tok.text in QUOTE_MARKS:
             quote = ctx.quote_by_start.get(tok.start)
             opens = k == j or toks[k - 1].text in ",:"  # "said: “…”", "wrote on Facebook: '…'"; not "called it “…”"
@@ -232,7 +235,7 @@ def claim_after(
         and (k + 1 >= min(hi, stop) or toks[k + 1].tag in ("IN", "TO", "P"))
     ):
         return None  # "X stated this in a comment to NBC", "reported it on Monday": what was said is elsewhere
-    return trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)), False
+    return as_quoted(ctx, trimmed(ctx, toks[k].start, reported_end(ctx, toks[k].start, sentence.end)))
 
 
 def _pronoun_that(ctx: ArticleContext, k: int, hi: int) -> bool:
@@ -415,6 +418,12 @@ def _time_follows(ctx: ArticleContext, k: int, hi: int) -> bool:
     while k < hi and ctx.toks[k].low in TIME_GLUE:
         k += 1
     return k < hi and ctx.toks[k].low in ctx.vocab.time_words
+
+
+def after_comma(ctx: ArticleContext, k: int, lo: int) -> bool:
+    """A comma just before token ``k``, or a quotation's closing mark right after a comma ('"…," per X')."""
+    texts = ctx.toks.texts
+    return k > lo and (texts[k - 1] == "," or (k - 1 > lo and texts[k - 1] in QUOTE_MARKS and texts[k - 2] == ","))
 
 
 def according_claim(

@@ -8,6 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
+from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
 
@@ -19,14 +20,24 @@ def core_end_of(ctx: ArticleContext, first: int, last: int) -> int:
         depth += (tok.text == "(") - (tok.text == ")")
         if depth == 0 and (ctx.scan.preposition(i) or tok.low == "by"):
             return i
+        passive = tok.tag == "VBD" and i + 1 < last and ctx.toks[i + 1].low == "by"  # "a letter signed by …"
+        passive = passive or (ctx.toks[i - 1].tag == "NNS" and ing_form(tok))  # "Residents gathering in …"
         if (
             depth == 0
-            and tok.tag in ("VBN", "VBG")
+            and (tok.tag in ("VBN", "VBG") or passive)
             and ctx.toks[i - 1].tag.startswith("NN")
             and not ctx.scan.capitalised(i)
+            and not _modifies_body(ctx, i, last)
         ):
             return i  # "one person briefed on …", "figures compiled by …": a clause after the noun
     return last
+
+
+def _modifies_body(ctx: ArticleContext, i: int, last: int) -> bool:
+    """A participle right before the head noun of a body that ends the phrase ("the world governing body", "the
+    organising committee"): a modifier, not a clause after the noun before it."""
+    nxt = i + 1
+    return nxt + 1 == last and ctx.vocab.is_in(ctx.toks[nxt].low, ctx.vocab.organizations)
 
 
 def head_of(ctx: ArticleContext, first: int, core_end: int) -> int:
@@ -166,10 +177,12 @@ def surname_at_start(ctx: ArticleContext, i: int) -> bool:
 
 def surname_before(ctx: ArticleContext, i: int) -> bool:
     """The word at ``i`` ended a two-word capitalised name earlier in the text ("Jordan Pierce" … "Pierce said"),
-    so at the start of a sentence it is that surname, not the common word ("pierce", "park") the tagger saw."""
-    word = ctx.toks[i].text
+    or began one with a hyphenated given name after it, family name first ("Park Ji-hoon" … "Park said"), so at
+    the start of a sentence it is that surname, not the common word ("pierce", "park") the tagger saw."""
+    word = re.escape(ctx.toks[i].text)
     earlier = ctx.text[: ctx.toks[i].start]
-    return re.search(r"\b[A-Z][\w'’.-]+\s+" + re.escape(word) + r"\b", earlier) is not None
+    western = re.search(r"\b[A-Z][\w'’.-]+\s+" + word + r"\b", earlier)
+    return western is not None or re.search(r"\b" + word + r"\s+[A-Z][a-z]+-[a-z]+\b", earlier) is not None
 
 
 def aged(ctx: ArticleContext, last: int) -> bool:

@@ -67,16 +67,38 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little"):
             continue  # "… and said nothing": nothing is attributed
+        if _object_relative(ctx, first, last, lo, hi):
+            continue  # "messages, which the US leader later posted online": the thing was posted, nothing said
         if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
             continue  # "declared a state of emergency", "dismissed the lawsuit", "conceded the race": done, not said
-        if cue.cue == "described" and ctx.toks[first].low.endswith("ing") and not _names_it(ctx, last, hi):
-            continue  # "calling relatives back home": a phone call, not "calling it “a disgrace”"
+        naming = ctx.toks[first].low.endswith("ing") or ctx.toks[first].low.startswith("hail")
+        if cue.cue == "described" and naming and not _names_it(ctx, last, hi):
+            continue  # "calling relatives back home", "fans hailed the striker": not "hailed it as a win"
         if cue.cue == "ruled" and not _a_ruling(ctx, last, hi, participle=ctx.toks[first].low.endswith("ing")):
             continue  # "His family had ruled the republic": governing, not a decision
         if cue.only and last < hi and (ctx.toks[last].tag in ("VBG", "RB", "EX") or ctx.toks[last].low == "there"):
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+def _object_relative(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
+    """A cue of putting out in an object relative clause ("which the US leader posted online"): what was put out
+    is the thing before "which", and nothing is said; unless a verb follows ("which the agency posted was fake")."""
+    toks = ctx.toks
+    if toks[first].low not in ctx.vocab.release_verbs:
+        return False  # "reports …, which Korvia confirmed": a cue of saying takes the reports as its claim
+    k = first - 1
+    while k > lo and first - k <= RELATIVE_REACH and toks[k].low not in ("which", "that"):
+        if toks[k].tag.startswith(("VB", "MD")) or toks[k].text in ",;:":
+            return False
+        k -= 1
+    if k <= lo or toks[k].low not in ("which", "that") or k + 1 == first or toks[k - 1].text != ",":
+        return False
+    return last >= hi or not toks[last].tag.startswith(("VB", "MD"))
+
+
+RELATIVE_REACH = 6  # tokens between "which" and the cue: the subject of the relative clause and an adverb
 
 
 def _a_ruling(ctx: ArticleContext, last: int, hi: int, participle: bool = False) -> bool:

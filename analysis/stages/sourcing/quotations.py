@@ -31,6 +31,15 @@ def continued(ctx: ArticleContext, quote: Span) -> Span:
     return Span.of(text, inner_first.start, inner_last.end)
 
 
+def as_quoted(ctx: ArticleContext, claim: Span | None) -> tuple[Span | None, bool]:
+    """A reported claim and whether it is a direct quote: so when it is one whole quotation, marks and all
+    ('added that "nobody doubts us."', "warned of 'unintended consequences'"), then without its marks."""
+    quote = ctx.quote_by_start.get(claim.start) if claim is not None else None
+    if quote is None or quote.end != claim.end:
+        return claim, False
+    return continued(ctx, quote), True
+
+
 def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
     text = ctx.text
     line_end = text.find("\n", quote.end)

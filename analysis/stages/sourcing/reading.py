@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...model import Attribution, Sentence
-from ...text.quotes import QUOTE_MARKS
+from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .vocabulary import DATELINE_RE, EMBED_RE
@@ -117,8 +117,8 @@ def _handed_on(ctx: ArticleContext, earlier: Attribution, later: Attribution) ->
 
 def _according_source(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> Source | None:
     """Who "according to" names: a pronoun ("According to him") or the noun phrase after it; a bare "per" only
-    after a comma ("…, per Reuters": not "$2 per share")."""
-    if ctx.toks[cue.first].low == "per" and (cue.first <= lo or ctx.toks[cue.first - 1].text != ","):
+    after a comma, or a quotation's closing mark after one ('…, per Reuters', '"…," per ESPN'; not "$2 per share")."""
+    if ctx.toks[cue.first].low == "per" and not claims.after_comma(ctx, cue.first, lo):
         return None
     if cue.last < hi and ctx.toks[cue.last].tag == "PRP":
         return sources.pronoun(ctx, cue.last, lo)
@@ -389,8 +389,8 @@ def nested(ctx: ArticleContext, found: list[Attribution], cue: CueHit, subject: 
 
 def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
     """Drop attributions whose source and cue lie inside the reported claim of another ("India has called for
-    …, the MEA said": India's call is part of what the ministry said); a news outlet relaying a statement keeps
-    it ("X said …, Interfax reported": both speak)."""
+    …, the MEA said": India's call is part of what the ministry said); a news outlet relaying a statement, or a
+    source it cites, keeps it ("X said …, Interfax reported", "X claimed …, Reuters reported, citing sources")."""
 
     def inside(a: Attribution, b: Attribution) -> bool:
         claim = b.claim
@@ -399,6 +399,7 @@ def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
             and claim is not None
             and not b.direct_quote
             and b.kind != "agency"
+            and b.cue != "citing"
             and claim.start <= a.span.start
             and a.cue_span is not None
             and a.cue_span.end <= claim.end
@@ -435,5 +436,10 @@ def cut_claims(ctx: ArticleContext, found: list[Attribution]) -> list[Attributio
                     if before.endswith(",") or (before[-1:] in QUOTE_MARKS and before[:-1].endswith(",")):
                         cut = claim_span.trimmed(ctx, claim.start, claim.start + len(before))
                         claim = cut if cut is not None else claim
-        out.append(replace(at, claim=claim) if claim is not at.claim else at)
+        if claim is at.claim:
+            out.append(at)
+            continue
+        quote = ctx.quote_by_start.get(claim.start) if claim is not None else None
+        whole = quote is not None and quote.end == claim.end  # '"Q," X said, according to Y': Y's claim is Q
+        out.append(replace(at, claim=quote_inside(quote), direct_quote=True) if whole else replace(at, claim=claim))
     return out

@@ -8,6 +8,7 @@ from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
 from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
+from .relatives import reduced_relative
 from .vocabulary import (
     ARTICLES,
     BE_FORMS,
@@ -43,6 +44,14 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
             return named._replace(first=i, last=i + 1, role_only=False, refers=True) if named else None
         return references.source_like(ctx, singular, i, i + 1)
     if low in THING_PRONOUNS:
+        subject = sentence_subject(ctx, lo, i)
+        if (
+            subject is not None
+            and subject.kind in ("organization", "agency")
+            and i > lo
+            and ctx.toks[i - 1].text == ","
+        ):
+            return subject._replace(first=i, last=i + 1, role_only=False, refers=True)  # "ORG has …, it said"
         return references.source_like(ctx, references.last_of(ctx, ("organization", "agency", "document")), i, i + 1)
     if low in PLURAL_PRONOUNS:
         return references.source_like(ctx, references.last_of(ctx, ("anonymous", "organization", "agency")), i, i + 1)
@@ -176,34 +185,6 @@ def document_by(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> t
     doc = ctx.scan.before(span[0] - 1, lo)
     if doc is not None and ctx.vocab.is_in(ctx.toks[doc[1] - 1].low, ctx.vocab.documents):
         return (doc[0], span[1])
-    return span
-
-
-def reduced_relative(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
-    """The speaker behind a reduced relative clause: "Figures compiled by council officers show",
-    "Former detainees interviewed by the Network described": the phrase before the participle, not its agent."""
-    if span is None:
-        return None
-    first = span[0]
-    toks = ctx.toks
-    if first - 2 >= lo and toks[first - 1].low == "by" and toks[first - 2].tag in ("VBN", "VBD"):
-        head = ctx.scan.before(first - 2, lo)
-        if head is not None:
-            return (head[0], span[1]) if ctx.vocab.is_in(toks[head[1] - 1].low, ctx.vocab.documents) else head
-    j = first - 1
-    while j > lo and toks[j].tag in ("DT", "JJ", "VBD", "VBN", "CD"):
-        j -= 1  # "outside a closed bank": the place's own words, which the phrase may leave out
-    briefed = (
-        first - 2 >= lo and toks[first - 1].low in ("on", "with", "about") and toks[first - 2].tag in ("VBN", "JJ")
-    )
-    waiting = j - 1 >= lo and toks[j].tag in ("IN", "RB") and toks[j - 1].tag == "VBG"
-    if briefed or waiting:  # "one person briefed on the investigation said", "a man waiting outside a bank told"
-        head = ctx.scan.before(first - 2 if briefed else j - 1, lo)
-        last_word = toks[head[1] - 1].low if head is not None else ""
-        if head is not None and (
-            ctx.vocab.is_person_noun(last_word) or ctx.vocab.is_in(last_word, ctx.vocab.anonymous)
-        ):
-            return (head[0], span[1])
     return span
 
 
