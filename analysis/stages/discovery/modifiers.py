@@ -31,8 +31,10 @@ def orientation_words(lexicon: Lexicon) -> frozenset[str]:
 def position_word(reader, k: int) -> bool:
     """Is token ``k`` a lower-case word of political position ("populist", "centre-right", "pro-business")?"""
     text = reader.toks.texts[k]
+    if not text[:1].islower():
+        return False
     low = reader.toks.lows[k]
-    return text[:1].islower() and (low in reader.orientation or _POSITION.fullmatch(low) is not None)
+    return low in reader.orientation or ("-" in low and _POSITION.fullmatch(low) is not None)
 
 
 def orientation_before(reader, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> bool:

@@ -262,9 +262,11 @@ def _hyphenated_person(reader, i: int) -> bool:
     """'anarcho-capitalist', 'ex-minister', 'self-made-billionaire': a lower-case compound the tagger does not
     know whose last part is a noun for a person."""
     word = reader.toks.texts[i]
-    if word[:1].islower() and word.lower().endswith("-in-chief"):
+    if "-" not in word or not word[:1].islower():  # the cheap tests first
+        return False
+    if word.lower().endswith("-in-chief"):
         return True  # "commander-in-chief", "editor-in-chief"
-    if "-" not in word or not word[:1].islower() or reader.tag(i):  # the cheap tests first
+    if reader.tag(i):
         return False
     last = word.rsplit("-", 1)[1].lower()
     return (
