@@ -42,6 +42,7 @@ from ..text.tokens import PUNCT
 from .loaded_constructions import construction_spans
 from .loaded_context import STOPS, accused_charges, after_link, denied
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
+from .loaded_scope import held_back
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
 # Words of a reporting frame: what follows is someone else's characterisation ("accused of abandoning",
@@ -77,6 +78,11 @@ REPORTING_FRAMES = (
     "told they are",
     "banned",
     "said to be",
+    "by all accounts",
+    "by many accounts",
+    "by several accounts",
+    "by most accounts",
+    "by some accounts",
     "reported to be",
     "alleged to be",
     "rumoured to be",
@@ -373,6 +379,7 @@ def find_loaded(
             or asked[index]
             or _is_name_part(doc, first, last, lo, hi, lone=word in vocab.news_only, heads=vocab.body_heads)
             or denied(doc, first, lo)
+            or held_back(doc, first, lo, hi)
             or _designated_after(doc, vocab, last, hi, after_starts)
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
             or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)

@@ -5,7 +5,8 @@
   who criticised the council for its shambolic response" (the verb, its object, then "of" / "for");
 - a word the writer sets aside with "rather than" / "instead of" is not asserted ("defiant rather than
   fearful", "a protest rather than a riot"), nor one denied with a copula and a negation ("is not the work
-  of agitators"); framing terms are held to the same rule ("HTS is not a terrorist group").
+  of agitators", but not "was not only brutal but …"); framing terms are held to the same rule ("HTS is not a
+  terrorist group").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ STOPS = frozenset({",", ";", ":", ".", "?", "!", "(", ")", "–", "—"})
 COPULAS = frozenset({"is", "are", "was", "were", "be", "being", "'s", "isn't", "aren't", "wasn't", "weren't"})
 NEGATIONS = frozenset({"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't"})
 NEGATION_REACH = 4  # tokens between the negation and the word ("is not the work of")
+ADDING = frozenset({"only", "just", "merely", "simply"})  # "was not only brutal but …" asserts the word
 
 
 def _accusing_forms() -> dict[str, str]:
@@ -76,6 +78,8 @@ def denied(doc: Doc, first: int, lo: int) -> bool:
         if first - k <= SET_ASIDE_REACH + 1 and set_aside_at(lows, k, lo):
             return True
         if lows[k] in NEGATIONS:
+            if lows[k + 1] in ADDING:
+                return False
             return lows[k] in COPULAS or (k - 1 >= lo and lows[k - 1] in COPULAS)
     return False
 
