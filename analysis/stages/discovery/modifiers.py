@@ -82,8 +82,12 @@ def name_head(reader, i: int, index: int) -> bool:
 
 def party_noun(reader, k: int, cut: int) -> bool:
     """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
-    (a party or a faith); a name of a place or a body after "the" is not one."""
+    (a party or a faith), or a rank before one ("the committee's top Republican"); a name of a place or a body
+    after "the" is not one."""
     toks = reader.toks
+    if cut - k >= 3 and toks.texts[cut - 1][:1].isupper() and reader.tag(cut - 2).startswith("JJ"):
+        # "X, the committee's top Republican,", "X, the Senate's most senior Democrat,": a rank and a party noun
+        return toks.texts[cut - 2][:1].islower() and toks.lows[cut - 1] not in reader.nouns.places
     return (
         cut == k + 2
         and toks.lows[k] in ("a", "an")
