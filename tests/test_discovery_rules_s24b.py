@@ -126,3 +126,38 @@ def test_more_appositions(general, text, label, actor):
     assert [lab for lab, _act in found] == ([label] if label else []), found
     if actor:
         assert [act for _lab, act in found] == [actor], found
+
+
+# --- a time phrase after a comma is no apposition; "the banker" stands in for the story's banker -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("He is holed up in a penthouse above Moscow, a year after he fled from home.", None),
+        ("Ana Ruiz, two weeks after the vote, resigned.", None),
+        ("Ana Ruiz, days later, resigned.", None),
+        ("Ana Ruiz, a trader, resigned.", "a trader"),
+        ("Ana Ruiz, the day's big loser, resigned.", "the day's big loser"),
+    ],
+)
+def test_a_time_phrase_after_a_comma_is_no_apposition(general, text, label):
+    found = [lab for lab, _act, how in _found(general, text) if how == "apposition"]
+    assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "found_label"),
+    [
+        (
+            "Greg Hollis, the former chief of Orion Bank, testified. It was the first appearance by the ousted banker.",
+            True,
+        ),
+        ("Greg Hollis, the former chief of Orion Bank, testified. The financier declined to comment.", True),
+        ("The bank said it was sound. Customers asked a banker for help.", False),  # "a banker": anyone
+    ],
+)
+def test_the_banker_stands_in_for_the_story_s_banker(general, text, found_label):
+    found = [(lab, act) for lab, act, how in _found(general, text) if how == "other"]
+    hits = [act for lab, act in found if lab.lower().endswith(("banker", "financier"))]
+    assert hits == (["Greg Hollis"] if found_label else []), found

@@ -21,6 +21,7 @@ from .modifiers import (
     orientation_before,
     party_noun,
     reduced_relative,
+    time_apposition,
 )
 from .relatives import reports_act
 from .words import (
@@ -219,8 +220,8 @@ class LabelReader(ClauseReader):
         if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
             self.by_age[f"{toks.texts[k]}-year-old"] = actor  # "the 50-year-old" later is him
             k += 2  # "Corey Comperatore, 50, a former fire chief"
-        if k >= hi or name_list(toks, k, end := self._clause_end(k + 1, hi)):
-            return None  # "The United States, the European Union and Turkey list HTS as …": a list of names
+        if k >= hi or name_list(toks, k, end := self._clause_end(k + 1, hi)) or time_apposition(self, k, end):
+            return None  # "The United States, the European Union and Turkey list …": names; "X, a year after …"
         low = toks.lows[k]
         if low in RELATIVES:
             if any(toks.lows[x] == "known" for x in range(k, end)):

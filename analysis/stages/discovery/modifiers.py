@@ -184,3 +184,15 @@ def demonym_head(reader, k: int, cut: int) -> bool:
         and toks.lows[k + 1].endswith(_DEMONYM_ENDINGS)
         and toks.lows[k + 1] not in reader.nouns.places
     )
+
+
+TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
+TIME_LINKS = frozenset({"after", "before", "later", "ago", "since", "on", "into"})
+
+
+def time_apposition(reader, k: int, end: int) -> bool:
+    """'Moscow, a year after he fled …,', 'X, two weeks after the vote,': a time phrase after a comma, not an
+    apposition on the name before it (helper labels3-s24)."""
+    lows = reader.toks.lows
+    j = k + 1 if lows[k] in ("a", "an", "the", "one") or reader.tag(k) == "CD" or lows[k].isdigit() else k
+    return j + 1 < end and lows[j] in TIME_UNITS and lows[j + 1] in TIME_LINKS
