@@ -161,3 +161,19 @@ def test_the_banker_stands_in_for_the_story_s_banker(general, text, found_label)
     found = [(lab, act) for lab, act, how in _found(general, text) if how == "other"]
     hits = [act for lab, act in found if lab.lower().endswith(("banker", "financier"))]
     assert hits == (["Greg Hollis"] if found_label else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("His father Hafez, who ran the country for thirty years before him, died in 2000.", None),
+        ("Sam Ortega, who ran the trading firm before her, left.", None),
+        # left alone: not a past term ending on "before him"
+        ("Anna Ruiz, who served before him as mayor, spoke.", "who served before him as mayor"),
+        ("Anna Ruiz, who will speak before him, left.", "who will speak before him"),
+        ("Sam Ortega, who ran the trading firm with her, left.", "who ran the trading firm with her"),
+    ],
+)
+def test_a_predecessors_term_in_a_relative_clause_is_history(general, text, clause):
+    found = [lab for lab, _act, how in _found(general, text) if how == "relative"]
+    assert found == ([clause] if clause else []), found

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .clauses import PREDICATE_ADVERBS, ClauseReader, name_list
-from .history import past_in_year
+from .history import past_in_year, predecessor_term
 from .modifiers import (
     INSTITUTIONS,
     alias,
@@ -230,8 +230,8 @@ class LabelReader(ClauseReader):
                 return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
             if _relative_of_another(self, k, mention, actor, lo) or names_another(self, k, end):
                 return None  # the clause belongs to another noun, or names another actor ("whose party Y …")
-            if low != "whose" and past_in_year(self, k + 1, end):
-                return None  # "which came to power in 1994": history
+            if low != "whose" and (past_in_year(self, k + 1, end) or predecessor_term(self, k + 1, end)):
+                return None  # "which came to power in 1994", "who ran Syria for thirty years before him": history
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         adverb = (low in ("once", "long") or self.tag(k) == "RB") and k + 1 < hi and toks.lows[k + 1] in DESIGNATING
