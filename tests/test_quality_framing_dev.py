@@ -263,6 +263,33 @@ def test_labels_blind2_holds_its_floor(name):
     )
 
 
+# labels-blind3 (benchmarks/devsets/framing/labels-blind3, helper labels3-s24): Peru's December 2022 crisis and
+# the failure of Silicon Valley Bank, label gold only, all holdout, outside the default splits. Untuned 0.87 /
+# 0.61 (40 / 46, 40 / 66); after that helper's rules 0.90 / 0.68 (45 / 50, 45 / 66), all voices recall 0.67.
+# Two more false positives would be 0.87; two fewer gold found 0.65.
+LABELS_BLIND3 = sf.DEVSET_DIR / "labels-blind3"
+LABELS_BLIND3_FLOORS = {"labels_writer_precision": 0.86, "labels_writer_recall": 0.64, "labels_all_recall": 0.63}
+
+
+@cache
+def labels_blind3_scores():
+    return sf.score(sf.load_devset(LABELS_BLIND3, "all"), split="all", details=False).headline()
+
+
+def test_labels_blind3_resolves_and_is_all_holdout():
+    assert sf.check_gold(LABELS_BLIND3) == []
+    blind = sf.load_devset(LABELS_BLIND3, "all")
+    assert len(blind) >= 7 and all(p.split == "holdout" for p in blind)
+
+
+@pytest.mark.parametrize("name", sorted(LABELS_BLIND3_FLOORS))
+def test_labels_blind3_holds_its_floor(name):
+    value = labels_blind3_scores()[name]
+    assert value is not None and value >= LABELS_BLIND3_FLOORS[name], (
+        f"{name} = {value} below {LABELS_BLIND3_FLOORS[name]}"
+    )
+
+
 # loaded-blind2 (benchmarks/devsets/framing/loaded-blind2, helper loaded-s20): five more events, loaded-word gold
 # only, all holdout, outside the default splits. Untuned 0.81 / 0.38; after the accusation and set-aside rules
 # 0.8529 / 0.3766 (29 / 34, 29 / 77). One more false positive would be 0.83.

@@ -31,11 +31,12 @@ from ...text.doc import Doc
 from ...text.intervals import Intervals
 from ..actors import Mention
 from .actors import CategoryReader
+from .counted import CountedReader
 from .labels import LabelReader
 from .words import GROUP_HEADS, STAND_IN_HEADS, TITLE_CASE_SMALL_WORDS, TITLE_WORDS
 
 
-class _Reader(LabelReader, CategoryReader):
+class _Reader(LabelReader, CategoryReader, CountedReader):
     """One article: its names, their aliases and the labels found, in one pass over the scored sentences."""
 
     def read_sentence(self, index: int, lo: int, hi: int) -> None:
@@ -52,6 +53,7 @@ class _Reader(LabelReader, CategoryReader):
             for first, last in self.names(lo, hi):
                 self._name_labels(index, lo, hi, first, last)
         self._category(index, lo, hi)
+        self._one_person(index, lo, hi)
         if not title_case:
             self._cast_as(index, lo, hi)
         if self.ages:

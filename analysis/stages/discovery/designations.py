@@ -74,6 +74,8 @@ class DesignationReader(NameReader):
             return
         if toks.texts[last - 1].endswith(("'s", "’s")):
             return  # "called Yun's declaration illegal": the verb designates his thing, not him
+        if self._asked(verb, lo, hi):
+            return  # "who still calls HTS a terrorist group?": a question, nobody's designation
         k = last
         if k < hi and toks.lows[k] == "as":
             k += 1
@@ -81,6 +83,15 @@ class DesignationReader(NameReader):
         stop = next((x for x in range(k, end) if toks.lows[x] in DESIGNATION_STOPS), end)
         if stop > k and any(self.tag(x).startswith(("JJ", "NN")) for x in range(k, stop)):
             self.emit(k, stop, actor, mention, "designation", "designation", index)
+
+    def _asked(self, verb: int, lo: int, hi: int) -> bool:
+        """Is the designating verb's subject the question word of a direct question ("who (still) calls …?")?"""
+        if self.toks.texts[hi - 1] != "?":
+            return False
+        k = verb - 1
+        while k >= lo and self.tag(k) == "RB":
+            k -= 1
+        return k >= lo and self.toks.lows[k] in ("who", "which", "what")
 
     def _led_by(self, index: int, lo: int, first: int, actor: str, mention: tuple[int, int]) -> None:
         """'The rebels are led by HTS', 'the rebel coalition that toppled him is led by HTS', 'factions led by

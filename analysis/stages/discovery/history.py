@@ -55,3 +55,18 @@ def years_span(lows, k: int, end: int) -> bool:
     years is a historical fact about the person, not a label (the catalogue's "history" constructions)."""
     years = [x for x in range(k, end) if len(lows[x]) == 4 and lows[x].isdigit()]
     return len(years) >= 2 and any(lows[y - 1] in ("from", "between") for y in years[:1])
+
+
+SUCCESSOR_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def predecessor_term(reader, k: int, end: int) -> bool:
+    """'His father, who ran the country for thirty years before him,': a past clause that ends on "before him"
+    tells a predecessor's term, history, not what the actor is now (helper labels3-s24)."""
+    lows = reader.toks.lows
+    return (
+        end - k >= 3
+        and lows[end - 2] == "before"
+        and lows[end - 1] in SUCCESSOR_PRONOUNS
+        and any(reader.tag(x) == "VBD" for x in range(k, end - 2))
+    )

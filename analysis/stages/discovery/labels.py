@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .clauses import PREDICATE_ADVERBS, ClauseReader, name_list
-from .history import past_in_year, years_span
+from .history import past_in_year, predecessor_term
 from .modifiers import (
     INSTITUTIONS,
     alias,
@@ -21,7 +21,9 @@ from .modifiers import (
     orientation_before,
     party_noun,
     reduced_relative,
+    time_apposition,
 )
+from .relatives import reports_act
 from .words import (
     ARTICLES,
     COURTESY,
@@ -39,15 +41,6 @@ from .words import (
 _AGE = re.compile(r"\d{1,3}-year-old")
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 ALIAS_BEFORE = frozenset({"as", "the", "aka", "alias", "formerly"})
-# Verbs that report what someone said, wrote or learned: a relative clause built on one is not a label.
-SAYING_VERBS = frozenset(
-    {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
-    | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
-    | {"learned", "learnt", "heard", "discovered"}  # what he came to know ("who learned of his flight from …")
-)
-# Verbs by which a relative clause's subject names someone else ("who had called the leader a 'crook'").
-NAMING_ACTS = frozenset({"called", "branded", "labelled", "labeled", "dubbed", "accused"})
-AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "are", "were", "since", "repeatedly", "also", "previously"})
 APPOSITION_STARTS = frozenset({*ARTICLES, "its", "his", "her", "their"})
 
 
@@ -108,7 +101,10 @@ class LabelReader(ClauseReader):
             last += 1
             after = texts[last] if last < hi else ""
         if last < hi and (
-            after in ("(", ",") or lows[last] in LINKING or lows[last] in DESIGNATING_VERBS or bases[last] in ORG_HEADS
+            after in ("(", ",", "of")
+            or lows[last] in LINKING
+            or lows[last] in DESIGNATING_VERBS
+            or bases[last] in ORG_HEADS
         ):
             self._after_name(index, lo, hi, last, actor, mention)
 
@@ -178,6 +174,7 @@ class LabelReader(ClauseReader):
         if closes_apposition(self, lo, hi, j, mention):
             self._linked(index, lo, hi, j + 1, actor, mention)  # "Its leader, President X, is a …"
             return
+        j = _past_home(toks, j, hi)  # "Senator Tim Scott of South Carolina, the committee's top Republican,"
         if toks.texts[j] == ",":
             end = self._apposition_after(index, lo, hi, j, actor, mention)
             if end is not None and end < hi and toks.texts[end] == "," and end + 1 < hi:
@@ -223,18 +220,18 @@ class LabelReader(ClauseReader):
         if k + 1 < hi and toks.texts[k].isdigit() and toks.texts[k + 1] == ",":
             self.by_age[f"{toks.texts[k]}-year-old"] = actor  # "the 50-year-old" later is him
             k += 2  # "Corey Comperatore, 50, a former fire chief"
-        if k >= hi or name_list(toks, k, end := self._clause_end(k + 1, hi)):
-            return None  # "The United States, the European Union and Turkey list HTS as …": a list of names
+        if k >= hi or name_list(toks, k, end := self._clause_end(k + 1, hi)) or time_apposition(self, k, end):
+            return None  # "The United States, the European Union and Turkey list …": names; "X, a year after …"
         low = toks.lows[k]
         if low in RELATIVES:
             if any(toks.lows[x] == "known" for x in range(k, end)):
                 return None  # "who is better known as Y": an alias, not a label
-            if _reports_act(self, k + 1, end):
+            if reports_act(self, k + 1, end):
                 return None  # "who has said he never …", "who was in Ghana when …": what he did, not what he is
             if _relative_of_another(self, k, mention, actor, lo) or names_another(self, k, end):
                 return None  # the clause belongs to another noun, or names another actor ("whose party Y …")
-            if low != "whose" and past_in_year(self, k + 1, end):
-                return None  # "which came to power in 1994": history
+            if low != "whose" and (past_in_year(self, k + 1, end) or predecessor_term(self, k + 1, end)):
+                return None  # "which came to power in 1994", "who ran Syria for thirty years before him": history
             self.emit(k, end, actor, mention, "relative", "apposition", index)
             return end
         adverb = (low in ("once", "long") or self.tag(k) == "RB") and k + 1 < hi and toks.lows[k + 1] in DESIGNATING
@@ -247,6 +244,10 @@ class LabelReader(ClauseReader):
             return end
         if self._bare_role(k, end) or self._affiliation(k, end):
             self.emit(k, end, actor, mention, "apposition", "apposition", index)  # "X, commander of …,"
+            return end
+        if low == "one" and k + 2 < end and toks.lows[k + 1] == "of" and _opens_phrase(self, k + 2):
+            cut = next((x for x in range(k + 3, end) if toks.lows[x] in RELATIVES or toks.lows[x] == "that"), end)
+            self.emit(k, cut, actor, mention, "apposition", "apposition", index)  # "X, one of the top officials,"
             return end
         if not (low in ARTICLES or self.tag(k) == "PRP$" or toks.texts[k].endswith("'s")):
             return None
@@ -309,13 +310,16 @@ def _apposition_before(
     else:
         return
     start = k
-    if toks.texts[start].endswith("'s") and start - 1 >= lo and toks.lows[start - 1] in ARTICLES:
+    # the phrase opens its clause or is a verb's object ("The royal couple and the head of …, X", "declared
+    # Mexico's ambassador, X, persona …"), not a preposition's ("According to the Russian Foreign Ministry, X")
+    verb_object = start > lo and reader.tag(start - 1) in ("VBD", "VBZ", "VBP")
+    owner = toks.texts[start].endswith("'s") and start - 1 >= lo
+    if owner and toks.lows[start - 1] in ARTICLES:
         start -= 1  # "The ring's leader, X,": the owner's article opens the phrase
-    elif toks.texts[start].endswith("'s") and start - 1 >= lo and reader.tag(start - 1) not in ("IN", "CC", PUNCT):
+    elif owner and reader.tag(start - 1) not in ("IN", "CC", PUNCT) and not verb_object:
         return
-    if start > lo and reader.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and":
-        return  # the phrase opens its clause ("The royal couple and the head of …, Carlos Mazón"), not a
-        # preposition's object ("According to the Russian Foreign Ministry, al-Assad …")
+    if start > lo and reader.tag(start - 1) not in ("CC", PUNCT) and toks.lows[start - 1] != "and" and not verb_object:
+        return
     heads = [x for x in range(start, comma) if reader._personish(x)]
     if heads:
         reader.emit(start, comma, actor, mention, "apposition", "apposition", index)
@@ -372,21 +376,6 @@ def _compound_noun(reader: LabelReader, x: int, end: int) -> bool:
     )
 
 
-def _reports_act(reader: LabelReader, k: int, end: int) -> bool:
-    """A relative clause that reports a statement ("who has said …", "who has written that …") or where
-    someone was ("who was in Ghana for …", "who is at …"): a reported act or a whereabouts, not a label."""
-    lows = reader.toks.lows
-    while k < end and lows[k] in AUXILIARIES:
-        k += 1
-    if k >= end:
-        return False
-    if lows[k] in SAYING_VERBS or years_span(lows, k, end):
-        return True
-    if lows[k] in NAMING_ACTS and lows[k - 1] not in ("was", "is", "were", "are", "been", "being"):
-        return True  # "who had called the leader a …": what X said of someone else ("who was called a …" stays)
-    return lows[k - 1] in ("was", "is", "were", "are") and lows[k] in ("in", "at", "on")
-
-
 def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], actor: str, lo: int) -> bool:
     """A relative clause that belongs to another noun than the name before it: "which" after a person ("the rule
     of Al-Assad, which was backed by Iran": the rule), or a name that is the object of a preposition after a
@@ -406,6 +395,22 @@ def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], 
         return False
     common_noun = reader.tag(q).startswith("NN") and reader.toks.texts[q][:1].islower()
     return reader._personish(q) or (lows[k] == "who" and common_noun and actor not in reader.people)
+
+
+def _past_home(toks, j: int, hi: int) -> int:
+    """'X of South Carolina,': the comma after a name's "of" + a capitalised place (up to three words), else ``j``."""
+    if toks.lows[j] != "of":
+        return j
+    k = j + 1
+    while k < hi and k - j <= 3 and toks.texts[k][:1].isupper():
+        k += 1
+    return k if k > j + 1 and k < hi and toks.texts[k] == "," else j
+
+
+def _opens_phrase(reader: LabelReader, k: int) -> bool:
+    """Does a noun phrase open at ``k`` ("the …", "its …", "Wirecard's …", "the best-known …")?"""
+    low = reader.toks.lows[k]
+    return low in ARTICLES or reader.tag(k) == "PRP$" or reader.toks.texts[k].endswith(("'s", "’s"))
 
 
 ATTACHING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "from", "with", "in"})

@@ -84,8 +84,12 @@ def name_head(reader, i: int, index: int) -> bool:
 
 def party_noun(reader, k: int, cut: int) -> bool:
     """'X, a Democrat,' / 'X, a Conservative,': "a" + one capitalised noun that is the whole apposition
-    (a party or a faith); a name of a place or a body after "the" is not one."""
+    (a party or a faith), or a rank before one ("the committee's top Republican"); a name of a place or a body
+    after "the" is not one."""
     toks = reader.toks
+    if cut - k >= 3 and toks.texts[cut - 1][:1].isupper() and reader.tag(cut - 2).startswith("JJ"):
+        # "X, the committee's top Republican,", "X, the Senate's most senior Democrat,": a rank and a party noun
+        return toks.texts[cut - 2][:1].islower() and toks.lows[cut - 1] not in reader.nouns.places
     return (
         cut == k + 2
         and toks.lows[k] in ("a", "an")
@@ -182,3 +186,15 @@ def demonym_head(reader, k: int, cut: int) -> bool:
         and toks.lows[k + 1].endswith(_DEMONYM_ENDINGS)
         and toks.lows[k + 1] not in reader.nouns.places
     )
+
+
+TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
+TIME_LINKS = frozenset({"after", "before", "later", "ago", "since", "on", "into"})
+
+
+def time_apposition(reader, k: int, end: int) -> bool:
+    """'Moscow, a year after he fled …,', 'X, two weeks after the vote,': a time phrase after a comma, not an
+    apposition on the name before it (helper labels3-s24)."""
+    lows = reader.toks.lows
+    j = k + 1 if lows[k] in ("a", "an", "the", "one") or reader.tag(k) == "CD" or lows[k].isdigit() else k
+    return j + 1 < end and lows[j] in TIME_UNITS and lows[j + 1] in TIME_LINKS

@@ -12,6 +12,7 @@ from ...text.textblob_en import tag_lexicon
 from ...text.tokens import PUNCT
 from .history import historical_sentences
 from .modifiers import orientation_words
+from .relatives import relative_act_verbs
 from .vocabulary import person_nouns, time_words
 from .words import (
     FAMILY_NOUNS,
@@ -38,6 +39,7 @@ class NameReader:
         self.person_suffixes = tuple(lexicon.source_words("person_suffixes"))
         self.time_words = time_words(lexicon)
         self.orientation = orientation_words(lexicon)  # "centre-right", "governing": a label before a name
+        self.act_verbs = relative_act_verbs(lexicon)  # "who fled to …": a relative clause reporting an act
         self.particles = particles
         starts = {lo for lo, _hi in doc.token_ranges.values()}
         self.sentence_starts = starts

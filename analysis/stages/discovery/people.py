@@ -56,7 +56,7 @@ class PeopleReader(NameReader):
 
     def _age_stand_ins(self, index: int, lo: int, hi: int) -> None:
         """'The 30-year-old was due to testify': an age with no noun after it stands in for the person given
-        that age ("20-year-old X", "X, 50,"), else for the article's main person."""
+        that age ("20-year-old X", "X, 50,"), else for the person "he" or "she" would be (not a firm named more)."""
         toks = self.toks
         for x in self.ages[bisect_left(self.ages, lo) : bisect_left(self.ages, hi)]:
             det = x - 1
@@ -67,7 +67,7 @@ class PeopleReader(NameReader):
             age, owner = toks.lows[x].removesuffix("'s"), toks.lows[x].endswith("'s")  # "the 82-year-old's party"
             if not owner and x + 1 < hi and (self.tag(x + 1).startswith("NN") or self.scanner.capitalised(x + 1)):
                 continue  # "the 20-year-old gunman", "the 20-year-old Thomas": read with the noun or the name
-            actor = self.by_age.get(age) or self.protagonist()
+            actor = self.by_age.get(age) or self.person_referent()  # an age is a person's, never a firm's
             if actor:
                 how = "demonstrative" if toks.lows[det] in ("this", "that") else "other"
                 self.emit(det, x + 1, actor, (det, x + 1), how, "category", index)
