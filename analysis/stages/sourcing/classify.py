@@ -8,6 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
+from .refinements import news_agency_name
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
@@ -228,7 +229,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     # "the Coast Guard", "Police Scotland": a capitalised body's name, though "guard" can be a person
     body_name = not lower_head and head > first and ctx.scan.capitalised(head - 1)
-    body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations)
+    body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations) and not news_agency_name(ctx, head)
     titled = tail is not None and tail[0] > first and vocab.is_in(toks[tail[0] - 1].low, vocab.roles)
     if titled and body_name:
         name, body_name = tail, False  # "Reserve Bank of India (RBI) Governor Sanjay Khurana": the body's officer
@@ -354,6 +355,8 @@ def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, 
     """The kind a lower-case noun right before or after a name gives it ("the charity Frontline Medical Relief",
     "broadcaster Radio Harbour", "The Dhaka Ledger newspaper"), or an outlet's name ("The Tidewater Record")."""
     toks, vocab = ctx.toks, ctx.vocab
+    if news_agency_name(ctx, name[1] - 1):
+        return "agency"  # "the Ghana News Agency"
     for k in (name[0] - 1, name[1]):
         if first <= k < last and not ctx.scan.capitalised(k) and toks[k].tag != "POS":
             news_agency = k == name[0] - 1 and k > first and toks.lows[k - 1] == "news" and toks.lows[k] == "agency"
