@@ -76,3 +76,41 @@ def test_a_named_agency_is_no_reference_back(text, second):
 def test_a_title_still_points_back():
     text = "Deputy Minister Arman Sadykov said the dam was weak. The Vice Minister said 300 rescuers had been sent."
     assert [(k, s) for k, s, *_ in _read(text)] == [("named", "Arman Sadykov")] * 2
+
+
+# "The ROLE of BODY, NAME, said": a post in a body names the person after it, though the phrase ends on the body.
+ROLE_OF_BODY_ROWS = [
+    (
+        "The Programme Manager of the National Malaria Programme, Dr. Kwame Osei, revealed that cases fell.",
+        {("named", "Kwame Osei")},
+    ),
+    ("The head of the agency, Dr. Kwame Osei, said that cases fell.", {("named", "Kwame Osei")}),
+    # ... not a body described by another phrase, nor a body's own name with a description after it
+    ("The University of Ghana, the country's oldest, said it would appeal.", {("organization", "University of Ghana")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_OF_BODY_ROWS)
+def test_a_post_in_a_body_names_the_person_after_it(text, expected):
+    assert _sources(text) == expected
+
+
+# An adverb or a short time phrase that opens the sentence, set off by a comma, is not part of the speaker's phrase
+# when a participle aside follows the speaker.
+OPENING_ADVERBIAL_ROWS = [
+    ("Earlier, a Saudi official, speaking on condition of anonymity, said the kingdom had not failed.", "anonymous"),
+    ("On Monday, the minister, speaking in Accra, said the vaccine was safe.", "anonymous"),
+    ("Later, Dr Ama Owusu, speaking at the clinic, said the vaccine was safe.", "named"),
+    # ... while a name with an age after an opening adverb reads as before
+    ("Meanwhile, Jane Hall, 58, said the road had flooded.", "named"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OPENING_ADVERBIAL_ROWS)
+def test_an_opening_adverbial_is_not_the_speaker(text, kind):
+    assert [row[0] for row in _read(text)] == [kind]
+
+
+def test_a_place_opening_is_left_alone():
+    # "In Accra," is no time phrase: the rule does not reach it (a place may be part of a longer opener)
+    assert _read("In Accra, the minister, speaking at a rally, said the vaccine was safe.") == []

@@ -26,3 +26,29 @@ def named_before_head(ctx: ArticleContext, first: int, head: int) -> bool:
     while k - 1 > first and scan.capitalised(k - 1):
         k -= 1
     return head - k >= 2
+
+
+def role_of_body(ctx: ArticleContext, span: tuple[int, int] | None) -> bool:
+    """ "The Programme Manager of the National Malaria Programme": a post in a body (a person noun before the
+    first "of"), which describes the person named next, though the phrase ends on the body's name."""
+    if span is None:
+        return False
+    toks, vocab = ctx.toks, ctx.vocab
+    of = next((k for k in range(span[0] + 1, span[1]) if toks[k].low == "of"), None)
+    if of is None or toks[span[0]].low not in ("the", "a", "an"):
+        return False
+    return vocab.is_person_noun(toks[of - 1].low) or vocab.is_in(toks[of - 1].low, vocab.roles)
+
+
+TIME_OPENERS = frozenset({"on", "in", "at", "late", "early", "last", "this", "by"})
+
+
+def opening_adverbial(ctx: ArticleContext, lo: int, comma: int) -> bool:
+    """The sentence opens with an adverb or a short time phrase set off by ``comma`` ("Earlier,", "On Monday,"):
+    no part of a speaker's name, so "Earlier, a Saudi official, speaking …, said" has the official as speaker."""
+    toks = ctx.toks
+    if comma == lo + 1:
+        return toks[lo].tag.startswith("RB") and toks[lo].text[:1].isupper()
+    words = range(lo + 1, comma)
+    timed = any(toks[k].low in ctx.vocab.time_words for k in words)
+    return 1 < comma - lo <= 4 and toks[lo].low in TIME_OPENERS and timed
