@@ -114,3 +114,22 @@ def test_an_opening_adverbial_is_not_the_speaker(text, kind):
 def test_a_place_opening_is_left_alone():
     # "In Accra," is no time phrase: the rule does not reach it (a place may be part of a longer opener)
     assert _read("In Accra, the minister, speaking at a rally, said the vaccine was safe.") == []
+
+
+# "Others" opening a clause with a cue is more of a group of people named up to two sentences before.
+OTHERS_ROWS = [
+    (
+        "Lawyers were divided on the ruling. Dr Karin Vos, a partner at a firm in Amsterdam, argued that it reached"
+        " far. Others pointed out that a new deal could make it moot.",
+        {("named", "Karin Vos"), ("anonymous", "Others")},
+    ),
+    ("Fans left flowers. Others wrote that he was kind.", {("anonymous", "Others")}),
+    # ... not with no group of people before it, nor without a cue
+    ("The council met on Monday. Others said the plan was late.", set()),
+    ("Prices rose in May. Others fell.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHERS_ROWS)
+def test_others_are_more_of_a_group(text, expected):
+    assert _sources(text) == expected

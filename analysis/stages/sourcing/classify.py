@@ -8,7 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
-from .refinements import news_agency_name
+from .refinements import ONE_OF_THEM, news_agency_name
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
@@ -289,13 +289,14 @@ GROUP_LOOKBACK_TOKENS = 30  # about a sentence: how far back "One wrote" finds t
 
 def one_of_them(ctx: ArticleContext, i: int) -> bool:
     """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
-    wrote: …"); "No one said", "any one of them" are not."""
+    wrote: …"; "Others pointed out …" after "Lawyers were divided"); "No one said", "any one of them" are not."""
     toks, vocab = ctx.toks, ctx.vocab
-    if toks[i].low not in ("one", "another") or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
+    if toks[i].low not in ONE_OF_THEM or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
         return False
     if not (i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")):
         return False
-    before = range(max(0, i - GROUP_LOOKBACK_TOKENS), i)  # the group: a plural of people just before
+    reach = GROUP_LOOKBACK_TOKENS * (2 if toks[i].low == "others" else 1)  # "Others" may follow one named member
+    before = range(max(0, i - reach), i)  # the group: a plural of people just before
     return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from .context import ArticleContext
 
 NEWS_WORDS = frozenset({"news", "press"})
+# words that stand for one or more of a group of people just named ("One wrote", "Others pointed out")
+ONE_OF_THEM = frozenset({"one", "another", "others"})
 
 
 def news_agency_name(ctx: ArticleContext, head: int) -> bool:
