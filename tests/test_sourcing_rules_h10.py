@@ -133,3 +133,64 @@ OTHERS_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), OTHERS_ROWS)
 def test_others_are_more_of_a_group(text, expected):
     assert _sources(text) == expected
+
+
+# Bodies counted but not named ("some civil society organisations") are an anonymous collective.
+UNNAMED_BODIES_ROWS = [
+    ("Meanwhile, some civil society organisations have called on government to act.", "anonymous"),
+    ("Several rights groups said the law was vague.", "anonymous"),
+    # ... not bodies pointed back to, nor a group with a capitalised name in it
+    ("The two companies said the deal was off.", "organization"),
+    ("Several Kenyan rights groups said the law was vague.", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), UNNAMED_BODIES_ROWS)
+def test_unnamed_bodies_are_anonymous(text, kind):
+    assert [row[0] for row in _read(text)] == [kind]
+
+
+# "ORG said CLAIM, according to Y": Y relays ORG, who keeps its attribution; a leading "According to Y, …" takes in
+# what it introduces, and Y's claim stays the whole clause.
+RELAYED_SPEAKER_ROWS = [
+    (
+        "The weather centre said the heat had peaked on Monday, according to its daily bulletin.",
+        [("organization", "weather centre"), ("document", "its daily bulletin")],
+    ),
+    (
+        "The ministry said 40 people had died, according to state media.",
+        [("organization", "ministry"), ("anonymous", "state media")],
+    ),
+    # ... not the clause after a leading "according to"
+    (
+        "According to government sources, Tokyo has asked Washington to explain the decision.",
+        [("anonymous", "government sources")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED_SPEAKER_ROWS)
+def test_a_trailing_according_to_relays_the_speaker(text, expected):
+    assert [(k, s) for k, s, *_ in _read(text)] == expected
+
+
+def test_the_relaying_claim_keeps_the_speaker():
+    found = _read("The weather centre said the heat had peaked, according to its daily bulletin.")
+    assert found[1][3] == "The weather centre said the heat had peaked"
+
+
+# "that" between a noun and a modal opens a relative clause, not what was said.
+MODAL_RELATIVE_ROWS = [
+    (
+        "The Justice Department asked the court to consider remedies that could include a sale.",
+        "the court to consider remedies that could include a sale",
+    ),
+    # ... while "said that NOUN could" and "warned NOUN that NOUN could" start the claim at "that"
+    ("The minister said that talks could resume.", "talks could resume"),
+    ("The company warned investors that profits could fall.", "profits could fall"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), MODAL_RELATIVE_ROWS)
+def test_that_before_a_modal_after_a_noun_is_a_relative(text, claim):
+    assert [row[3] for row in _read(text)] == [claim]

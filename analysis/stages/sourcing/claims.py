@@ -246,6 +246,8 @@ def _pronoun_that(ctx: ArticleContext, k: int, hi: int) -> bool:
     if k + 1 >= hi:
         return False
     after = toks[k + 2].tag if k + 2 < hi else ""
+    if toks[k + 1].tag == "MD" and toks[k - 1].tag.startswith("NN"):
+        return True  # "asked the court to consider remedies that could include …": a relative, not what was said
     if toks[k + 1].tag == "VBN":  # the tag list's guess for "caused", "led": a verb when an object follows
         return after in VERB_FOLLOWERS  # not "that wounded soldiers were …"
     return toks[k + 1].tag in FINITE_TAGS and after not in FINITE_TAGS

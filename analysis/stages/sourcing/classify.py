@@ -8,7 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
-from .refinements import ONE_OF_THEM, news_agency_name
+from .refinements import ONE_OF_THEM, news_agency_name, unnamed_bodies
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
@@ -266,7 +266,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
         return Source(_outlet_kind(ctx, first, last, head, anonymous_marker), ctx.bare(first, last), "", first, last)
     if is_organization(ctx, first, core_end, head):
-        kind = "anonymous" if anonymous_marker else "organization"
+        kind = "anonymous" if anonymous_marker or unnamed_bodies(ctx, first, head) else "organization"
         return Source(kind, organization_name(ctx, first, last), "", first, last)
     if name is None and head == last - 1 and vocab.is_in(head_tok.low, vocab.roles) and toks[first].low in ARTICLES:
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)  # "the Minister"

@@ -9,6 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
+from .refinements import relays_speaker
 from .vocabulary import DATELINE_RE, EMBED_RE
 
 
@@ -400,6 +401,7 @@ def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
             and not b.direct_quote
             and b.kind != "agency"
             and b.cue != "citing"
+            and not relays_speaker(a, b)
             and claim.start <= a.span.start
             and a.cue_span is not None
             and a.cue_span.end <= claim.end

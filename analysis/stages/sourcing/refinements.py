@@ -3,6 +3,7 @@ heat deaths, a vaccine approval), kept apart so the stages they refine stay shor
 
 from __future__ import annotations
 
+from ...model import Attribution
 from .context import ArticleContext
 
 NEWS_WORDS = frozenset({"news", "press"})
@@ -54,3 +55,25 @@ def opening_adverbial(ctx: ArticleContext, lo: int, comma: int) -> bool:
     words = range(lo + 1, comma)
     timed = any(toks[k].low in ctx.vocab.time_words for k in words)
     return 1 < comma - lo <= 4 and toks[lo].low in TIME_OPENERS and timed
+
+
+GROUP_QUANTIFIERS = frozenset({"some", "several", "many", "various", "numerous", "other", "dozens", "hundreds"})
+
+
+def unnamed_bodies(ctx: ArticleContext, first: int, head: int) -> bool:
+    """ "some civil society organisations", "several rights groups": bodies counted but not named, an anonymous
+    collective as "campaigners" is; "the two companies" (pointing back) and named bodies stay organisations."""
+    toks = ctx.toks
+    if toks[first].low not in GROUP_QUANTIFIERS or not toks[head].low.endswith("s"):
+        return False
+    return not any(ctx.scan.capitalised(k) for k in range(first + 1, head + 1))
+
+
+def relays_speaker(inner: Attribution, outer: Attribution) -> bool:
+    """ "ORG said CLAIM, according to its bulletin": a trailing "according to" whose clause opens on a speaker of its
+    own relays that speaker, who keeps the attribution (the clause stays the relaying source's claim, speaker and
+    all); a leading "According to X, Tokyo has asked …" still takes in what it introduces."""
+    claim = outer.claim
+    if outer.cue != "according to" or claim is None or inner.span.start != claim.start:
+        return False
+    return claim.end <= outer.span.start
