@@ -194,3 +194,48 @@ MODAL_RELATIVE_ROWS = [
 @pytest.mark.parametrize(("text", "claim"), MODAL_RELATIVE_ROWS)
 def test_that_before_a_modal_after_a_noun_is_a_relative(text, claim):
     assert [row[3] for row in _read(text)] == [claim]
+
+
+# The walk back from a cue over "today" stops at a comma that closes a phrase ("X, a coalition of groups, today
+# said"): the speaker is the name before the apposition, not the apposition.
+COMMA_BEFORE_TIME_ROWS = [
+    (
+        "The Open Rights Network, a coalition of 40 groups, today said the fine was low.",
+        ("organization", "Open Rights Network"),
+    ),
+    ("Jane Hall, a teacher at the school, today said the road had flooded.", ("named", "Jane Hall")),
+    # ... while a time phrase with no comma before it is still walked over
+    ("The union today said the strike was over.", ("organization", "union")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_BEFORE_TIME_ROWS)
+def test_a_comma_before_today_closes_the_speakers_phrase(text, expected):
+    assert _sources(text) == {expected}
+
+
+# "disclosed" is a verb of saying (data: cues), and "X disclosed this on DAY at …" takes the claim of the sentence
+# before: "this" is what was announced there.
+DISCLOSED_ROWS = [
+    ("The minister disclosed that 40 people had died.", [("minister", "disclosed", "40 people had died")]),
+    (
+        "Ghana has approved the vaccine, the regulator has announced. Its chief, Dr. Efua Danquah, disclosed this on"
+        " Thursday at a briefing in Accra.",
+        [
+            ("regulator", "announced", "Ghana has approved the vaccine"),
+            ("Efua Danquah", "disclosed", "Ghana has approved the vaccine"),
+        ],
+    ),
+    # ... not a price left undisclosed, nor "this" with no claim before it
+    ("The firm has not disclosed the price.", []),
+    ("Dr. Efua Danquah disclosed this on Thursday at a briefing.", [("Efua Danquah", "disclosed", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCLOSED_ROWS)
+def test_disclosed_and_disclosed_this(text, expected):
+    assert [(s, c, claim) for _, s, c, claim, _ in _read(text)] == expected
+
+
+def test_this_week_is_still_a_time_phrase():
+    assert [row[3] for row in _read("The minister said this week that talks would resume.")] == ["talks would resume"]

@@ -220,6 +220,8 @@ def claim_after(
             stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
             break
     k = past_phrases(ctx, j, hi)
+    if k + 1 < hi and toks[k].low in ANAPHORIC_OBJECTS and toks[k + 1].tag == "IN":
+        return None  # "disclosed this on Thursday at a briefing": "this" is no time word, what was said is before
     while k < hi and (toks[k].low in ctx.vocab.time_words or (toks[k].low in TIME_GLUE and k + 1 < hi)):
         if toks[k].low not in ctx.vocab.time_words and not _time_follows(ctx, k, hi):
             break

@@ -9,7 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
-from .refinements import relays_speaker
+from .refinements import relays_speaker, said_this
 from .vocabulary import DATELINE_RE, EMBED_RE
 
 
@@ -256,7 +256,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         if label is not None:
             source, cue, claim = label
             add(source, cue, claim)
-    return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
+    return said_this(ctx, inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found)))))
 
 
 def _reading_start(ctx: ArticleContext, sentence: Sentence) -> int:

@@ -3,6 +3,8 @@ heat deaths, a vaccine approval), kept apart so the stages they refine stay shor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Attribution
 from .context import ArticleContext
 
@@ -77,3 +79,33 @@ def relays_speaker(inner: Attribution, outer: Attribution) -> bool:
     if outer.cue != "according to" or claim is None or inner.span.start != claim.start:
         return False
     return claim.end <= outer.span.start
+
+
+def comma_closes_phrase(ctx: ArticleContext, k: int) -> bool:
+    """A comma before a time word that does not follow another time word or a number closes the phrase before it
+    ("The Network, a coalition of 40 groups, today said"), so the walk back from a cue over "today" stops there;
+    "on Monday, March 3 said" is one time phrase."""
+    toks = ctx.toks
+    if toks[k].text != "," or k == 0:
+        return False
+    return toks[k - 1].low not in ctx.vocab.time_words and not toks[k - 1].text[:1].isdigit()
+
+
+def said_this(ctx: ArticleContext, found: list[Attribution]) -> list[Attribution]:
+    """ "X disclosed this on Thursday at a briefing": "this" is what the sentence before attributed, so the cue takes
+    that claim (the last one given there), not words of its own sentence; West African copy writes it after a
+    reported announcement."""
+    out = []
+    for at in found:
+        if at.cue_span is not None and not at.direct_quote and _this_after(ctx, at.cue_span.end):
+            before = [a for a in ctx.history if a.sentence == at.sentence - 1 and a.claim is not None]
+            if before:
+                at = replace(at, claim=before[-1].claim, direct_quote=before[-1].direct_quote)
+        out.append(at)
+    return out
+
+
+def _this_after(ctx: ArticleContext, end: int) -> bool:
+    """The cue ending at ``end`` is followed by "this" and a preposition ("disclosed this on …", "said this in …")."""
+    words = ctx.text[end : end + 40].split()
+    return len(words) >= 2 and words[0].lower() == "this" and words[1].lower() in ("on", "in", "at", "during", "while")
