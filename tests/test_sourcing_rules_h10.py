@@ -239,3 +239,18 @@ def test_disclosed_and_disclosed_this(text, expected):
 
 def test_this_week_is_still_a_time_phrase():
     assert [row[3] for row in _read("The minister said this week that talks would resume.")] == ["talks would resume"]
+
+
+# "adds pressure on", "added fuel to": adding to something is no statement (data: added_acts).
+ADDED_ACT_ROWS = [
+    ("The ruling adds pressure on negotiators in Washington.", []),
+    ("The delay added fuel to the row over costs.", []),
+    # ... while "added that" and "added:" still introduce what was said, a word of the list inside the claim or not
+    ("Jane Hall added that the pressure on staff was high.", [("Jane Hall", "the pressure on staff was high")]),
+    ('Jane Hall added: "Pressure is rising."', [("Jane Hall", "Pressure is rising.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_ACT_ROWS)
+def test_adding_pressure_says_nothing(text, expected):
+    assert [(s, claim) for _, s, _, claim, _ in _read(text)] == expected
