@@ -254,3 +254,19 @@ ADDED_ACT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ADDED_ACT_ROWS)
 def test_adding_pressure_says_nothing(text, expected):
     assert [(s, claim) for _, s, _, claim, _ in _read(text)] == expected
+
+
+# A bare plural "Reports" with no article, owner or issuer names no document.
+VAGUE_REPORTS_ROWS = [
+    ("Reports from Tehran suggested the crew could be freed.", set()),
+    ("Reports of looting said shops had been hit.", set()),
+    # ... not reports with an article, an owner or an issuer
+    ("The reports said the crew could be freed.", {("document", "reports")}),
+    ("Police reports said the crew could be freed.", {("document", "Police reports")}),
+    ("Reports by Interfax said the crew could be freed.", {("agency", "Interfax")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_REPORTS_ROWS)
+def test_bare_reports_name_no_document(text, expected):
+    assert _sources(text) == expected

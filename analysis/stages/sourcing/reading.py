@@ -9,7 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
-from .refinements import relays_speaker, said_this
+from .refinements import relays_speaker, said_this, vague_reports
 from .vocabulary import DATELINE_RE, EMBED_RE
 
 
@@ -153,6 +153,8 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
         return False
     if subject.kind in ("named", "anonymous") and _own_staff(ctx, subject, lo):
         return False  # "Our correspondent X says", "Our correspondent in Seville says"
+    if subject.kind == "document" and vague_reports(ctx, subject.first, subject.last):
+        return False  # "Reports from Tehran suggested …": no document named
     if not cue.only or subject.kind in cue.only:
         return True
     toks, vocab = ctx.toks, ctx.vocab

@@ -109,3 +109,10 @@ def _this_after(ctx: ArticleContext, end: int) -> bool:
     """The cue ending at ``end`` is followed by "this" and a preposition ("disclosed this on …", "said this in …")."""
     words = ctx.text[end : end + 40].split()
     return len(words) >= 2 and words[0].lower() == "this" and words[1].lower() in ("on", "in", "at", "during", "while")
+
+
+def vague_reports(ctx: ArticleContext, first: int, last: int) -> bool:
+    """ "Reports from Tehran suggested …", "Reports of looting said …": a bare plural "reports" with no article, owner
+    or issuer ("by X") names no document, as "there have been reports" names none."""
+    toks = ctx.toks
+    return toks[first].low == "reports" and not any(toks[k].low == "by" for k in range(first, last))
