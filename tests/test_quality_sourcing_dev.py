@@ -7,10 +7,11 @@ The floors are the figures of the code when the corpus was made, rounded down to
 the lower-is-better ones): raise them when the analysis gets better, never lower them to pass.
 docs/sourcing-constructions.md says how the corpus was built and what the gold rules are.
 
-(c) The second to ninth sets (benchmarks/devsets/sourcing-holdout2 … -holdout9, docs/sourcing-holdout2.md …
--holdout7.md and -holdout9.md, benchmarks/devsets/sourcing-holdout8/README.md) were written blind to the code and scored once as
+(c) The second to tenth sets (benchmarks/devsets/sourcing-holdout2 … -holdout10, docs/sourcing-holdout2.md …
+-holdout7.md, -holdout9.md and -holdout10.md, benchmarks/devsets/sourcing-holdout8/README.md) were written blind to the code and scored once as
 holdouts (precision 0.81 / recall 0.68 on 6bfffa9; 0.86 / 0.71 on c3fce59; 0.86 / 0.79 on 3870ab6; 0.91 / 0.85 on
-7cdc882; 0.87 / 0.75 on 62a0b58; 0.87 / 0.85 on 959ed61; 0.87 / 0.82 on ea058c1; 0.91 / 0.89 on c91ce08); all have since
+7cdc882; 0.87 / 0.75 on 62a0b58; 0.87 / 0.85 on 959ed61; 0.87 / 0.82 on ea058c1; 0.91 / 0.89 on c91ce08; 0.85 / 0.83 on
+2db5f07); all have since
 been used for fixes, so their untuned figures, not these floors, are the estimate for unseen copy; each is held at
 its own floors.
 """
@@ -57,7 +58,9 @@ FIGURES = (
 # (ea058c1), then tuned on (helper sourcing-s23): after-figures less a small margin; "sourcing-holdout9": 9
 # passages, 101 gold (98 as first committed), first scored untuned at 0.906 / 0.802 / 0.888 (c91ce08; 0.938 /
 # 0.823 / 0.891 on the corrected gold of 5c962e9), then tuned on (helper sourcing-s24): after-figures less a
-# small margin. Holdouts 3, 4 and 5 were raised
+# small margin; "sourcing-holdout10": 10 passages, 126 gold (one of them the writer's), first scored untuned at
+# 0.846 / 0.789 / 0.825 (2db5f07; 0.854 / 0.797 / 0.833 on the corrected gold of d0b0cc9), then tuned on (helper
+# sourcing-h10-s24): its figures after the round, rounded down. Holdouts 3, 4 and 5 were raised
 # to the figures of the same round (agency recall 0.67 -> 1.00 on holdout 4, anonymous 0.86 -> 1.00 on holdout 5).
 # The distinct-source ceiling of holdout 2 rose (0.60 -> 0.65) when false sources that had made up for
 # missed ones were dropped (an outlet only told something, the outlet's own correspondent, "#WATCH |" posts).
@@ -66,11 +69,12 @@ FLOORS: dict[str, tuple[float, ...]] = {
     "sourcing-holdout2": (0.97, 0.93, 0.92, 0.97, 0.97, 0.55, 1, 0.95, 0.91, 1.00, 0.88, 0.94, 0.8),
     "sourcing-holdout3": (0.95, 0.86, 0.90, 0.96, 0.99, 0.60, 1, 0.92, 0.88, 0.90, 0.83, 0.93, 1.0),
     "sourcing-holdout4": (0.96, 0.94, 0.96, 0.98, 1.00, 0.55, 0, 0.98, 0.87, 1.00, 0.97, 1.00, 0.0),
-    "sourcing-holdout5": (0.98, 0.97, 0.96, 0.98, 1.00, 0.45, 1, 1.00, 1.00, 1.00, 0.89, 0.94, 0.0),
+    "sourcing-holdout5": (0.98, 0.97, 0.97, 0.98, 1.00, 0.45, 1, 1.00, 1.00, 1.00, 0.93, 0.94, 0.0),
     "sourcing-holdout6": (0.96, 0.95, 0.96, 0.99, 1.00, 0.60, 1, 1.00, 0.88, 1.00, 0.94, 0.91, 0.0),
     "sourcing-holdout7": (0.95, 0.88, 0.94, 0.95, 0.94, 0.30, 1, 0.95, 0.94, 0.83, 0.86, 0.88, 0.0),
     "sourcing-holdout8": (0.97, 0.98, 0.97, 0.99, 0.99, 0.60, 1, 0.95, 0.95, 0.95, 0.95, 0.95, 0.0),
     "sourcing-holdout9": (0.94, 0.90, 0.95, 0.96, 0.99, 0.78, 2, 0.99, 0.92, 0.99, 0.95, 0.77, 0.0),
+    "sourcing-holdout10": (0.91, 0.84, 0.92, 0.96, 0.99, 0.80, 6, 0.89, 0.95, 1.00, 0.91, 0.88, 1.0),
 }
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300

@@ -5,6 +5,7 @@ auxiliaries, quantifiers ("both"), time phrases ("on Tuesday", "late on Sunday n
 from __future__ import annotations
 
 from .context import ArticleContext
+from .refinements import comma_closes_phrase
 from .vocabulary import AUXILIARIES, NEGATIONS, SUBJECT_QUANTIFIERS, TIME_GLUE
 
 
@@ -32,5 +33,7 @@ def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
     """The token before a time phrase that ends at ``k`` ("on Tuesday", "late on Sunday night", "Dec 9")."""
     toks, time_words = ctx.toks, ctx.vocab.time_words
     while k >= lo and (toks[k].low in time_words or toks[k].low in TIME_GLUE or toks[k].text[:1].isdigit()):
+        if comma_closes_phrase(ctx, k):
+            break  # "X, a coalition of 40 groups, today said": the comma closes the speaker's phrase
         k -= 1
     return k

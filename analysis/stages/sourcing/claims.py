@@ -220,6 +220,8 @@ def claim_after(
             stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
             break
     k = past_phrases(ctx, j, hi)
+    if k + 1 < hi and toks[k].low in ANAPHORIC_OBJECTS and toks[k + 1].tag == "IN":
+        return None  # "disclosed this on Thursday at a briefing": "this" is no time word, what was said is before
     while k < hi and (toks[k].low in ctx.vocab.time_words or (toks[k].low in TIME_GLUE and k + 1 < hi)):
         if toks[k].low not in ctx.vocab.time_words and not _time_follows(ctx, k, hi):
             break
@@ -246,6 +248,8 @@ def _pronoun_that(ctx: ArticleContext, k: int, hi: int) -> bool:
     if k + 1 >= hi:
         return False
     after = toks[k + 2].tag if k + 2 < hi else ""
+    if toks[k + 1].tag == "MD" and toks[k - 1].tag.startswith("NN"):
+        return True  # "asked the court to consider remedies that could include …": a relative, not what was said
     if toks[k + 1].tag == "VBN":  # the tag list's guess for "caused", "led": a verb when an object follows
         return after in VERB_FOLLOWERS  # not "that wounded soldiers were …"
     return toks[k + 1].tag in FINITE_TAGS and after not in FINITE_TAGS

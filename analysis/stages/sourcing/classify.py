@@ -8,6 +8,7 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
+from .refinements import ONE_OF_THEM, news_agency_name, unnamed_bodies
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
@@ -228,7 +229,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     # "the Coast Guard", "Police Scotland": a capitalised body's name, though "guard" can be a person
     body_name = not lower_head and head > first and ctx.scan.capitalised(head - 1)
-    body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations)
+    body_name = body_name and vocab.is_in(head_tok.low, vocab.organizations) and not news_agency_name(ctx, head)
     titled = tail is not None and tail[0] > first and vocab.is_in(toks[tail[0] - 1].low, vocab.roles)
     if titled and body_name:
         name, body_name = tail, False  # "Reserve Bank of India (RBI) Governor Sanjay Khurana": the body's officer
@@ -265,7 +266,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     if lower_head and vocab.is_in(head_tok.low, vocab.agency_heads):
         return Source(_outlet_kind(ctx, first, last, head, anonymous_marker), ctx.bare(first, last), "", first, last)
     if is_organization(ctx, first, core_end, head):
-        kind = "anonymous" if anonymous_marker else "organization"
+        kind = "anonymous" if anonymous_marker or unnamed_bodies(ctx, first, head) else "organization"
         return Source(kind, organization_name(ctx, first, last), "", first, last)
     if name is None and head == last - 1 and vocab.is_in(head_tok.low, vocab.roles) and toks[first].low in ARTICLES:
         return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)  # "the Minister"
@@ -288,13 +289,14 @@ GROUP_LOOKBACK_TOKENS = 30  # about a sentence: how far back "One wrote" finds t
 
 def one_of_them(ctx: ArticleContext, i: int) -> bool:
     """ "One" or "Another" opening a clause on its own: one of a group just named ("Fans left tributes. One
-    wrote: …"); "No one said", "any one of them" are not."""
+    wrote: …"; "Others pointed out …" after "Lawyers were divided"); "No one said", "any one of them" are not."""
     toks, vocab = ctx.toks, ctx.vocab
-    if toks[i].low not in ("one", "another") or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
+    if toks[i].low not in ONE_OF_THEM or (i > 0 and toks[i - 1].low in ("no", "any", "every", "the")):
         return False
     if not (i in ctx.sentence_firsts or (i > 0 and toks[i - 1].text in ",;")):
         return False
-    before = range(max(0, i - GROUP_LOOKBACK_TOKENS), i)  # the group: a plural of people just before
+    reach = GROUP_LOOKBACK_TOKENS * (2 if toks[i].low == "others" else 1)  # "Others" may follow one named member
+    before = range(max(0, i - reach), i)  # the group: a plural of people just before
     return any(toks[k].tag == "NNS" and vocab.is_in(toks[k].low, vocab.anonymous) for k in before)
 
 
@@ -354,6 +356,8 @@ def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, 
     """The kind a lower-case noun right before or after a name gives it ("the charity Frontline Medical Relief",
     "broadcaster Radio Harbour", "The Dhaka Ledger newspaper"), or an outlet's name ("The Tidewater Record")."""
     toks, vocab = ctx.toks, ctx.vocab
+    if news_agency_name(ctx, name[1] - 1):
+        return "agency"  # "the Ghana News Agency"
     for k in (name[0] - 1, name[1]):
         if first <= k < last and not ctx.scan.capitalised(k) and toks[k].tag != "POS":
             news_agency = k == name[0] - 1 and k > first and toks.lows[k - 1] == "news" and toks.lows[k] == "agency"

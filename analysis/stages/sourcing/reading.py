@@ -9,6 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
+from .refinements import relays_speaker, said_this, vague_reports
 from .vocabulary import DATELINE_RE, EMBED_RE
 
 
@@ -152,6 +153,8 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
         return False
     if subject.kind in ("named", "anonymous") and _own_staff(ctx, subject, lo):
         return False  # "Our correspondent X says", "Our correspondent in Seville says"
+    if subject.kind == "document" and vague_reports(ctx, subject.first, subject.last):
+        return False  # "Reports from Tehran suggested …": no document named
     if not cue.only or subject.kind in cue.only:
         return True
     toks, vocab = ctx.toks, ctx.vocab
@@ -255,7 +258,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         if label is not None:
             source, cue, claim = label
             add(source, cue, claim)
-    return inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found))))
+    return said_this(ctx, inside_final_claims(cut_claims(ctx, shared_claims(ctx, inside_sources(found)))))
 
 
 def _reading_start(ctx: ArticleContext, sentence: Sentence) -> int:
@@ -400,6 +403,7 @@ def inside_final_claims(found: list[Attribution]) -> list[Attribution]:
             and not b.direct_quote
             and b.kind != "agency"
             and b.cue != "citing"
+            and not relays_speaker(a, b)
             and claim.start <= a.span.start
             and a.cue_span is not None
             and a.cue_span.end <= claim.end

@@ -7,6 +7,7 @@ import re
 from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
+from .refinements import named_before_head
 from .vocabulary import ANAPHORIC, WRITER_SUBJECTS
 
 
@@ -52,6 +53,8 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         return found  # "the agency's interlocutor": someone of the agency's, not a person named before
     if (ctx.scan.capitalised(head) and not title) or (head_tok.low.endswith("s") and not head_tok.low.endswith("ss")):
         return found  # a name, or a plural: not a reference back
+    if named_before_head(ctx, found.first, head):
+        return found  # "the UK Maritime Trade Operations agency": a body's own name
     if title:
         return source_like(ctx, last_of(ctx, ("named",)), found.first, found.last) or found
     if found.role_only and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles):

@@ -8,6 +8,7 @@ from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
 from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
+from .refinements import opening_adverbial, role_of_body
 from .relatives import reduced_relative
 from .vocabulary import (
     ARTICLES,
@@ -301,6 +302,8 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     # "Sue Carver, 58, whose bungalow …, told": a relative clause and an age between the name and the cue
     while m is not None and _aside(ctx, m, comma):
         comma, m, skipped = m, _comma_before(ctx, m, lo), True
+    if m is not None and skipped and opening_adverbial(ctx, lo, m):
+        m = None  # "Earlier, a Saudi official, speaking on condition of anonymity, said"
     if m is None:
         span = ctx.scan.before(comma, lo) if skipped else None
         if span is None and skipped and _body_before_which(ctx, comma, lo):
@@ -377,6 +380,7 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
         return src0._replace(role=src0.role or role)
     described = src0 is None or src0.role_only or src0.kind == "anonymous" or titled  # "The cabinet member …, X,"
+    described = described or role_of_body(ctx, span0)  # "The Programme Manager of the … Programme, X,"
     if src1 is not None and src1.kind == "named" and span1 == (m + 1, comma) and described:
         return src1._replace(role=src1.role or (ctx.words(*span0) if span0 else ""))  # "its leader, X, said"
     own_name = src1 is not None and src1.kind in ("organization", "agency") and span1 == (m + 1, comma)
