@@ -34,3 +34,30 @@ def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
     while k >= lo and (toks[k].low in time_words or toks[k].low in TIME_GLUE or toks[k].text[:1].isdigit()):
         k -= 1
     return k
+
+
+QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
+
+
+def quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """A quantity at ``k`` ("about 1,200", "at least 30"): the start of a claim, not a phrase after the cue."""
+    toks = ctx.toks
+    low = toks[k].low
+    if low in QUANTIFIERS and k + 1 < hi and toks[k + 1].text[:1].isdigit():
+        return True
+    pair = " ".join(toks.lows[k : k + 2])
+    return pair in ("at least", "more than", "fewer than", "less than", "up to", "as many", "as much") and k + 2 < hi
+
+
+# Words that open a claim's own subordinate clause or concession right after the cue ("said while the risk was
+# low, …", "said despite a few hiccups, …"), where "said on Tuesday" is only a phrase about the saying.
+SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "if", "unless", "because", "despite", "whereas"})
+
+
+def subordinator_at(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """A subordinator at ``k`` that opens the claim; not "said while visiting …" nor "said while in Paris", the
+    speaker's own circumstances."""
+    toks = ctx.toks
+    if toks[k].low not in SUBORDINATORS or k + 1 >= hi:
+        return False
+    return toks[k + 1].tag != "VBG" and toks[k + 1].tag != "IN" and toks[k + 1].text not in ",."

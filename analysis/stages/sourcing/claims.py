@@ -6,6 +6,7 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
+from .adverbials import quantity_at, subordinator_at
 from .claim_span import trimmed
 from .context import ArticleContext, CueHit, Source
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
@@ -257,7 +258,7 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
     toks = ctx.toks
     while k < hi:
         tok = toks[k]
-        if _quantity_at(ctx, k, hi):
+        if quantity_at(ctx, k, hi) or subordinator_at(ctx, k, hi):
             return k
         if tok.tag == "RB":
             k += 1
@@ -279,16 +280,6 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
 QUOTED_NAME_WORDS = 4  # at most this many capitalised words in quotation marks after an addressee: a name
 # A pronoun object standing for what was said before ("stated this in a comment", "reported it on Monday").
 ANAPHORIC_OBJECTS = frozenset({"this", "it", "these", "those"})
-QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
-
-
-def _quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
-    toks = ctx.toks
-    low = toks[k].low
-    if low in QUANTIFIERS and k + 1 < hi and toks[k + 1].text[:1].isdigit():
-        return True
-    pair = " ".join(toks.lows[k : k + 2])
-    return pair in ("at least", "more than", "fewer than", "less than", "up to", "as many", "as much") and k + 2 < hi
 
 
 def claim(
@@ -345,6 +336,8 @@ def claim(
             start = ctx.toks[resumed].end if ctx.toks[resumed].low == "that" else ctx.toks[resumed].start
             return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
+    if source.role and source.first - 1 > lo and ctx.words(lo, source.first - 1) == source.role:
+        return None, False  # "The spokesman of ORG, X, stated this …": the role set off before the name, no claim
     return claim_before(ctx, source.first, lo, sentence)
 
 

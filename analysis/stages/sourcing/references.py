@@ -110,10 +110,13 @@ def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | No
     """ "the police boss" after "Regional Police Commander X": the person last named whose role has the
     description's modifier, when no unnamed source it could point back to was met."""
     named = last_of(ctx, ("named",))
-    if named is None or not named.role or first >= head:
+    if named is None or first >= head:
         return None
-    role = set(named.role.lower().split())
-    return named if all(ctx.toks[k].low in role for k in range(first, head)) else None
+    # the role given with any mention of the person ("Makokha said" after "police commander Vincent Makokha")
+    role = {
+        w for at in ctx.history if at.kind == "named" and at.source == named.source for w in at.role.lower().split()
+    }
+    return named if role and all(ctx.toks[k].low in role for k in range(first, head)) else None
 
 
 def acronym_of(ctx: ArticleContext, acronym: str) -> str:

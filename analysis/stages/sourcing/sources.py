@@ -105,7 +105,7 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         after = None if takes_object else after_cue(ctx, cue, hi)
         if after is not None:
             return after, True
-        return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
+        return (apposition(ctx, k, lo, cue) or _stray_comma(ctx, k, lo, cue) if tok.text == "," else None), False
     if tok.low in ("and", "but"):
         return clause_subject(ctx, lo, k), False  # "X said … but insisted …"
     if tok.low in PLURAL_PRONOUNS and k - 2 >= lo and toks[k - 1].low in ("among", "of"):
@@ -316,6 +316,18 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     if choice is None or choice.kind != "named":  # "X, Director, ORG, CITY, said": the person at the head
         choice = chains.chain_head(ctx, comma, lo, zone_end) or choice
     return finished(ctx, choice)
+
+
+def _stray_comma(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
+    """ "His father Phil, said: “…”": a comma between the sentence's whole subject and its cue (a house-style slip
+    of UK regional copy) before a colon, a quotation or "that"; not "In the town, said …"."""
+    nxt = ctx.toks[cue.last].text if cue.last < len(ctx.toks) else ""
+    if comma + 1 != cue.first or not (nxt in (":", "that") or nxt in QUOTE_MARKS):
+        return None
+    span = ctx.scan.before(comma, lo)
+    if span is None or span[1] != comma or not ctx.clean_left(span[0], lo):
+        return None
+    return checked(ctx, span, ctx.toks[cue.first].start)
 
 
 def _participle_opening(ctx: ArticleContext, comma: int, lo: int) -> int | None:

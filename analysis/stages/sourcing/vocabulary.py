@@ -102,6 +102,7 @@ class Vocabulary:
     prepositional_claims: frozenset[str]  # "warned of X": X is what was said
     credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
     findings_with_that: frozenset[str]  # "the judge found that …": a person's finding when a that-clause follows
+    possessors: frozenset[str]  # "the family of PC X": the name after "of" is whose they are, not who speaks
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -164,6 +165,7 @@ class Vocabulary:
             prepositional_claims=words("prepositional_claims"),
             credit_labels=words("credit_labels"),
             findings_with_that=words("findings_with_that"),
+            possessors=words("possessor_heads"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
