@@ -147,3 +147,118 @@ SUBORDINATOR_ROWS = [
 @pytest.mark.parametrize(("text", "claim"), SUBORDINATOR_ROWS)
 def test_a_claim_may_open_with_a_subordinator(text, claim):
     assert [c for *_, c, _q in _read(text)] == [claim]
+
+
+# An Indian wire dateline with the state in brackets ("Town, (State), Mon D (PTI)") is not part of the claim.
+DATELINE_ROWS = [
+    (
+        "Madurai, (Tamil Nadu), Mar 3 (PTI) Two workers were hurt in a blast, police said on Monday.",
+        "Two workers were hurt in a blast",
+    ),
+    (
+        "Nashik (Maharashtra), Mar 3 (PTI) Two workers were hurt in a blast, police said on Monday.",
+        "Two workers were hurt in a blast",
+    ),
+    (
+        "Madurai, Mar 3 (PTI) Two workers were hurt in a blast, police said on Monday.",
+        "Two workers were hurt in a blast",
+    ),
+    # ... a bracket inside the claim stays
+    (
+        "Two workers (both welders) were hurt in a blast, police said.",
+        "Two workers (both welders) were hurt in a blast",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), DATELINE_ROWS)
+def test_a_dateline_with_a_bracketed_state_is_not_claimed(text, claim):
+    assert [c for *_, c, _q in _read(text)] == [claim]
+
+
+# "… when we called the police, they confirmed X and said Y": the second cue's speaker is the nearest one before
+# the "and", not the clause's opening subject.
+COORDINATED_ROWS = [
+    (
+        "Our reporters got calls from traders but when we contacted the police, they confirmed the patrols and said "
+        "no shop had been looted.",
+        ("organization", "police", "said", "no shop had been looted"),
+    ),
+    # ... one speaker with two cues keeps its own subject
+    (
+        "The mayor said the water had gone and added that schools would reopen.",
+        ("anonymous", "mayor", "added", "schools would reopen"),
+    ),
+    (
+        "Hana Obi said the ministry confirmed the figure and said more would follow.",
+        ("named", "Hana Obi", "said", "more would follow"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), COORDINATED_ROWS)
+def test_a_coordinated_cue_shares_the_nearest_speaker(text, row):
+    assert _read(text)[-1][:4] == row
+
+
+# "the fire and rescue services": two modifiers of one body's head, one noun phrase.
+COMPOUND_ROWS = [
+    (
+        "An official of the fire and rescue services said the wall had fallen.",
+        [("anonymous", "official of the fire and rescue services")],
+    ),
+    ("The search and rescue team said two climbers were found.", [("organization", "search and rescue team")]),
+    # ... not two sources joined by "and"
+    ("The family and friends said she was kind.", [("anonymous", "family"), ("anonymous", "friends")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_ROWS)
+def test_two_modifiers_of_one_body_are_one_phrase(text, expected):
+    assert _sources(text) == expected
+
+
+# Cue and source words met in real copy: a post-mortem reveals, a body "termed" claims false.
+WORD_ROWS = [
+    ("A post-mortem has revealed the man drowned.", [("document", "post-mortem")]),
+    ("The county has termed the reports false and reckless.", [("organization", "county")]),
+    # ... "terms" as a noun is no cue
+    ("Under the terms of the deal, the firm pays the cost.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_ROWS)
+def test_words_met_in_real_copy(text, expected):
+    assert _sources(text) == expected
+
+
+# "the banker" right after "a banker" was brought into a claim is that newcomer, not the earlier speaker.
+def test_a_description_points_to_the_person_just_introduced():
+    text = (
+        "Lena Park, the county commander, said officers were looking for a banker who shared the clips. "
+        "In a post online, the banker had said that gangs were raiding homes."
+    )
+    assert _sources(text) == [("named", "Lena Park"), ("anonymous", "banker")]
+
+
+def test_a_description_of_the_speaker_still_points_back():
+    text = "Lena Park, a banker, said rates would rise. The banker said she was sure."
+    assert _sources(text) == [("named", "Lena Park"), ("named", "Lena Park")]
+
+
+# A relative clause with "that" inside the subject ("A senior officer in charge of a unit that watches the border
+# says"): the speaker is the phrase's head, not the noun at the end of the clause.
+THAT_RELATIVE_ROWS = [
+    (
+        "A senior officer in charge of a unit that watches the border says he is upset.",
+        ("anonymous", "senior officer in charge of a unit"),
+    ),
+    ("The company that owns the site said it would rebuild.", ("organization", "company")),
+    # ... a that-clause after a noun is not a relative clause of the speaker
+    ("He denied claims that police said were false.", ("organization", "police")),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), THAT_RELATIVE_ROWS)
+def test_a_that_relative_stays_inside_the_subject(text, row):
+    assert _sources(text) == [row]

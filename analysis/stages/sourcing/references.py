@@ -79,9 +79,18 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         )
     elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
+        if antecedent is not None and _introduced_since(ctx, head_tok.low, antecedent, found.first):
+            return found  # "… searching for a banker who … . the banker had said": the one just introduced
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+def _introduced_since(ctx: ArticleContext, head: str, antecedent: Attribution, first: int) -> bool:
+    """A person of that noun was brought in with "a"/"an" after the antecedent was named ("a banker who is
+    suspected …"), so "the banker" is that newcomer, not the earlier speaker."""
+    between = ctx.text[max(antecedent.span.end, antecedent.cue_span.end) : ctx.toks[first].start]
+    return re.search(rf"\ban?\s+(?:[\w-]+\s+)?{re.escape(head)}\b", between, re.IGNORECASE) is not None
 
 
 AGE_RE = re.compile(r"\d{1,3}-year-old")

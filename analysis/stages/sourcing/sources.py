@@ -161,21 +161,31 @@ def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) ->
     toks = ctx.toks
     for w in range(k, max(lo, k - MAX_ROLE_TOKENS) - 1, -1):
         tok = toks[w]
-        if tok.text in ",;:()" or tok.text in QUOTE_MARKS or tok.low in ("that", "which"):
+        that = tok.low == "that" and w < k and _relative_verb(ctx, w + 1, k)  # "a unit that watches the border"
+        if tok.text in ",;:()" or tok.text in QUOTE_MARKS or (tok.low in ("that", "which") and not that):
             return None
         contact = (
             w < k and tok.text in ("I", "we") and toks[w + 1].tag.startswith("VB")
         )  # "Parents I spoke with … said"
-        if tok.low != "who" and not contact:
+        if tok.low != "who" and not contact and not that:
             continue
         head = ctx.scan.before(w, lo)
         if head is None or head[1] != w or (w < k and not ctx.clean_left(head[0], lo)):
             return None  # "I spoke to a nurse who said …" needs no clean start; a longer clause does
         found = classified(ctx, head, zone_end)
-        if found is None or found.kind not in ("anonymous", "named"):
+        if found is None or found.kind not in ("anonymous", "named", "organization" if that else "named"):
             return None
         return finished(ctx, found if contact or w == k else found._replace(last=k + 1))
     return None
+
+
+def _relative_verb(ctx: ArticleContext, i: int, k: int) -> bool:
+    """A finite verb opening a relative clause after "that" ("that monitors the border"), which the tagger may
+    read as a plural noun when a determiner follows; not a that-clause's subject ("claims that police …")."""
+    toks = ctx.toks
+    if toks[i].tag in ("VBZ", "VBD", "VBP"):
+        return True
+    return toks[i].tag == "NNS" and i + 1 <= k and toks[i + 1].low in ("the", "a", "an", "its", "their")
 
 
 def document_by(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
