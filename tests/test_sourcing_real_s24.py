@@ -262,3 +262,51 @@ THAT_RELATIVE_ROWS = [
 @pytest.mark.parametrize(("text", "row"), THAT_RELATIVE_ROWS)
 def test_a_that_relative_stays_inside_the_subject(text, row):
     assert _sources(text) == [row]
+
+
+# UK copy runs a quotation over paragraphs left open and reopened before its cue ("“Q1.¶“Q2,” he said."): the
+# claim starts at the first paragraph; a run that began after a cue of its own stays with that cue.
+QUOTE_RUN_ROWS = [
+    (
+        'Ada Kwan paid tribute to her son.\n\n"He was a gentle boy.\n\n"He loved the sea," she said.',
+        'He was a gentle boy.\n\n"He loved the sea',
+    ),
+    ('Ada Kwan spoke to us.\n\n"He loved the sea," she said.', "He loved the sea"),
+    # ... not a run opened after "X said:"
+    ('Ada Kwan said: "He was a gentle boy.\n\n"He loved the sea," she added.', "He loved the sea"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), QUOTE_RUN_ROWS)
+def test_a_quotation_left_open_over_paragraphs_before_its_cue(text, claim):
+    assert _read(text)[-1][3] == claim
+
+
+# "said nothing" attributes nothing, unless "nothing" is the subject of the claim's own verb.
+NOTHING_ROWS = [
+    ("A lawyer for the family said nothing unlawful had happened.", ["nothing unlawful had happened"]),
+    ("The coroner said little was known about the cause.", ["little was known about the cause"]),
+    # ... the speaker's silence
+    ("The minister said nothing and left.", []),
+    ("The minister said nothing about the cause.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), NOTHING_ROWS)
+def test_said_nothing_unless_nothing_is_the_claims_subject(text, claims):
+    assert [c for *_, c, _q in _read(text)] == claims
+
+
+# "suggest" in the plural present: what figures, reports or experts suggest.
+SUGGEST_ROWS = [
+    ("Early figures suggest turnout fell.", [("document", "Early figures")]),
+    ("Experts suggest the drug works.", [("anonymous", "Experts")]),
+    # ... not after a modal or an infinitive marker
+    ("It would suggest otherwise.", []),
+    ("They want to suggest a change.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUGGEST_ROWS)
+def test_suggest_in_the_plural_present(text, expected):
+    assert _sources(text) == expected
