@@ -310,3 +310,37 @@ SUGGEST_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), SUGGEST_ROWS)
 def test_suggest_in_the_plural_present(text, expected):
     assert _sources(text) == expected
+
+
+# A bracketed date between the speaker and the cue ("The family today (11 March) described …") is a time phrase,
+# not part of the speaker's name.
+DATED_BRACKET_ROWS = [
+    ("The family of Mia Stone today (4 June) described her as fearless.", [("anonymous", "family of Mia Stone")]),
+    ("The ministry on Tuesday (June 4) said the road was shut.", [("organization", "ministry")]),
+    # ... an acronym in brackets stays with the name
+    (
+        "The World Health Organization (WHO) said the risk was low.",
+        [("organization", "World Health Organization (WHO)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATED_BRACKET_ROWS)
+def test_a_bracketed_date_is_not_part_of_the_speaker(text, expected):
+    assert _sources(text) == expected
+
+
+# Press-release style: two quotations side by side after "said:" are one run of the speaker's words.
+ADJACENT_QUOTE_ROWS = [
+    (
+        'Lea Brandt, the group\'s director, said: "Police must stand back." "The ban is censorship."',
+        [("Lea Brandt", 'Police must stand back." "The ban is censorship.')],
+    ),
+    # ... not a quotation that has its own speaker
+    ('Lea Brandt said: "We will go." "No," said Tom Achebe.', [("Lea Brandt", "We will go."), ("Tom Achebe", "No")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJACENT_QUOTE_ROWS)
+def test_adjacent_quotations_after_a_colon_are_one_claim(text, expected):
+    assert [(s, c) for _, s, _, c, _ in _read(text)] == expected

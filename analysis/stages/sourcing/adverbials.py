@@ -23,9 +23,21 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
             k = ctx.adjunct_ends[k + 1] - 1
         elif low in ctx.vocab.time_words:
             k = _before_time_phrase(ctx, k, lo)
+        elif low == ")" and (opening := _dated_bracket(ctx, k, lo)) is not None:
+            k = opening - 1  # "The family today (11 March) described …": the bracketed date is a time phrase
         else:
             break
     return k
+
+
+def _dated_bracket(ctx: ArticleContext, k: int, lo: int) -> int | None:
+    """The "(" of a bracketed date ending at ``k`` ("(11 March)", "(March 3, 2021)"), or None."""
+    toks, time_words = ctx.toks, ctx.vocab.time_words
+    j = k - 1
+    while j >= lo and j > k - 6 and (toks[j].text.isdigit() or toks[j].low in time_words or toks[j].text == ","):
+        j -= 1
+    dated = j >= lo and toks[j].text == "(" and j < k - 1 and any(toks[m].low in time_words for m in range(j, k))
+    return j if dated else None
 
 
 def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:

@@ -74,6 +74,12 @@ def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
         while start < len(text) and text[start].isspace():
             start += 1
         return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
+    gap = quote.end
+    while gap < line_end and text[gap] == " ":
+        gap += 1
+    adjacent = ctx.quote_by_start.get(gap) if gap > quote.end else None  # '… said: “Q1.” “Q2.”': one run
+    if adjacent is not None and quote.text.rstrip(" " + "".join(QUOTE_MARKS))[-1:] in CLAUSE_END:
+        return None if _attributed_after(ctx, adjacent) else adjacent
     m = _INTERRUPTION_RE.match(text, quote.end, line_end)
     if m is None or not _has_cue(ctx, quote.end, m.end(1)):
         return None
