@@ -344,3 +344,58 @@ ADJACENT_QUOTE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ADJACENT_QUOTE_ROWS)
 def test_adjacent_quotations_after_a_colon_are_one_claim(text, expected):
     assert [(s, c) for _, s, _, c, _ in _read(text)] == expected
+
+
+# Police ranks abbreviated in Indian and Nigerian copy are titles: "the DCP said" is the officer named before.
+RANK_ROWS = [
+    (
+        "Deputy Commissioner of Police (South) Ritu Rao said the road was shut. The DCP said two men were held.",
+        [("named", "Ritu Rao"), ("named", "Ritu Rao")],
+    ),
+    ("The SHO said two men were held.", [("anonymous", "SHO")]),
+    # ... not a party's or a place's abbreviation
+    ("The SP said it would contest every seat.", [("organization", "SP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_ROWS)
+def test_an_abbreviated_police_rank_is_a_title(text, expected):
+    assert _sources(text) == expected
+
+
+# "According to X, ROLE, CLAIM": the role set off after the name is not part of the claim; a quotation after it
+# is a direct quote.
+ACCORDING_ROLE_ROWS = [
+    ("According to Ritu Rao, DCP South District, the road was shut.", ("the road was shut", False)),
+    ("According to Ritu Rao, the director of the trust, prices rose.", ("prices rose", False)),
+    ('According to Ritu Rao, DCP South District, "A call came in. We went."', ("A call came in. We went.", True)),
+    # ... a list of names is the claim's subject, not a role
+    ("According to Ritu Rao, Chile, Peru and Bolivia back the deal.", ("Chile, Peru and Bolivia back the deal", False)),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ACCORDING_ROLE_ROWS)
+def test_a_role_after_according_to_is_not_claimed(text, claim):
+    assert [(c, q) for *_, c, q in _read(text)] == [claim]
+
+
+CUE_WORD_ROWS = [
+    ("The driver confessed to police that he had been drinking.", [("anonymous", "driver")]),
+    ("Ines Kalu expressed joy that the girls were home.", [("named", "Ines Kalu")]),
+    # ... not a confession to a crime with no words given, as an act
+    ("She confessed to the theft.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_WORD_ROWS)
+def test_confessed_and_expressed_joy_are_cues(text, expected):
+    assert _sources(text) == expected
+
+
+def test_the_subject_of_the_story_is_not_the_last_speaker():
+    text = (
+        "A driver who hit two cyclists was arrested. Colonel Sara Eid, head of the traffic unit, said the driver "
+        'was drunk. "We found his car within hours," Colonel Eid said. The driver confessed to police that he '
+        "had fled."
+    )
+    assert _sources(text)[-1] == ("anonymous", "driver")

@@ -87,10 +87,14 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
 
 
 def _introduced_since(ctx: ArticleContext, head: str, antecedent: Attribution, first: int) -> bool:
-    """A person of that noun was brought in with "a"/"an" after the antecedent was named ("a banker who is
-    suspected …"), so "the banker" is that newcomer, not the earlier speaker."""
-    between = ctx.text[max(antecedent.span.end, antecedent.cue_span.end) : ctx.toks[first].start]
-    return re.search(rf"\ban?\s+(?:[\w-]+\s+)?{re.escape(head)}\b", between, re.IGNORECASE) is not None
+    """A person of that noun was brought in with "a"/"an" somewhere before, outside the antecedent's own mention
+    and role ("searching for a banker who …", "A motorist who fled …"), so "the banker" is that person, not the
+    earlier speaker ("X, a banker, said … The banker said" still points back)."""
+    if head in antecedent.role.lower():
+        return False
+    own = range(antecedent.span.start, max(antecedent.span.end, antecedent.cue_span.end))
+    pattern = rf"\ban?\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
+    return any(m.start() not in own for m in re.finditer(pattern, ctx.text[: ctx.toks[first].start], re.IGNORECASE))
 
 
 AGE_RE = re.compile(r"\d{1,3}-year-old")
