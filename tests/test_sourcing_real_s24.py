@@ -399,3 +399,27 @@ def test_the_subject_of_the_story_is_not_the_last_speaker():
         "had fled."
     )
     assert _sources(text)[-1] == ("anonymous", "driver")
+
+
+# "CLAIM, the Commissioner of Police, Mr X, has said": the title before the name is a role, not a one-word name,
+# and it is not part of the claim.
+TRAILING_TITLE_ROWS = [
+    (
+        "The command has arrested 30 suspects, the Commissioner of Police, Mr Musa Bello, has said.",
+        ("named", "Musa Bello", "The command has arrested 30 suspects"),
+    ),
+    (
+        "The command has arrested 30 suspects, the police commissioner, Musa Bello, said.",
+        ("named", "Musa Bello", "The command has arrested 30 suspects"),
+    ),
+    # ... not a phrase of the claim that holds a person noun, nor a surname alone
+    (
+        "Ten people were hurt, including two officers, Ruth Okafor said.",
+        ("named", "Ruth Okafor", "Ten people were hurt, including two officers"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), TRAILING_TITLE_ROWS)
+def test_a_title_set_off_before_a_trailing_name(text, row):
+    assert [(*r[:2], r[3]) for r in _read(text)] == [row]

@@ -338,7 +338,10 @@ def claim(
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
     if source.role and source.first - 1 > lo and ctx.words(lo, source.first - 1) == source.role:
         return None, False  # "The spokesman of ORG, X, stated this …": the role set off before the name, no claim
-    return claim_before(ctx, source.first, lo, sentence)
+    role = role_before(ctx, source.first, lo)  # "CLAIM, the Commissioner of Police, X, has said": not the role
+    titled = lo < role < source.first and ctx.toks[role].low in ("the", "a", "an", "its", "their", "his", "her")
+    titled = titled and any(ctx.vocab.is_person_noun(ctx.toks[k].low) for k in range(role, source.first))
+    return claim_before(ctx, role if titled else source.first, lo, sentence)
 
 
 def _past_quoted_name(ctx: ArticleContext, j: int, hi: int) -> int:

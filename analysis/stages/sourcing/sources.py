@@ -8,7 +8,7 @@ from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
 from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
-from .relatives import reduced_relative
+from .relatives import reduced_relative, relative_verb
 from .vocabulary import (
     ARTICLES,
     BE_FORMS,
@@ -161,7 +161,7 @@ def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) ->
     toks = ctx.toks
     for w in range(k, max(lo, k - MAX_ROLE_TOKENS) - 1, -1):
         tok = toks[w]
-        that = tok.low == "that" and w < k and _relative_verb(ctx, w + 1, k)  # "a unit that watches the border"
+        that = tok.low == "that" and w < k and relative_verb(ctx, w + 1, k)  # "a unit that watches the border"
         if tok.text in ",;:()" or tok.text in QUOTE_MARKS or (tok.low in ("that", "which") and not that):
             return None
         contact = (
@@ -177,15 +177,6 @@ def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) ->
             return None
         return finished(ctx, found if contact or w == k else found._replace(last=k + 1))
     return None
-
-
-def _relative_verb(ctx: ArticleContext, i: int, k: int) -> bool:
-    """A finite verb opening a relative clause after "that" ("that monitors the border"), which the tagger may
-    read as a plural noun when a determiner follows; not a that-clause's subject ("claims that police …")."""
-    toks = ctx.toks
-    if toks[i].tag in ("VBZ", "VBD", "VBP"):
-        return True
-    return toks[i].tag == "NNS" and i + 1 <= k and toks[i + 1].low in ("the", "a", "an", "its", "their")
 
 
 def document_by(ctx: ArticleContext, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
@@ -394,6 +385,9 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1) and not titled
     if body and src1 is not None and src1.kind == "named" and span1 == (m + 1, comma):
         return src1._replace(kind="organization", role="")  # "His publisher, Harbour House, said"
+    one_word = src0 is not None and src0.kind == "named" and " " not in src0.name and toks[span0[0]].low in ARTICLES
+    if one_word and ctx.vocab.is_person_noun(src0.name):
+        src0 = src0._replace(kind="anonymous", role_only=True)  # "the Commissioner of Police, Mr X,": a title
     if src0 is not None and src0.kind == "named":
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"
