@@ -118,7 +118,7 @@ def test_a_description_with_another_modifier_does_not_point_back():
 
 # "The spokesman of ORG, X, stated this in a statement": the role set off before the name is no claim.
 FRONTED_ROLE_ROWS = [
-    ("The spokesman of the state police command, Musa Bello, stated this in a statement on Monday.", None),
+    ("The spokesman of the state fire service, Musa Bello, stated this in a release on Monday.", None),
     ("The head of the agency, Ruth Okafor, said this on Friday.", None),
     # ... a clause before the name is its claim
     ("Ten people were hurt, Ruth Okafor said.", "Ten people were hurt"),
@@ -180,9 +180,9 @@ def test_a_dateline_with_a_bracketed_state_is_not_claimed(text, claim):
 # the "and", not the clause's opening subject.
 COORDINATED_ROWS = [
     (
-        "Our reporters got calls from traders but when we contacted the police, they confirmed the patrols and said "
-        "no shop had been looted.",
-        ("organization", "police", "said", "no shop had been looted"),
+        "Our desk took calls from shop owners, but when we contacted the council, it confirmed the closures and "
+        "said the market would reopen.",
+        ("organization", "council", "said", "the market would reopen"),
     ),
     # ... one speaker with two cues keeps its own subject
     (
@@ -235,8 +235,8 @@ def test_words_met_in_real_copy(text, expected):
 # "the banker" right after "a banker" was brought into a claim is that newcomer, not the earlier speaker.
 def test_a_description_points_to_the_person_just_introduced():
     text = (
-        "Lena Park, the county commander, said officers were looking for a banker who shared the clips. "
-        "In a post online, the banker had said that gangs were raiding homes."
+        "Lena Park, the county commander, said detectives wanted to question a banker over some clips. "
+        "Writing online, the banker had claimed that thieves were targeting shops."
     )
     assert _sources(text) == [("named", "Lena Park"), ("anonymous", "banker")]
 
@@ -246,12 +246,12 @@ def test_a_description_of_the_speaker_still_points_back():
     assert _sources(text) == [("named", "Lena Park"), ("named", "Lena Park")]
 
 
-# A relative clause with "that" inside the subject ("A senior officer in charge of a unit that watches the border
+# A relative clause with "that" inside the subject ("A senior ranger responsible for a park that borders the lake
 # says"): the speaker is the phrase's head, not the noun at the end of the clause.
 THAT_RELATIVE_ROWS = [
     (
-        "A senior officer in charge of a unit that watches the border says he is upset.",
-        ("anonymous", "senior officer in charge of a unit"),
+        "A senior ranger responsible for a park that borders the lake says she is worried.",
+        ("anonymous", "senior ranger responsible for a park"),
     ),
     ("The company that owns the site said it would rebuild.", ("organization", "company")),
     # ... a that-clause after a noun is not a relative clause of the speaker
@@ -284,7 +284,7 @@ def test_a_quotation_left_open_over_paragraphs_before_its_cue(text, claim):
 
 # "said nothing" attributes nothing, unless "nothing" is the subject of the claim's own verb.
 NOTHING_ROWS = [
-    ("A lawyer for the family said nothing unlawful had happened.", ["nothing unlawful had happened"]),
+    ("The club's solicitor said nothing improper had taken place.", ["nothing improper had taken place"]),
     ("The coroner said little was known about the cause.", ["little was known about the cause"]),
     # ... the speaker's silence
     ("The minister said nothing and left.", []),
@@ -315,7 +315,7 @@ def test_suggest_in_the_plural_present(text, expected):
 # A bracketed date between the speaker and the cue ("The family today (11 March) described …") is a time phrase,
 # not part of the speaker's name.
 DATED_BRACKET_ROWS = [
-    ("The family of Mia Stone today (4 June) described her as fearless.", [("anonymous", "family of Mia Stone")]),
+    ("The family of Mia Stone yesterday (4 June) paid tribute to her courage.", [("anonymous", "family of Mia Stone")]),
     ("The ministry on Tuesday (June 4) said the road was shut.", [("organization", "ministry")]),
     # ... an acronym in brackets stays with the name
     (
@@ -333,8 +333,8 @@ def test_a_bracketed_date_is_not_part_of_the_speaker(text, expected):
 # Press-release style: two quotations side by side after "said:" are one run of the speaker's words.
 ADJACENT_QUOTE_ROWS = [
     (
-        'Lea Brandt, the group\'s director, said: "Police must stand back." "The ban is censorship."',
-        [("Lea Brandt", 'Police must stand back." "The ban is censorship.')],
+        'Lea Brandt, the group\'s director, said: "Officers must let the march go ahead." "Stopping it would be unlawful."',
+        [("Lea Brandt", 'Officers must let the march go ahead." "Stopping it would be unlawful.')],
     ),
     # ... not a quotation that has its own speaker
     ('Lea Brandt said: "We will go." "No," said Tom Achebe.', [("Lea Brandt", "We will go."), ("Tom Achebe", "No")]),

@@ -24,14 +24,14 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         elif low in ctx.vocab.time_words:
             k = _before_time_phrase(ctx, k, lo)
         elif low == ")" and (opening := _dated_bracket(ctx, k, lo)) is not None:
-            k = opening - 1  # "The family today (11 March) described …": the bracketed date is a time phrase
+            k = opening - 1  # "The family today (4 June) paid tribute …": the bracketed date is a time phrase
         else:
             break
     return k
 
 
 def _dated_bracket(ctx: ArticleContext, k: int, lo: int) -> int | None:
-    """The "(" of a bracketed date ending at ``k`` ("(11 March)", "(March 3, 2021)"), or None."""
+    """The "(" of a bracketed date ending at ``k`` ("(4 June)", "(March 3, 2021)"), or None."""
     toks, time_words = ctx.toks, ctx.vocab.time_words
     j = k - 1
     while j >= lo and j > k - 6 and (toks[j].text.isdigit() or toks[j].low in time_words or toks[j].text == ","):
@@ -62,7 +62,7 @@ def quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
 
 
 # Words that open a claim's own subordinate clause or concession right after the cue ("said while the risk was
-# low, …", "said despite a few hiccups, …"), where "said on Tuesday" is only a phrase about the saying.
+# low, …", "said despite some delays, …"), where "said on Tuesday" is only a phrase about the saying.
 SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "if", "unless", "because", "despite", "whereas"})
 
 

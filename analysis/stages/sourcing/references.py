@@ -80,7 +80,7 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
     elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
         if antecedent is not None and _introduced_since(ctx, head_tok.low, antecedent, found.first):
-            return found  # "… searching for a banker who … . the banker had said": the one just introduced
+            return found  # "… wanted to question a banker … . the banker had claimed": the one just introduced
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
@@ -88,7 +88,7 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
 
 def _introduced_since(ctx: ArticleContext, head: str, antecedent: Attribution, first: int) -> bool:
     """A person of that noun was brought in with "a"/"an" somewhere before, outside the antecedent's own mention
-    and role ("searching for a banker who …", "A motorist who fled …"), so "the banker" is that person, not the
+    and role ("wanted to question a banker …", "A driver who fled …"), so "the banker" is that person, not the
     earlier speaker ("X, a banker, said … The banker said" still points back)."""
     if head in antecedent.role.lower():
         return False
@@ -125,7 +125,7 @@ def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | No
     named = last_of(ctx, ("named",))
     if named is None or first >= head:
         return None
-    # the role given with any mention of the person ("Makokha said" after "police commander Vincent Makokha")
+    # the role given with any mention of the person ("Achieng said" after "police commander Rose Achieng")
     role = {
         w for at in ctx.history if at.kind == "named" and at.source == named.source for w in at.role.lower().split()
     }

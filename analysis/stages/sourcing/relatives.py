@@ -53,7 +53,7 @@ def _speaker_head(ctx: ArticleContext, low: str, *, bodies: bool) -> bool:
 
 
 def relative_verb(ctx: ArticleContext, i: int, k: int) -> bool:
-    """A finite verb opening a relative clause after "that" ("that monitors the border"), which the tagger may
+    """A finite verb opening a relative clause after "that" ("that borders the lake"), which the tagger may
     read as a plural noun when a determiner follows; not a that-clause's subject ("claims that police …")."""
     toks = ctx.toks
     if toks[i].tag in ("VBZ", "VBD", "VBP"):

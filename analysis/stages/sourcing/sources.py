@@ -161,7 +161,7 @@ def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) ->
     toks = ctx.toks
     for w in range(k, max(lo, k - MAX_ROLE_TOKENS) - 1, -1):
         tok = toks[w]
-        that = tok.low == "that" and w < k and relative_verb(ctx, w + 1, k)  # "a unit that watches the border"
+        that = tok.low == "that" and w < k and relative_verb(ctx, w + 1, k)  # "a park that borders the lake"
         if tok.text in ",;:()" or tok.text in QUOTE_MARKS or (tok.low in ("that", "which") and not that):
             return None
         contact = (
@@ -320,7 +320,7 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
 
 
 def _stray_comma(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
-    """ "His father Phil, said: “…”": a comma between the sentence's whole subject and its cue (a house-style slip
+    """ "Her uncle Martin, said: “…”": a comma between the sentence's whole subject and its cue (a house-style slip
     of UK regional copy) before a colon, a quotation or "that"; not "In the town, said …"."""
     nxt = ctx.toks[cue.last].text if cue.last < len(ctx.toks) else ""
     if comma + 1 != cue.first or not (nxt in (":", "that") or nxt in QUOTE_MARKS):

@@ -30,7 +30,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
 # A wire dateline before the first sentence ("MOSCOW/BEIRUT, Dec 9 - "): where, not what was said.
 DATELINE_RE = re.compile(
-    r"(?:[A-Z][\w.'’/ -]{1,40}(?:,?\s*\([^()\n]{2,30}\))?,\s*)?"  # "Tiruvannamalai, (Tamil Nadu)," "Pune (MH),"
+    r"(?:[A-Z][\w.'’/ -]{1,40}(?:,?\s*\([^()\n]{2,30}\))?,\s*)?"  # "Madurai, (Tamil Nadu)," "Nashik (MH),"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{2,40}\)\s*[-–—]*\s*"
     r"|[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,30})?\s*[-–—]+\s+"
     r"|[A-Z][\w.'’ -]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[-–—]+\s+"
