@@ -169,6 +169,20 @@ class Scanner:
             m += 1
         return False
 
+    def compound_and(self, i: int, lo: int, end: int) -> bool:
+        """ "and" joining two modifiers of one body's head: "the fire and rescue services", "of the search and
+        rescue team" (a lone modifier after a determiner, lower-case words after it up to a body's head word);
+        not "the mayor and police", where both sides are sources of their own."""
+        toks = self.toks
+        if toks.lows[i] != "and" or i - 2 < lo or end - i < 3:
+            return False
+        modifier, det = toks[i - 1], toks[i - 2]
+        if not modifier.text.isalpha() or not modifier.text.islower() or modifier.low in self.lexical:
+            return False
+        if not (is_determiner(det) or det.low in ("of", "for")) or toks.lows[end - 1] not in self.body_heads:
+            return False
+        return all(toks[m].text.isalpha() and toks[m].text.islower() for m in range(i + 1, end))
+
     def before(self, j: int, lo: int) -> tuple[int, int] | None:
         """The noun phrase that ends right before token ``j``, not reaching before token ``lo``."""
         toks = self.toks
@@ -180,7 +194,7 @@ class Scanner:
                 and start == i + 1
                 and self.capitalised(start)
                 and (self.institution_and(i, lo, j) or self.title_and(i, lo, j))
-            ):
+            ) or (start == i + 1 and self.compound_and(i, lo, j)):
                 i -= 1
                 continue
             if tok.text == ")":

@@ -24,9 +24,21 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
             k = ctx.adjunct_ends[k + 1] - 1
         elif low in ctx.vocab.time_words:
             k = _before_time_phrase(ctx, k, lo)
+        elif low == ")" and (opening := _dated_bracket(ctx, k, lo)) is not None:
+            k = opening - 1  # "The family today (4 June) paid tribute …": the bracketed date is a time phrase
         else:
             break
     return k
+
+
+def _dated_bracket(ctx: ArticleContext, k: int, lo: int) -> int | None:
+    """The "(" of a bracketed date ending at ``k`` ("(4 June)", "(March 3, 2021)"), or None."""
+    toks, time_words = ctx.toks, ctx.vocab.time_words
+    j = k - 1
+    while j >= lo and j > k - 6 and (toks[j].text.isdigit() or toks[j].low in time_words or toks[j].text == ","):
+        j -= 1
+    dated = j >= lo and toks[j].text == "(" and j < k - 1 and any(toks[m].low in time_words for m in range(j, k))
+    return j if dated else None
 
 
 def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
@@ -37,3 +49,30 @@ def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:
             break  # "X, a coalition of 40 groups, today said": the comma closes the speaker's phrase
         k -= 1
     return k
+
+
+QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
+
+
+def quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """A quantity at ``k`` ("about 1,200", "at least 30"): the start of a claim, not a phrase after the cue."""
+    toks = ctx.toks
+    low = toks[k].low
+    if low in QUANTIFIERS and k + 1 < hi and toks[k + 1].text[:1].isdigit():
+        return True
+    pair = " ".join(toks.lows[k : k + 2])
+    return pair in ("at least", "more than", "fewer than", "less than", "up to", "as many", "as much") and k + 2 < hi
+
+
+# Words that open a claim's own subordinate clause or concession right after the cue ("said while the risk was
+# low, …", "said despite some delays, …"), where "said on Tuesday" is only a phrase about the saying.
+SUBORDINATORS = frozenset({"while", "whilst", "although", "though", "if", "unless", "because", "despite", "whereas"})
+
+
+def subordinator_at(ctx: ArticleContext, k: int, hi: int) -> bool:
+    """A subordinator at ``k`` that opens the claim; not "said while visiting …" nor "said while in Paris", the
+    speaker's own circumstances."""
+    toks = ctx.toks
+    if toks[k].low not in SUBORDINATORS or k + 1 >= hi:
+        return False
+    return toks[k + 1].tag != "VBG" and toks[k + 1].tag != "IN" and toks[k + 1].text not in ",."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...model import Span
 from ...text.quotes import QUOTE_MARKS
 from .context import ArticleContext
+from .vocabulary import CLAUSE_END, FINITE_TAGS, MAX_ROLE_TOKENS
 
 
 def trimmed(ctx: ArticleContext, start: int, end: int) -> Span | None:
@@ -30,3 +31,17 @@ def _marks_in(text: str, start: int, end: int) -> int:
             apostrophe = ch in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
             count += not apostrophe
     return count
+
+
+def past_apposed_role(ctx: ArticleContext, comma: int, hi: int) -> int:
+    """The comma that ends a role set off after a named source ("According to X, DCP South District, …",
+    "According to X, Assistant Commander of Y, …"), or ``comma`` itself: the claim starts after the role. A role
+    holds a title word and no verb ("According to X, Russia, China and Iran back it" keeps its claim)."""
+    toks, vocab = ctx.toks, ctx.vocab
+    j = comma + 1
+    while j < hi and j - comma <= MAX_ROLE_TOKENS and toks[j].text not in "," + CLAUSE_END:
+        if toks[j].tag in FINITE_TAGS or toks[j].text in QUOTE_MARKS:
+            return comma
+        j += 1
+    titled = any(vocab.is_in(toks[m].low, vocab.roles) for m in range(comma + 1, j))
+    return j if j < hi and toks[j].text == "," and j > comma + 1 and titled else comma

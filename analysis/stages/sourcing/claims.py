@@ -6,7 +6,8 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
-from .claim_span import trimmed
+from .adverbials import quantity_at, subordinator_at
+from .claim_span import past_apposed_role, trimmed
 from .context import ArticleContext, CueHit, Source
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .relatives import ing_form
@@ -261,7 +262,7 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
     toks = ctx.toks
     while k < hi:
         tok = toks[k]
-        if _quantity_at(ctx, k, hi):
+        if quantity_at(ctx, k, hi) or subordinator_at(ctx, k, hi):
             return k
         if tok.tag == "RB":
             k += 1
@@ -283,16 +284,6 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
 QUOTED_NAME_WORDS = 4  # at most this many capitalised words in quotation marks after an addressee: a name
 # A pronoun object standing for what was said before ("stated this in a comment", "reported it on Monday").
 ANAPHORIC_OBJECTS = frozenset({"this", "it", "these", "those"})
-QUANTIFIERS = frozenset({"about", "around", "nearly", "almost", "over", "under", "roughly", "some", "approximately"})
-
-
-def _quantity_at(ctx: ArticleContext, k: int, hi: int) -> bool:
-    toks = ctx.toks
-    low = toks[k].low
-    if low in QUANTIFIERS and k + 1 < hi and toks[k + 1].text[:1].isdigit():
-        return True
-    pair = " ".join(toks.lows[k : k + 2])
-    return pair in ("at least", "more than", "fewer than", "less than", "up to", "as many", "as much") and k + 2 < hi
 
 
 def claim(
@@ -349,7 +340,12 @@ def claim(
             start = ctx.toks[resumed].end if ctx.toks[resumed].low == "that" else ctx.toks[resumed].start
             return trimmed(ctx, start, reported_end(ctx, start, sentence.end)), False
         return trimmed(ctx, ctx.toks[comma].end, sentence.end), False  # "As the SNHR's database shows, …"
-    return claim_before(ctx, source.first, lo, sentence)
+    if source.role and source.first - 1 > lo and ctx.words(lo, source.first - 1) == source.role:
+        return None, False  # "The spokesman of ORG, X, stated this …": the role set off before the name, no claim
+    role = role_before(ctx, source.first, lo)  # "CLAIM, the Commissioner of Police, X, has said": not the role
+    titled = lo < role < source.first and ctx.toks[role].low in ("the", "a", "an", "its", "their", "his", "her")
+    titled = titled and any(ctx.vocab.is_person_noun(ctx.toks[k].low) for k in range(role, source.first))
+    return claim_before(ctx, role if titled else source.first, lo, sentence)
 
 
 def _past_quoted_name(ctx: ArticleContext, j: int, hi: int) -> int:
@@ -441,7 +437,9 @@ def according_claim(
         end += 1  # "According to a report by AFP on Tuesday, …"
     end = end if end > source.last and toks[end - 1].low in ctx.vocab.time_words else source.last
     if end < hi and toks[end].text == "," and intro:
-        return trimmed(ctx, toks[end].end, sentence.end), False
+        end = past_apposed_role(ctx, end, hi) if source.kind == "named" else end  # "According to X, DCP …, …"
+        quote = ctx.quote_by_start.get(toks[end + 1].start) if end + 1 < hi else None
+        return (continued(ctx, quote), True) if quote else (trimmed(ctx, toks[end].end, sentence.end), False)
     if cue.first > lo and toks[cue.first - 1].text in "," + QUOTE_MARKS:
         return claim_before(ctx, cue.first, lo, sentence)
     return claim_after(ctx, source.last, hi, sentence) or (None, False)

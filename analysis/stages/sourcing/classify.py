@@ -204,12 +204,10 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
         if inner is not None and inner.kind in ("anonymous", "organization"):
             return inner._replace(name=ctx.bare(first, last), first=first, last=last)
     head_tok = toks[head]
-    start = toks[first].start
-    anonymous_marker = ctx.marker_between(start, zone_end)
-    if last - first == 1 and anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives):
-        return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One, who asked not to be named,"
-    if last - first == 1 and one_of_them(ctx, first):
-        return Source("anonymous", ctx.bare(first, last), "", first, last)  # "One wrote: …", "Another said …"
+    anonymous_marker = ctx.marker_between(toks[first].start, zone_end)
+    one = (anonymous_marker and vocab.is_in(head_tok.low, vocab.collectives)) or one_of_them(ctx, first)
+    if last - first == 1 and one:  # "One, who asked not to be named,", "One wrote: …", "Another said …"
+        return Source("anonymous", ctx.bare(first, last), "", first, last)
     tail = tail_name(ctx, first, last)
     # "Akim of Karaganda region Daulet Sarsenov": the name after the title's "of" phrase
     after_of = tail is not None and tail[0] >= core_end and not vocab.is_in(toks[head].low, vocab.organizations)
@@ -224,6 +222,8 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     ):
         return Source("document", issuer(ctx, first, last, head), "", first, last)
     lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
+    if (unnamed := _unnamed_person(ctx, (first, last, core_end, head), after_of, lower_head)) is not None:
+        return unnamed
     people = vocab.is_person_noun(head_tok.low) or vocab.is_in(head_tok.low, vocab.anonymous)
     if not lower_head and head > first and people and head_tok.low.endswith("s") and ctx.scan.capitalised(head - 1):
         return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
@@ -372,6 +372,32 @@ def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, 
     if whole is not None and whole[1] - whole[0] >= 2 and toks[whole[1] - 1].low in vocab.outlet_ends:
         return "agency"
     return None
+
+
+def _unnamed_person(
+    ctx: ArticleContext, where: tuple[int, int, int, int], after_of: bool, lower: bool
+) -> Source | None:
+    """Someone unnamed, though a name is in the phrase: one of a person's circle ("The family of PC X": the name
+    after "of" is whose they are), or an officer of a named body ("Amnesty International's director")."""
+    first, last, core_end, head = where
+    if after_of and ctx.toks[head].low in ctx.vocab.possessors and ctx.toks[core_end].low == "of":
+        return Source("anonymous", ctx.bare(first, last), "", first, last)
+    if _officer_of(ctx, first, core_end, head, lower):
+        return Source("anonymous", ctx.bare(first, last), "", first, last, role_only=True)
+    return None
+
+
+def _officer_of(ctx: ArticleContext, first: int, core_end: int, head: int, lower_head: bool) -> bool:
+    """ "Amnesty International's South Asia Director", "the World Bank's chief economist": an unnamed officer of
+    a named body (a title or a person word after the body's possessive), not the body nor an outlet."""
+    toks, vocab = ctx.toks, ctx.vocab
+    if head != core_end - 1:
+        return False
+    owner = next((k for k in range(first, head) if toks[k].low.endswith(("'s", "’s"))), None)
+    if owner is None or not ctx.body_hits.within(first, owner + 1):
+        return False  # a place's ("Spain's grid operator", "Chile's regulator") may be a body itself
+    title = vocab.is_in(toks[head].low, vocab.roles)
+    return title or (lower_head and vocab.is_person_noun(toks[head].low))
 
 
 def is_organization(ctx: ArticleContext, first: int, core_end: int, head: int) -> bool:

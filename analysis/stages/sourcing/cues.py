@@ -65,8 +65,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # a noun: "a report", "his claims"
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
             continue  # "state sovereignty", "report card", "for more ORG reporting"
-        if last < hi and ctx.toks[last].low in ("nothing", "little"):
-            continue  # "… and said nothing": nothing is attributed
+        if last < hi and ctx.toks[last].low in ("nothing", "little") and not _pronoun_subject(ctx, last + 1, hi):
+            continue  # "… and said nothing": nothing is attributed; not "said nothing unlawful happened"
         if _object_relative(ctx, first, last, lo, hi):
             continue  # "messages, which the US leader later posted online": the thing was posted, nothing said
         if _an_act(ctx, last, hi, ctx.vocab.act_objects.get(cue.cue)):
@@ -180,3 +180,12 @@ def _gerund_noun(ctx: ArticleContext, first: int, lo: int) -> bool:
     while k > lo and ctx.scan.capitalised(k):
         k -= 1
     return k >= lo and toks[k].low in GERUND_OWNERS
+
+
+def _pronoun_subject(ctx: ArticleContext, i: int, hi: int) -> bool:
+    """ "nothing"/"little" as the subject of the claim's own verb ("said nothing unlawful had happened", "said
+    little was known"): a finite verb after it, past adjectives and "or" only."""
+    toks = ctx.toks
+    while i < hi and (toks[i].tag.startswith("JJ") or toks[i].low == "or"):
+        i += 1
+    return i < hi and toks[i].tag in ("VBD", "VBZ", "VBP", "MD")

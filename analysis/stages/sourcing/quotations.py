@@ -13,7 +13,31 @@ from .vocabulary import CLAUSE_END, FINITE_TAGS, MAX_ROLE_TOKENS
 
 def quote_ending_at(ctx: ArticleContext, end: int) -> Span | None:
     quote = ctx.quote_by_end.get(end)
-    return continued(ctx, quote) if quote is not None else None
+    if quote is None:
+        return None
+    words, first = continued(ctx, quote), _opened_before(ctx, quote)
+    return words if first is quote else Span.of(ctx.text, quote_inside(first).start, words.end)
+
+
+def _opened_before(ctx: ArticleContext, quote: Span) -> Span:
+    """Where a quotation that closes before its cue began: UK copy runs it over paragraphs left open and reopened
+    ("“Q1.¶“Q2,” he said."), so back over whole paragraphs of quotation left open; the quote itself when a
+    paragraph before opens with other words ("She said: “Q1.¶“Q2,” she added": Q2 is part of her first claim)."""
+    text, first = ctx.text, quote
+    if not _opens_paragraph(text, quote):
+        return quote
+    for _ in range(MAX_CONTINUED):
+        prev = ctx.quote_by_end.get(len(text[: first.start].rstrip()))
+        if prev is None or prev.text[-1:] in QUOTE_MARKS:
+            return first  # no paragraph of quotation left open before it
+        if not _opens_paragraph(text, prev):
+            return quote  # the run began after a cue of its own ("She said: “Q1.")
+        first = prev
+    return first
+
+
+def _opens_paragraph(text: str, quote: Span) -> bool:
+    return quote.start == 0 or text.rfind("\n", 0, quote.start) == quote.start - 1
 
 
 def continued(ctx: ArticleContext, quote: Span) -> Span:
@@ -50,6 +74,12 @@ def _next_part(ctx: ArticleContext, quote: Span) -> Span | None:
         while start < len(text) and text[start].isspace():
             start += 1
         return ctx.quote_by_start.get(start)  # the next paragraph reopens the quotation
+    gap = quote.end
+    while gap < line_end and text[gap] == " ":
+        gap += 1
+    adjacent = ctx.quote_by_start.get(gap) if gap > quote.end else None  # '… said: “Q1.” “Q2.”': one run
+    if adjacent is not None and quote.text.rstrip(" " + "".join(QUOTE_MARKS))[-1:] in CLAUSE_END:
+        return None if _attributed_after(ctx, adjacent) else adjacent
     m = _INTERRUPTION_RE.match(text, quote.end, line_end)
     if m is None or not _has_cue(ctx, quote.end, m.end(1)):
         return None

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
-from . import claim_span, claims, cues, labels, pairs, questions, quotations, references, sources
+from . import claim_span, claims, coordination, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .refinements import relays_speaker, said_this, vague_reports
 from .vocabulary import DATELINE_RE, EMBED_RE
@@ -223,6 +223,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         subject, after = sources.subject(ctx, cue, lo, hi)
         if _free_relative(ctx, subject, after, cue, lo):
             continue  # "The manager revealed what he said in the dressing room": what was said is not given
+        subject = coordination.nearer_speaker(ctx, found, cue, subject, lo) or subject  # "… confirmed X and said Y"
         if found and participle_after_comma(ctx, cue, lo) and _goes_on(ctx, found[-1], cue):
             subject = sources.same_speaker(ctx, found[-1], cue) or subject  # "X told reporters, adding that …"
         elif subject is None and not found and participle_after_comma(ctx, cue, lo) and cue.name not in vocab.citing:

@@ -82,9 +82,22 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         )
     elif bare_head and vocab.is_person_noun(head_tok.low):
         antecedent = last_of(ctx, ("named",)) or last_of(ctx, ("anonymous",))  # "the expert", "the scientist"
+        if antecedent is not None and _introduced_since(ctx, head_tok.low, antecedent, found.first):
+            return found  # "… wanted to question a banker … . the banker had claimed": the one just introduced
     else:
         antecedent = None  # "the head of …" describes someone, it does not point back
     return source_like(ctx, antecedent, found.first, found.last) or found
+
+
+def _introduced_since(ctx: ArticleContext, head: str, antecedent: Attribution, first: int) -> bool:
+    """A person of that noun was brought in with "a"/"an" somewhere before, outside the antecedent's own mention
+    and role ("wanted to question a banker …", "A driver who fled …"), so "the banker" is that person, not the
+    earlier speaker ("X, a banker, said … The banker said" still points back)."""
+    if head in antecedent.role.lower():
+        return False
+    own = range(antecedent.span.start, max(antecedent.span.end, antecedent.cue_span.end))
+    pattern = rf"\ban?\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
+    return any(m.start() not in own for m in re.finditer(pattern, ctx.text[: ctx.toks[first].start], re.IGNORECASE))
 
 
 AGE_RE = re.compile(r"\d{1,3}-year-old")
@@ -113,10 +126,13 @@ def _role_holder(ctx: ArticleContext, first: int, head: int) -> Attribution | No
     """ "the police boss" after "Regional Police Commander X": the person last named whose role has the
     description's modifier, when no unnamed source it could point back to was met."""
     named = last_of(ctx, ("named",))
-    if named is None or not named.role or first >= head:
+    if named is None or first >= head:
         return None
-    role = set(named.role.lower().split())
-    return named if all(ctx.toks[k].low in role for k in range(first, head)) else None
+    # the role given with any mention of the person ("Achieng said" after "police commander Rose Achieng")
+    role = {
+        w for at in ctx.history if at.kind == "named" and at.source == named.source for w in at.role.lower().split()
+    }
+    return named if role and all(ctx.toks[k].low in role for k in range(first, head)) else None
 
 
 def acronym_of(ctx: ArticleContext, acronym: str) -> str:

@@ -50,3 +50,12 @@ def _speaker_head(ctx: ArticleContext, low: str, *, bodies: bool) -> bool:
         or vocab.is_in(low, vocab.anonymous)
         or (bodies and vocab.is_in(low, vocab.organizations))
     )
+
+
+def relative_verb(ctx: ArticleContext, i: int, k: int) -> bool:
+    """A finite verb opening a relative clause after "that" ("that borders the lake"), which the tagger may
+    read as a plural noun when a determiner follows; not a that-clause's subject ("claims that police …")."""
+    toks = ctx.toks
+    if toks[i].tag in ("VBZ", "VBD", "VBP"):
+        return True
+    return toks[i].tag == "NNS" and i + 1 <= k and toks[i + 1].low in ("the", "a", "an", "its", "their")

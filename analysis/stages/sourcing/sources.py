@@ -9,7 +9,7 @@ from . import chains, classify, quotations, references
 from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
 from .refinements import opening_adverbial, role_of_body
-from .relatives import reduced_relative
+from .relatives import reduced_relative, relative_verb
 from .vocabulary import (
     ARTICLES,
     BE_FORMS,
@@ -106,7 +106,7 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         after = None if takes_object else after_cue(ctx, cue, hi)
         if after is not None:
             return after, True
-        return (apposition(ctx, k, lo, cue) if tok.text == "," else None), False
+        return (apposition(ctx, k, lo, cue) or _stray_comma(ctx, k, lo, cue) if tok.text == "," else None), False
     if tok.low in ("and", "but"):
         return clause_subject(ctx, lo, k), False  # "X said … but insisted …"
     if tok.low in PLURAL_PRONOUNS and k - 2 >= lo and toks[k - 1].low in ("among", "of"):
@@ -162,18 +162,19 @@ def restrictive_relative(ctx: ArticleContext, k: int, lo: int, zone_end: int) ->
     toks = ctx.toks
     for w in range(k, max(lo, k - MAX_ROLE_TOKENS) - 1, -1):
         tok = toks[w]
-        if tok.text in ",;:()" or tok.text in QUOTE_MARKS or tok.low in ("that", "which"):
+        that = tok.low == "that" and w < k and relative_verb(ctx, w + 1, k)  # "a park that borders the lake"
+        if tok.text in ",;:()" or tok.text in QUOTE_MARKS or (tok.low in ("that", "which") and not that):
             return None
         contact = (
             w < k and tok.text in ("I", "we") and toks[w + 1].tag.startswith("VB")
         )  # "Parents I spoke with … said"
-        if tok.low != "who" and not contact:
+        if tok.low != "who" and not contact and not that:
             continue
         head = ctx.scan.before(w, lo)
         if head is None or head[1] != w or (w < k and not ctx.clean_left(head[0], lo)):
             return None  # "I spoke to a nurse who said …" needs no clean start; a longer clause does
         found = classified(ctx, head, zone_end)
-        if found is None or found.kind not in ("anonymous", "named"):
+        if found is None or found.kind not in ("anonymous", "named", "organization" if that else "named"):
             return None
         return finished(ctx, found if contact or w == k else found._replace(last=k + 1))
     return None
@@ -321,6 +322,18 @@ def apposition(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source 
     return finished(ctx, choice)
 
 
+def _stray_comma(ctx: ArticleContext, comma: int, lo: int, cue: CueHit) -> Source | None:
+    """ "Her uncle Martin, said: “…”": a comma between the sentence's whole subject and its cue (a house-style slip
+    of UK regional copy) before a colon, a quotation or "that"; not "In the town, said …"."""
+    nxt = ctx.toks[cue.last].text if cue.last < len(ctx.toks) else ""
+    if comma + 1 != cue.first or not (nxt in (":", "that") or nxt in QUOTE_MARKS):
+        return None
+    span = ctx.scan.before(comma, lo)
+    if span is None or span[1] != comma or not ctx.clean_left(span[0], lo):
+        return None
+    return checked(ctx, span, ctx.toks[cue.first].start)
+
+
 def _participle_opening(ctx: ArticleContext, comma: int, lo: int) -> int | None:
     """The comma that opens a participle phrase ending at ``comma``, over the commas inside it (a score, a list):
     "Valsecchi, speaking after beating Y 6-3, 6-4 at the China Open, said"; None if there is none."""
@@ -375,6 +388,9 @@ def _apposition_choice(ctx, src0, src1, span0, span1, m: int, comma: int) -> Sou
     body = src0 is not None and src0.kind == "organization" and not ctx.scan.capitalised(span0[1] - 1) and not titled
     if body and src1 is not None and src1.kind == "named" and span1 == (m + 1, comma):
         return src1._replace(kind="organization", role="")  # "His publisher, Harbour House, said"
+    one_word = src0 is not None and src0.kind == "named" and " " not in src0.name and toks[span0[0]].low in ARTICLES
+    if one_word and ctx.vocab.is_person_noun(src0.name):
+        src0 = src0._replace(kind="anonymous", role_only=True)  # "the Commissioner of Police, Mr X,": a title
     if src0 is not None and src0.kind == "named":
         if src1 is not None and src1.kind == "organization" and src1.first == m + 1 and opener.low in ARTICLES:
             return src0._replace(kind="organization", role="")  # "HTS, the group whose fighters …"

@@ -30,7 +30,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERB_FOLLOWERS = frozenset({"DT", "PRP", "PRP$", "IN", "TO", "RB"})
 # A wire dateline before the first sentence ("MOSCOW/BEIRUT, Dec 9 - "): where, not what was said.
 DATELINE_RE = re.compile(
-    r"(?:[A-Z][\w.'’/ -]{1,40},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{2,40}\)\s*[-–—]*\s*"
+    r"(?:[A-Z][\w.'’/ -]{1,40}(?:,?\s*\([^()\n]{2,30}\))?,\s*)?"  # "Madurai, (Tamil Nadu)," "Nashik (MH),"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?\([^()\n]{2,40}\)\s*[-–—]*\s*"
     r"|[A-Z][A-Z/ .'’-]{2,}(?:,[^–—\n-]{1,30})?\s*[-–—]+\s+"
     r"|[A-Z][\w.'’ -]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*[-–—]+\s+"
 )
@@ -102,6 +103,7 @@ class Vocabulary:
     prepositional_claims: frozenset[str]  # "warned of X": X is what was said
     credit_labels: frozenset[str]  # "Source: X; Y" lines under a story or a chart
     findings_with_that: frozenset[str]  # "the judge found that …": a person's finding when a that-clause follows
+    possessors: frozenset[str]  # "the family of PC X": the name after "of" is whose they are, not who speaks
     lexical: frozenset[str]
     actor_kinds: dict[str, str]
     actor_own_names: frozenset[str]
@@ -164,6 +166,7 @@ class Vocabulary:
             prepositional_claims=words("prepositional_claims"),
             credit_labels=words("credit_labels"),
             findings_with_that=words("findings_with_that"),
+            possessors=words("possessor_heads"),
             lexical=single(nouns | roles),
             actor_kinds={a.name: a.kind for a in lexicon.actors},
             actor_own_names=frozenset(own_names),
