@@ -161,7 +161,8 @@ def test_adverb_forms(word, adverb):
         ("The Assad regime fell.", {"regime"}, set()),
         # after a colon a word opens its clause: not the start of a name
         ("Breaking: Defiant Morales survives the vote", {"defiant"}, set()),
-        ("Britain's self-styled patriots gathered.", {"self-styled", "patriots"}, set()),
+        # a distancing modifier is the writer's word; the name it disowns is not a second one (methods/loaded.md)
+        ("Britain's self-styled patriots gathered.", {"self-styled"}, set()),
         # strongly negative abstract nouns count, as nouns; events and crimes named plainly do not
         ("The hearing was a travesty and the night ended in chaos.", {"travesty", "chaos"}, set()),
         ("The storm threatened to ruin the harvest.", set(), set()),

@@ -9,7 +9,6 @@ name ("President Vladimir Putin" is not a title for Assad).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from statistics import fmean
@@ -22,7 +21,7 @@ from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
 from .discovery.vocabulary import person_nouns
-from .framing_context import TermContext, excluded
+from .framing_context import OBJECT_FAMILIES, TermContext, excluded, title_first, without_inner
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
 from .loaded_context import denied
 
@@ -39,6 +38,7 @@ TARGET_LOOKBACK_SENTENCES = 3
 TITLE_LOOKBACK_SENTENCES = 6  # "the former president" reaches further back than "fled"
 TITLE_WORDS = frozenset({"president"})  # a title right before a name, telling who a bare "head of state" is
 HEADLINE_LOOKAHEAD_SENTENCES = 2
+COLLECTIVES = frozenset({"family", "clan", "dynasty"})  # namesakes that include the target himself
 
 
 class _TargetContext:
@@ -55,6 +55,13 @@ class _TargetContext:
             (index, m.payload)
             for index, found in group_by_sentence(lexicon.compiled.not_aliases.find(doc.tokens), sentences).items()
             for m in found
+        }
+        # the namesakes who are other people (Asma, Maher), not the family he belongs to ("the Assad family's rule")
+        self.other_people = {
+            (index, m.payload)
+            for index, found in group_by_sentence(lexicon.compiled.not_aliases.find(doc.tokens), sentences).items()
+            for m in found
+            if doc.tokens.lows[m.last - 1] not in COLLECTIVES
         }
         self.mentions_at = {m.span.start: m for m in mentions}
         self.first_mention: dict[str, int] = {}
@@ -238,8 +245,11 @@ class _Referents:
         )
 
     def _possessor_is_target(self, offset: int) -> bool:
-        before = [actor for start, actor in self.person_mentions if start < offset]
-        return bool(before) and before[-1] in self.targets
+        # a name right after "President" is a person's too ("President Ahmed al-Sharaa … His government")
+        before = sorted(
+            [(s, a) for s, a in self.person_mentions if s < offset] + [(s, a) for s, a, _ in self.titled if s < offset]
+        )
+        return bool(before) and before[-1][1] in self.targets
 
     def _other_subject(self, first: int, sentence: Sentence) -> bool:
         """The verb's subject is a group ("the remnants of Assad's forces were fleeing", "Russians who fled")."""
@@ -281,8 +291,6 @@ POSSESSIVES = frozenset({"his", "her"})
 # their object ("crowds toppled a statue").
 LEAVING_POLES = frozenset({"flight", "voluntary"})
 NOT_YET = frozenset({"future", "would-be"})
-# Families of verbs about the capital: their object says what was taken ("captured Damascus", not "a moment").
-OBJECT_FAMILIES = frozenset({"event"})
 EVENT_OBJECTS = frozenset(
     {"capital", "city", "country", "power", "government", "regime", "palace", "presidency", "control", "state"}
 )
@@ -291,6 +299,14 @@ AUXILIARIES = frozenset(
 )
 # Families whose nouns, followed by another noun, name something else ("asylum seekers", "refuge camps").
 NOUN_COMPOUND_FAMILIES = frozenset({"russia_act"})
+
+
+def _bare_title_of_other(text: str, m, target: str, named: set[str], referents, sentence: Sentence) -> bool:
+    """A bare "head of state" that is another actor's: one named in the sentence without the target ("the head
+    of state, meaning President Putin"), or the last one titled before it ("… 'not without the head of state'")."""
+    if text[m.start : m.end].lower() not in BARE_TITLES or target in named:
+        return False
+    return bool(named - {target}) or referents.titled_other(m.start, target, sentence)
 
 
 def find_terms(
@@ -310,7 +326,8 @@ def find_terms(
     mention_ends = {m.span.end for m in mentions}
     for mention in mentions:
         actors_in.setdefault(mention.sentence, set()).add(mention.actor)
-    for family in lexicon.families:
+    titled: dict[tuple[int, str], list[tuple[int, int]]] = {}  # (sentence, target) -> spans of his title terms
+    for family in title_first(lexicon.families):
         by_sentence = group_by_sentence(compiled.terms[family.id].find(doc.tokens), sentences)
         for sentence in ctx.sentences:
             if sentence.index not in by_sentence:
@@ -332,24 +349,18 @@ def find_terms(
                 if not family.target and named_other(doc, m.first, mention_ends, sentence, where.own, where.countries):
                     continue  # "Hezbollah terrorists", "the PKK/YPG terror group": a label on another group
                 named = actors_in.get(sentence.index, set())
-                if not family.target and any((sentence.index, t) in ctx.namesakes and t not in named for t in targets):
+                if not family.target and any(
+                    (sentence.index, t) in ctx.other_people and t not in named for t in targets
+                ):
                     continue  # "His brother Maher al-Assad has not been granted asylum": the namesake's
-                if (
-                    family.kind == "title"
-                    and text[m.start : m.end].lower() in BARE_TITLES
-                    and named - {family.target}
-                    and family.target not in named
-                ):
-                    continue  # "the head of state, meaning President Putin": another actor's title
-                if (
-                    family.kind == "title"
-                    and text[m.start : m.end].lower() in BARE_TITLES
-                    and family.target not in named
-                    and referents.titled_other(m.start, family.target, sentence)
-                ):
-                    continue  # "President Putin decided … 'not without the head of state'": the last one titled
+                if family.kind == "title" and _bare_title_of_other(text, m, family.target, named, referents, sentence):
+                    continue
                 lookback = TITLE_LOOKBACK_SENTENCES if family.kind == "title" else TARGET_LOOKBACK_SENTENCES
-                if family.target and not ctx.near(sentence, family.target, lookback=lookback):
+                if (
+                    family.target
+                    and not any(e <= m.start or m.end <= b for b, e in titled.get((sentence.index, family.target), ()))
+                    and not ctx.near(sentence, family.target, lookback=lookback)
+                ):  # "The dictator ran away": a title of his in the sentence is a mention of him
                     # "the deposed president", far from his name, is still the article's president
                     # ... but not a bare "The President", which in a story about two presidents may be either.
                     definite = _THE_BEFORE.search(text, sentence.start, m.start) is not None
@@ -365,43 +376,15 @@ def find_terms(
                     text, m.start, m.end, sentence, ctx, family.target
                 ):
                     continue
+                if family.kind == "title":
+                    titled.setdefault((sentence.index, family.target), []).append((m.start, m.end))
                 term = m.payload
                 position = family.pole(term.pole).position
                 found.append(
                     TermMatch(family.id, term.term, term.pole, position, Span.of(text, m.start, m.end), sentence.index)
                 )
     found.sort(key=lambda t: (t.span.start, t.family))
-    return _without_inner(found, lexicon)
-
-
-def _without_inner(found: Sequence[TermMatch], lexicon: Lexicon) -> tuple[TermMatch, ...]:
-    """The terms (in text order) less those inside a longer term of another family about something else."""
-    targets_of = {f.id: f.target for f in lexicon.families}
-    by_family: dict[str, list[TermMatch]] = {}
-    for t in found:
-        by_family.setdefault(t.family, []).append(t)
-    starts = {f: [t.span.start for t in terms] for f, terms in by_family.items()}
-    return tuple(t for t in found if not _inside_longer(t, by_family, starts, targets_of))
-
-
-def _inside_longer(
-    term: TermMatch, by_family: dict[str, list[TermMatch]], starts: dict[str, list[int]], targets_of: dict[str, str]
-) -> bool:
-    """Is ``term`` part of a longer term of another family about something else ("Syrian government" in "the new
-    Syrian government": the victors, not Assad's state)? Two families about the same person both stand ("ousted"
-    in "ousted Syrian President": how he left, and his title). A family's terms never overlap each other, so only
-    its last term starting at or before ``term`` can hold it."""
-    s, e = term.span.start, term.span.end
-    own = targets_of.get(term.family, "")
-    for family, terms in by_family.items():
-        if family == term.family or (own and targets_of.get(family, "") == own):
-            continue
-        at = bisect_right(starts[family], s) - 1
-        if at >= 0:
-            o = terms[at].span
-            if e <= o.end and o.end - o.start > e - s:
-                return True
-    return False
+    return without_inner(found, lexicon)
 
 
 def summarize_families(terms: Sequence[TermMatch], lexicon: Lexicon) -> tuple[FamilySummary, ...]:

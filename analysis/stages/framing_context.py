@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Sentence
+from ..model import Sentence, TermMatch
 from ..text.doc import Doc
 from .loaded_context import NEGATIONS, STOPS
 
@@ -49,6 +50,27 @@ TAKE_FORMS = frozenset({"take", "took", "taken", "takes", "taking"})
 REMOVAL_REACH = 9  # "revoked the group's designation as a Foreign Terrorist Organization"
 RELATIVES = frozenset({"which", "who", "whom", "that"})
 RELATIVE_REACH = 14  # tokens back from the term to its relative clause's comma
+# Families of verbs about the capital: their object says what was taken ("captured Damascus", not "a moment").
+OBJECT_FAMILIES = frozenset({"event"})
+# A non-restrictive insertion that a comma closes: ", who reached Sydney in 2016," dates only itself.
+_INSERTION = re.compile(r",\s+(?:who|which|whose|a|an)\b")
+# Advice or orders to leave are no departure: "those still in Syria should leave the country".
+ADVICE = frozenset({"should", "must", "ought", "advised", "urged", "told", "warned"})  # not "asked": carried out
+ADVICE_REACH = 3  # words between the adviser's verb and "to": "urged all foreigners to leave"
+# Verbs of naming: under a negation the name is mentioned, not applied ("Don't call them terrorists").
+NAMING = frozenset({"call", "calling", "label", "labelling", "labeling", "brand", "branding", "dub", "term"})
+NAMING_REACH = 3  # "call them", "call the group", "label HTS as"
+# Plural heads that "other" makes somebody else's: "ISIL and other groups designated as terrorist".
+GROUP_NOUNS = frozenset({"groups", "organisations", "organizations", "factions", "movements", "outfits"})
+OTHERS_REACH = 5
+# A bare verb of falling is the event only with the state, its capital or its rule as its subject: "the regime fell".
+FALL_VERBS = frozenset({"fell", "falls"})
+STATE_SUBJECTS = frozenset({"regime", "government", "state", "damascus", "capital", "rule", "dynasty"})
+FALL_FILLERS = frozenset({"has", "had", "finally", "quickly", "swiftly", "then", "suddenly", "effectively"})
+# A bare "end" is the event only with a rule as its object or subject: "ended five decades of Assad rule".
+END_WORDS = frozenset({"end", "ends", "ended", "ending"})
+RULE_NOUNS = frozenset({"rule", "reign", "regime", "dynasty", "era"})
+END_REACH = 8  # "the end of what he called a 'dictatorial regime'"
 
 
 def event_year(data: dict) -> int | None:
@@ -80,10 +102,104 @@ class HistoryClauses:
         years = self.old.get(sentence.index)
         if not years:
             return False
-        if any(at < start for at in years):
-            return True
         text = self.doc.text
-        return any(CLAUSE_BREAK.search(text, start, at) is None for at in years)
+        if any(at < start and not _enclosed(text, sentence.start, at, start) for at in years):
+            return True
+        return any(at > start and CLAUSE_BREAK.search(text, start, at) is None for at in years)
+
+
+def _enclosed(text: str, lo: int, at: int, start: int) -> bool:
+    """Is the year at ``at`` inside an insertion that a comma closes before the term ("X, a pharmacist who came in
+    2016, said the rebels had taken the capital")? Then it dates only the insertion."""
+    opened = [g for g in _INSERTION.finditer(text, lo, at)]
+    if not opened:
+        return False
+    close = text.find(",", at, start)
+    return close != -1 and not any(c in text[opened[-1].end() : close] for c in ';:"“”')
+
+
+def advised(doc: Doc, first: int, lo: int) -> bool:
+    """'should leave the country', 'were urged to leave': advice or an order to go, not a departure."""
+    lows, texts = doc.tokens.lows, doc.tokens.texts
+    k = first - 1
+    while k >= lo and lows[k] in ("not", "also"):
+        k -= 1
+    if k >= lo and lows[k] in ADVICE:
+        return True
+    if k < lo or lows[k] != "to":
+        return False
+    for j in range(k - 1, max(lo, k - 1 - ADVICE_REACH) - 1, -1):  # "urged all foreigners to leave"
+        if texts[j] in STOPS or texts[j] == ",":
+            return False
+        if lows[j] in ADVICE:
+            return True
+    return False
+
+
+def named_not_applied(doc: Doc, first: int, lo: int) -> bool:
+    """'Don't call them terrorists', 'refused to label the group terrorist': a naming verb under a negation
+    just before the term: the word is mentioned, not applied."""
+    lows = doc.tokens.lows
+    for k in range(first - 1, max(lo, first - 1 - NAMING_REACH) - 1, -1):
+        if lows[k] in NAMING:
+            return any(
+                lows[j] in MORE_NEGATIONS | {"refused", "refuse", "stop", "stopped"} for j in range(max(lo, k - 3), k)
+            )
+    return False
+
+
+def of_other_groups(doc: Doc, first: int, lo: int) -> bool:
+    """'ISIL and other groups designated as terrorist': the term's head is "other" groups, not the lexicon's."""
+    lows, texts = doc.tokens.lows, doc.tokens.texts
+    for k in range(first - 1, max(lo, first - 1 - OTHERS_REACH) - 1, -1):
+        if texts[k] in STOPS or texts[k] == ",":
+            return False
+        if lows[k] in GROUP_NOUNS and k > lo and lows[k - 1] == "other":
+            return True
+    return False
+
+
+def refuge_elsewhere(doc: Doc, last: int, sentence: Sentence, bounds: tuple) -> bool:
+    """'sought refuge in Türkiye': protection in a place that is no mention of the lexicon's actors (Russia)."""
+    toks = doc.tokens
+    k = last
+    if k + 1 >= len(toks) or toks.lows[k] != "in" or toks.ends[k + 1] > sentence.end:
+        return False
+    word = toks.texts[k + 1]
+    return word[:1].isupper() and toks.starts[k + 1] not in bounds[0]
+
+
+def fall_without_state(doc: Doc, first: int, last: int, lo: int) -> bool:
+    """A bare 'fell' / 'falls' whose subject is not the state, its capital or its rule ("prices fell")."""
+    lows = doc.tokens.lows
+    if last - first != 1 or lows[first] not in FALL_VERBS:
+        return False
+    k = first - 1
+    while k >= lo and lows[k] in FALL_FILLERS:
+        k -= 1
+    return k < lo or lows[k] not in STATE_SUBJECTS
+
+
+def end_without_rule(doc: Doc, first: int, last: int, sentence: Sentence) -> bool:
+    """A bare 'end' / 'ended' with no rule after it in its clause ("the end of the year") nor just before it
+    ("Assad's rule ends"); "the rule of law" is no rule of his."""
+    toks = doc.tokens
+    lows, texts = toks.lows, toks.texts
+    if last - first != 1 or lows[first] not in END_WORDS:
+        return False
+    if first > 0 and lows[first - 1] in RULE_NOUNS and toks.starts[first - 1] >= sentence.start:
+        return False
+    for k in range(last, min(len(toks), last + END_REACH)):
+        if toks.ends[k] > sentence.end or texts[k] in (".", ";", ","):
+            return True
+        if lows[k] in RULE_NOUNS:
+            return k + 2 < len(toks) and lows[k + 1] == "of" and lows[k + 2] == "law"
+    return True
+
+
+def title_first(families) -> list:
+    """The families with the title ones first (a title found in a sentence tells who its other terms are about)."""
+    return sorted(families, key=lambda f: f.kind != "title")
 
 
 def other_place(doc: Doc, last: int, sentence: Sentence, own: frozenset[str]) -> bool:
@@ -98,7 +214,7 @@ def other_place(doc: Doc, last: int, sentence: Sentence, own: frozenset[str]) ->
     if k >= len(toks) or toks.ends[k] > sentence.end:
         return False
     word = toks.texts[k]
-    return word[:1].isupper() and toks[k].tag in ("NNP", "") and word.lower() not in own
+    return word[:1].isupper() and toks[k].tag in ("NNP", "") and word.lower().removesuffix("'s") not in own
 
 
 def other_group(
@@ -213,10 +329,16 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     if (family.target or captures) and where.history.covers(sentence, m.start):
         return True  # "became president of Syria in 2000": a historical mention, not today's framing
     lo = doc.token_at(sentence.start)
-    if denied_act(doc, m.first, lo):
+    if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo):
         return True
     if family.target:
-        return False
+        return not family.kind and advised(doc, m.first, lo)
+    if captures and (fall_without_state(doc, m.first, m.last, lo) or end_without_rule(doc, m.first, m.last, sentence)):
+        return True
+    if family.id == "russia_act" and refuge_elsewhere(doc, m.last, sentence, where.bounds):
+        return True
+    if "terror" in doc.text[m.start : m.end].lower() and of_other_groups(doc, m.first, lo):
+        return True
     if "terror" in doc.text[m.start : m.end].lower() and removed_designation(doc, m.first, lo):
         return True
     if other_group(doc, m.first, m.last, sentence, where.bounds, where.own):
@@ -225,4 +347,38 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
 
 
 __all__ = ["HistoryClauses", "TermContext", "denied_act", "event_year", "excluded", "other_group", "other_place"]
-__all__ += ["own_names", "removed_designation"]
+__all__ += ["OBJECT_FAMILIES", "own_names", "removed_designation", "title_first", "without_inner"]
+
+
+def without_inner(found: Sequence[TermMatch], lexicon) -> tuple[TermMatch, ...]:
+    """The terms (in text order) less those inside a longer term of another family about something else."""
+    targets_of = {f.id: f.target for f in lexicon.families}
+    by_family: dict[str, list[TermMatch]] = {}
+    for t in found:
+        by_family.setdefault(t.family, []).append(t)
+    starts = {f: [t.span.start for t in terms] for f, terms in by_family.items()}
+    return tuple(t for t in found if not _inside_longer(t, by_family, starts, targets_of))
+
+
+def _inside_longer(
+    term: TermMatch, by_family: dict[str, list[TermMatch]], starts: dict[str, list[int]], targets_of: dict[str, str]
+) -> bool:
+    """Is ``term`` part of a longer term of another family about something else ("Syrian government" in "the new
+    Syrian government": the victors, not Assad's state)? Two families about the same person both stand ("ousted"
+    in "ousted Syrian President": how he left, and his title). A family's terms never overlap each other, so only
+    its last term starting at or before ``term`` can hold it."""
+    s, e = term.span.start, term.span.end
+    own = targets_of.get(term.family, "")
+    for family, terms in by_family.items():
+        if (
+            family == term.family
+            or (own and targets_of.get(family, "") == own)
+            or (family in OBJECT_FAMILIES and not own)
+        ):
+            continue  # "the fall of the Assad regime": what happened to the state still names the state
+        at = bisect_right(starts[family], s) - 1
+        if at >= 0:
+            o = terms[at].span
+            if e <= o.end and o.end - o.start > e - s:
+                return True
+    return False
