@@ -184,3 +184,18 @@ ADVERB_ROWS = [
 def test_an_adverb_before_the_source_is_no_claim(general, text, claim):
     claims = [c or "" for *_, c in _read(text, general)]
     assert claims and claims[-1] == claim
+
+
+VAGUE_DOCUMENT_ROWS = [
+    # a plural document word alone names no document: no source a reader could check
+    ("Officials left. Estimates suggest fewer than 1,000 people received asylum.", set()),
+    ("Officials left. Only a few stayed, and studies show most returned.", set()),
+    # ... a document with an article, an owner or an issuer is one
+    ("The report said 1,000 people received asylum.", {("document", "report")}),
+    ("Figures released by the ministry show 1,000 people received asylum.", {("document", "ministry")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_DOCUMENT_ROWS)
+def test_a_plural_document_word_alone_names_no_document(general, text, expected):
+    assert {(kind, source) for kind, _, source, _, _ in _read(text, general) if kind == "document"} == expected

@@ -113,6 +113,10 @@ def _this_after(ctx: ArticleContext, end: int) -> bool:
 
 def vague_reports(ctx: ArticleContext, first: int, last: int) -> bool:
     """ "Reports from Tehran suggested …", "Reports of looting said …": a bare plural "reports" with no article, owner
-    or issuer ("by X") names no document, as "there have been reports" names none."""
-    toks = ctx.toks
-    return toks[first].low == "reports" and not any(toks[k].low == "by" for k in range(first, last))
+    or issuer ("by X") names no document, as "there have been reports" names none; nor does a plural document word
+    alone ("estimates suggest …", "studies show …")."""
+    lows = ctx.toks.lows
+    if any(lows[k] == "by" for k in range(first, last)):
+        return False
+    alone = last - first == 1 and lows[first].endswith("s")  # the stage calls this for document sources only
+    return lows[first] == "reports" or alone
