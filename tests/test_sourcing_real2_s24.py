@@ -35,3 +35,20 @@ VERDICT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), VERDICT_ROWS)
 def test_a_verdict_is_no_attribution(text: str, expected: list) -> None:
     assert _sources(text) == expected
+
+
+# A cue word that is also a document's noun ("estimates", "forecasts") used as that noun: before "of", or after
+# a gerund and a name ("beating Wall Street estimates"); the name is no speaker.
+FORECAST_NOUN_ROWS = [
+    ("The firm earned 30 cents a share, beating Wall Street estimates.", []),
+    ("The bank forecasts of growth were cut twice.", []),
+    ("The ministry estimates of the toll rose overnight.", []),
+    # ... not the verb, nor a cue after a name at a sentence's end
+    ("The ministry estimates the toll at 40.", [("organization", "ministry", "estimated")]),
+    ("Prices rose again in May, Interfax reports.", [("agency", "Interfax", "reported")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_NOUN_ROWS)
+def test_a_forecast_noun_is_no_cue(text: str, expected: list) -> None:
+    assert _sources(text) == expected

@@ -64,7 +64,7 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
         if real_copy.not_saying(ctx, cue.cue, first, last, hi):
-            continue  # "found the pair guilty": a verdict, not a finding
+            continue  # "found the pair guilty", "analyst forecasts of $1.82": a verdict, a forecast's noun
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
             continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little") and not _pronoun_subject(ctx, last + 1, hi):

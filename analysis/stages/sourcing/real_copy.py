@@ -1,4 +1,5 @@
-"""Cue words that real copy uses for something other than saying: a court's verdict ("found X guilty"). From a spot check on court,
+"""Cue words that real copy uses for something other than saying: a court's verdict ("found X guilty") and a
+forecast's noun ("analyst forecasts of $1.82", "beating Wall Street estimates"). From a spot check on court,
 business and health copy (helper sourcing-real2-s24); cues.py asks here before it keeps a cue."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ VERDICT_REACH = 30  # tokens between "found" and the verdict word: a list of nam
 
 
 def not_saying(ctx: ArticleContext, cue: str, first: int, last: int, hi: int) -> bool:
-    """True when the cue at tokens [first, last) is a verdict rather than a verb of saying."""
-    return _verdict(ctx, cue, last, hi)
+    """True when the cue at tokens [first, last) is a verdict or a forecast's noun rather than a verb of saying."""
+    return _verdict(ctx, cue, last, hi) or _forecast_noun(ctx, first, last, hi)
 
 
 def _verdict(ctx: ArticleContext, cue: str, last: int, hi: int) -> bool:
@@ -29,3 +30,22 @@ def _verdict(ctx: ArticleContext, cue: str, last: int, hi: int) -> bool:
         if toks[k].low in VERDICT_STOPS or toks[k].tag in ("VBD", "VBZ", "VBP", "MD"):
             return False
     return False
+
+
+def _forecast_noun(ctx: ArticleContext, first: int, last: int, hi: int) -> bool:
+    """A cue word that is also a document's noun, used as that noun: before "of" ("forecasts of growth") or after
+    a gerund that is no cue and a name ("beating Wall Street estimates")."""
+    toks = ctx.toks
+    word = toks[first].low
+    if last - first != 1 or not (
+        word in ctx.vocab.documents or (word.endswith("s") and word[:-1] in ctx.vocab.documents)
+    ):
+        return False  # "estimates", and "forecasts" as the plural of the document "forecast"
+    if last < hi and toks[last].low == "of":
+        return True
+    k = first - 1
+    while k >= 0 and ctx.scan.capitalised(k):
+        k -= 1
+    if k == first - 1 or k < 0 or toks[k].tag != "VBG":
+        return False
+    return not ctx.cue_hits.within(k, k + 1)
