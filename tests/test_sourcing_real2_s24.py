@@ -52,3 +52,25 @@ FORECAST_NOUN_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), FORECAST_NOUN_ROWS)
 def test_a_forecast_noun_is_no_cue(text: str, expected: list) -> None:
     assert _sources(text) == expected
+
+
+# "reminded X that …" reports what a judge or an official said to the one addressed (a time word before it stays
+# out of the name); "reminded X of Y" says no clause and is no attribution.
+REMINDED_ROWS = [
+    ("Magistrate Ruth Obi today reminded the accused that bail was a privilege.", ("named", "reminded")),
+    ("Judge Ann Lee reminded the jury that the burden lay with the state.", ("named", "reminded")),
+    ('The mayor reminded residents: "Stay indoors tonight."', ("anonymous", "reminded")),
+    # ... not a memory or a duty named with "of"
+    ("The coach reminded his players of the stakes.", None),
+    ("Officials reminded drivers of the new limits.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REMINDED_ROWS)
+def test_reminded_that_is_a_cue(text: str, expected: tuple | None) -> None:
+    found = _sources(text)
+    if expected is None:
+        assert found == []
+    else:
+        assert [(kind, cue) for kind, _, cue in found] == [expected]
+        assert "today" not in found[0][1]

@@ -16,7 +16,7 @@ VERDICT_REACH = 30  # tokens between "found" and the verdict word: a list of nam
 
 def not_saying(ctx: ArticleContext, cue: str, first: int, last: int, hi: int) -> bool:
     """True when the cue at tokens [first, last) is a verdict or a forecast's noun rather than a verb of saying."""
-    return _verdict(ctx, cue, last, hi) or _forecast_noun(ctx, first, last, hi)
+    return _verdict(ctx, cue, last, hi) or _forecast_noun(ctx, first, last, hi) or _reminded_of(ctx, cue, last, hi)
 
 
 def _verdict(ctx: ArticleContext, cue: str, last: int, hi: int) -> bool:
@@ -49,3 +49,15 @@ def _forecast_noun(ctx: ArticleContext, first: int, last: int, hi: int) -> bool:
     if k == first - 1 or k < 0 or toks[k].tag != "VBG":
         return False
     return not ctx.cue_hits.within(k, k + 1)
+
+
+def _reminded_of(ctx: ArticleContext, cue: str, last: int, hi: int) -> bool:
+    """ "reminded X of Y" (a memory, or a duty named, not a clause said): "of" comes before any "that" or "to"."""
+    if cue != "reminded":
+        return False
+    for k in range(last, min(hi, last + VERDICT_REACH)):
+        if ctx.toks[k].low in ("that", "to") or ctx.toks[k].text in VERDICT_STOPS:
+            return False
+        if ctx.toks[k].low == "of":
+            return True
+    return False
