@@ -74,3 +74,25 @@ def test_reminded_that_is_a_cue(text: str, expected: tuple | None) -> None:
     else:
         assert [(kind, cue) for kind, _, cue in found] == [expected]
         assert "today" not in found[0][1]
+
+
+# "MEC" (a South African provincial minister) is a title: before a name it is the name's role, and "the MEC"
+# alone points back to the minister named before; it never makes the title a body.
+MEC_ROWS = [
+    (
+        "Education MEC Tumi Ndlovu says 40 schools are closed. The MEC also warned of more closures.",
+        [("named", "Tumi Ndlovu", "said"), ("named", "Tumi Ndlovu", "warned")],
+    ),
+    ("Transport MEC Sipho Dlamini said the road was closed.", [("named", "Sipho Dlamini", "said")]),
+    # ... not a body, and no one named before: an unnamed official
+    ("The MEC said the budget was cut.", [("anonymous", "MEC", "said")]),
+    (
+        "The provincial health department said 12 clinics were shut.",
+        [("organization", "provincial health department", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEC_ROWS)
+def test_mec_is_a_title(text: str, expected: list) -> None:
+    assert _sources(text) == expected
