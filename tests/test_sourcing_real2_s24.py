@@ -96,3 +96,20 @@ MEC_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), MEC_ROWS)
 def test_mec_is_a_title(text: str, expected: list) -> None:
     assert _sources(text) == expected
+
+
+# "asked" before a colon and a quotation is a question put in the speaker's own words: an attribution, like
+# "said:"; "asked" alone stays the writer's contact or a request.
+ASKED_ALOUD_ROWS = [
+    ('A resident asked: "Who will pay for this?"', [("anonymous", "resident", "asked")]),
+    ('Ann Cole asked: "Who will pay for this?"', [("named", "Ann Cole", "asked")]),
+    # ... not a question with no words given, nor a request
+    ("Ann Cole asked the minister about the plan.", []),
+    ("Ann Cole asked for help.", []),
+    ("Officials asked residents to stay home.", [("anonymous", "Officials", "urged")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_ALOUD_ROWS)
+def test_asked_before_a_quotation(text: str, expected: list) -> None:
+    assert _sources(text) == expected
