@@ -6,7 +6,7 @@ from ...model import Sentence
 from ...text.nounphrase import is_determiner
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import PUNCT
-from . import classify
+from . import classify, real_copy
 from .context import ArticleContext, CueHit
 from .vocabulary import SUBJECT_QUANTIFIERS, VERB_FOLLOWERS
 
@@ -63,6 +63,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         quantifier = quantifier or (before is not None and classify.one_of_them(ctx, first - 1))  # "Another said"
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
+        if real_copy.not_saying(ctx, cue.cue, first, last, hi):
+            continue  # "found the pair guilty", "analyst forecasts of $1.82": a verdict, a forecast's noun
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
             continue  # "state sovereignty", "report card", "for more ORG reporting"
         if last < hi and ctx.toks[last].low in ("nothing", "little") and not _pronoun_subject(ctx, last + 1, hi):

@@ -3,7 +3,7 @@ where X answers."""
 
 from __future__ import annotations
 
-from .context import ArticleContext, Source
+from .context import ArticleContext, CueHit, Source
 
 QUESTION_WORDS = frozenset({"whether", "why", "what", "how", "if", "when", "where", "which", "who"})
 
@@ -18,3 +18,15 @@ def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
         if toks[k].text in ",.;:" or toks[k].low in ("about", "for"):
             return False
     return False
+
+
+def asked_aloud(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
+    """ "asked" right before a colon and a quotation ('A woman asked: "How can I live on?"'): a question put in
+    the speaker's own words, so an attribution, not a contact or a request (helper sourcing-real2-s24)."""
+    toks = ctx.toks
+    return (
+        cue.name == "asked" and cue.last + 1 < hi and toks[cue.last].text == ":" and toks[cue.last + 1].text in QUOTES
+    )
+
+
+QUOTES = frozenset({'"', "“", "'", "‘"})

@@ -239,9 +239,9 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
             elif obj is not None and cue.name == "asked" and questions.asks_a_question(ctx, obj, hi):
                 obj = None  # "I asked X whether …": a question; X is a source only where X answers
         elif cue.name in vocab.writer_contact and cue.name not in vocab.addressee:
-            if not _request(ctx, cue, hi):
-                continue  # "Assad asked …", "Assad contacted …": not an attribution
-            cue, obj = cue._replace(name=REQUEST_CUE), None  # "Officials have asked pilgrims to carry …"
+            if not _request(ctx, cue, hi) and not questions.asked_aloud(ctx, cue, hi):
+                continue  # "Assad asked …", "Assad contacted …": not an attribution; 'She asked: "Why?"' is one
+            cue, obj = (cue if questions.asked_aloud(ctx, cue, hi) else cue._replace(name=REQUEST_CUE)), None
         if obj is not None and obj.kind == "agency" and ctx.is_own(obj.name):
             obj = None  # "…, he told AFP" in an AFP story: the writer's own outlet
         subject = _as_footage(ctx, subject, cue)  # "Local television showed …": the outlet's footage
