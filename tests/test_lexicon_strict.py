@@ -84,8 +84,25 @@ def test_the_base_file_is_clean():
         ),
         (lambda s: s.replace('variants = ["mob"]', 'variants = ["mob ' + "(x) " * 9 + '"]'), "make 512 forms"),
         (lambda s: s + '\n[boilerplate]\nline_patterns = ["{unclosed"]\n', "bad boilerplate pattern"),
+        (
+            lambda s: s.replace(
+                'label = "What the crowd is called"', 'label = "What the crowd is called"\nkind = "crowd"'
+            ),
+            "line 6 (family 'crowd'): kind 'crowd' is not a kind of family ('title', 'event', 'refuge'",
+        ),
     ],
-    ids=["term for terms", "bad id", "label pole", "applies_to", "term pole", "[[actor]]", "alias", "forms", "pattern"],
+    ids=[
+        "term for terms",
+        "bad id",
+        "label pole",
+        "applies_to",
+        "term pole",
+        "[[actor]]",
+        "alias",
+        "forms",
+        "pattern",
+        "family kind",
+    ],
 )
 def test_each_mistake_is_an_error_naming_the_place(edit, message):
     with pytest.raises(LexiconError) as info:
@@ -178,3 +195,29 @@ def test_a_big_lexicon_checks_in_time_linear_in_its_size():
     with at_most(60):
         lexicon = lexicon_from_toml(source, "big.toml")
     assert len(lexicon.families[-1].terms) == 23_501
+
+
+SHELTER = """[meta]
+name = "shelter"
+extends = "general-news"
+
+[[actors]]
+name = "Harbour Town"
+kind = "state"
+aliases = ["Harbour Town"]
+
+[[families]]
+id = "what_the_town_gave"
+label = "What the town gave them"
+{kind}poles = [{{ id = "refuge", label = "refuge", position = 0 }}]
+terms = [{{ term = "asylum", pole = "refuge" }}]
+"""
+
+
+@pytest.mark.parametrize(("kind", "expected"), [('kind = "refuge"\n', ["asylum"]), ("", ["asylum", "asylum"])])
+def test_a_family_kind_not_its_id_says_how_its_words_are_read(kind, expected):
+    """A "refuge" family of any id leaves out the modifier use ("asylum seekers"); a plain family keeps it."""
+    lexicon = lexicon_from_toml(SHELTER.format(kind=kind), "shelter.toml")
+    text = "Harbour Town granted them asylum. Asylum seekers queued at the Harbour Town hall."
+    terms = analyze(Article(id="t", text=text), lexicon).framing.terms
+    assert [t.span.text.lower() for t in terms] == expected

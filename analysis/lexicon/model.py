@@ -32,6 +32,15 @@ class Term:
     case_sensitive: bool = False
 
 
+# What a family's ``kind`` tells the framing stage (a lexicon file sets it; "" is a plain family):
+FAMILY_KINDS = {
+    "": "a plain family of words for one thing",
+    "title": "titles of the target: a title is someone else's when another name follows it",
+    "event": "what happened to a place: its verbs count only with that place or its rule as their object",
+    "refuge": "protection one actor gives another: not in another place, not as a modifier ('asylum seekers')",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Family:
     id: str
@@ -40,7 +49,7 @@ class Family:
     poles: tuple[Pole, ...]
     terms: tuple[Term, ...]
     target: str = ""
-    kind: str = ""  # "title": a title is someone else's when another name follows it
+    kind: str = ""  # one of FAMILY_KINDS: how the framing stage reads the family's terms in context
 
     def pole(self, pole_id: str) -> Pole:
         return next(p for p in self.poles if p.id == pole_id)

@@ -18,7 +18,7 @@ from typing import Any
 from ..errors import LexiconError
 from ..model import SOURCE_KINDS
 from ..text.phrases import MAX_FORMS, count_forms
-from .model import Actor, Agency, Cue, Family, Label, Lexicon, Pole, Term
+from .model import FAMILY_KINDS, Actor, Agency, Cue, Family, Label, Lexicon, Pole, Term
 from .patterns import PatternError, forms, looks_like_regex
 
 CUE_TYPES = ("neutral", "loaded")
@@ -213,6 +213,9 @@ def _family(c: _Checker, entry: Mapping[str, Any]) -> Family:
         c.warnings.append(f"{where}: the family has no terms yet, so it finds nothing")
     fields = (str(entry.get(k, "")) for k in ("label", "note", "target", "kind"))
     label, note, target, kind = fields
+    if kind not in FAMILY_KINDS:
+        known = ", ".join(repr(k) for k in FAMILY_KINDS if k)
+        raise LexiconError(f"{where}: kind {kind!r} is not a kind of family ({known}; or leave it out)")
     return Family(fid, label or fid, note, poles, terms, target, kind)
 
 

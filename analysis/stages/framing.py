@@ -21,7 +21,7 @@ from ..text.phrases import group_by_sentence
 from .actors import Mention
 from .discovery import discover_labels, merge_labels
 from .discovery.vocabulary import person_nouns
-from .framing_context import OBJECT_FAMILIES, TermContext, excluded, title_first, without_inner
+from .framing_context import EVENT, REFUGE, TermContext, excluded, title_first, without_inner
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
 from .loaded_context import denied
 
@@ -210,7 +210,7 @@ class _Referents:
         if (
             single
             and tag in ("VBD", "VBN", "VBG")
-            and (family.target or family.id in OBJECT_FAMILIES)
+            and (family.target or family.kind == EVENT)
             and (
                 self._other_subject(first, sentence)
                 if m.payload.pole in LEAVING_POLES
@@ -223,7 +223,7 @@ class _Referents:
             if singular in self.allowed.get(family.id, ()) or _is_variant(family, singular):
                 return True  # "flights to Africa": one man's flight is singular
         return bool(
-            family.id in NOUN_COMPOUND_FAMILIES
+            family.kind == REFUGE
             and single
             and last < len(toks)
             and toks.texts[last][:1].islower()
@@ -297,8 +297,6 @@ EVENT_OBJECTS = frozenset(
 AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "had", "has", "have", "been", "who", "that", "which", "reportedly"}
 )
-# Families whose nouns, followed by another noun, name something else ("asylum seekers", "refuge camps").
-NOUN_COMPOUND_FAMILIES = frozenset({"russia_act"})
 
 
 def _bare_title_of_other(text: str, m, target: str, named: set[str], referents, sentence: Sentence) -> bool:
@@ -338,7 +336,7 @@ def find_terms(
                     continue
                 if family.target and m.first in blocked_after:
                     continue
-                if excluded(m, family, sentence, where, family.id in OBJECT_FAMILIES):
+                if excluded(m, family, sentence, where, family.kind == EVENT):
                     continue  # "became president in 2000", "did not intend to step down", "captured Aleppo"
                 if mentioned_word(doc, m.start, m.end) or referents.elsewhere(m, family, sentence):
                     continue

@@ -50,8 +50,7 @@ TAKE_FORMS = frozenset({"take", "took", "taken", "takes", "taking"})
 REMOVAL_REACH = 9  # "revoked the group's designation as a Foreign Terrorist Organization"
 RELATIVES = frozenset({"which", "who", "whom", "that"})
 RELATIVE_REACH = 14  # tokens back from the term to its relative clause's comma
-# Families of verbs about the capital: their object says what was taken ("captured Damascus", not "a moment").
-OBJECT_FAMILIES = frozenset({"event"})
+EVENT, REFUGE = "event", "refuge"  # the family kinds whose terms this module reads in their place
 # A non-restrictive insertion that a comma closes: ", who reached Sydney in 2016," dates only itself.
 _INSERTION = re.compile(r",\s+(?:who|which|whose|a|an)\b")
 # Advice or orders to leave are no departure: "those still in Syria should leave the country".
@@ -335,7 +334,7 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return not family.kind and advised(doc, m.first, lo)
     if captures and (fall_without_state(doc, m.first, m.last, lo) or end_without_rule(doc, m.first, m.last, sentence)):
         return True
-    if family.id == "russia_act" and refuge_elsewhere(doc, m.last, sentence, where.bounds):
+    if family.kind == REFUGE and refuge_elsewhere(doc, m.last, sentence, where.bounds):
         return True
     if "terror" in doc.text[m.start : m.end].lower() and of_other_groups(doc, m.first, lo):
         return True
@@ -347,21 +346,26 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
 
 
 __all__ = ["HistoryClauses", "TermContext", "denied_act", "event_year", "excluded", "other_group", "other_place"]
-__all__ += ["OBJECT_FAMILIES", "own_names", "removed_designation", "title_first", "without_inner"]
+__all__ += ["EVENT", "REFUGE", "own_names", "removed_designation", "title_first", "without_inner"]
 
 
 def without_inner(found: Sequence[TermMatch], lexicon) -> tuple[TermMatch, ...]:
     """The terms (in text order) less those inside a longer term of another family about something else."""
     targets_of = {f.id: f.target for f in lexicon.families}
+    events = {f.id for f in lexicon.families if f.kind == EVENT}
     by_family: dict[str, list[TermMatch]] = {}
     for t in found:
         by_family.setdefault(t.family, []).append(t)
     starts = {f: [t.span.start for t in terms] for f, terms in by_family.items()}
-    return tuple(t for t in found if not _inside_longer(t, by_family, starts, targets_of))
+    return tuple(t for t in found if not _inside_longer(t, by_family, starts, targets_of, events))
 
 
 def _inside_longer(
-    term: TermMatch, by_family: dict[str, list[TermMatch]], starts: dict[str, list[int]], targets_of: dict[str, str]
+    term: TermMatch,
+    by_family: dict[str, list[TermMatch]],
+    starts: dict[str, list[int]],
+    targets_of: dict[str, str],
+    events: set[str],
 ) -> bool:
     """Is ``term`` part of a longer term of another family about something else ("Syrian government" in "the new
     Syrian government": the victors, not Assad's state)? Two families about the same person both stand ("ousted"
@@ -370,11 +374,7 @@ def _inside_longer(
     s, e = term.span.start, term.span.end
     own = targets_of.get(term.family, "")
     for family, terms in by_family.items():
-        if (
-            family == term.family
-            or (own and targets_of.get(family, "") == own)
-            or (family in OBJECT_FAMILIES and not own)
-        ):
+        if family == term.family or (own and targets_of.get(family, "") == own) or (family in events and not own):
             continue  # "the fall of the Assad regime": what happened to the state still names the state
         at = bisect_right(starts[family], s) - 1
         if at >= 0:
