@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import signal
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
-from analysis import Article, analyze
+from analysis import Article, analyze, load_lexicon
 from analysis.errors import LexiconError
 from analysis.lexicon.load import lexicon_from_toml
 from analysis.lexicon.patterns import MAX_FORMS, LinePatterns, PatternError, forms
+
+REPO = Path(__file__).resolve().parents[1]
 
 BASE = """[meta]
 name = "protest"
@@ -221,3 +224,26 @@ def test_a_family_kind_not_its_id_says_how_its_words_are_read(kind, expected):
     text = "Harbour Town granted them asylum. Asylum seekers queued at the Harbour Town hall."
     terms = analyze(Article(id="t", text=text), lexicon).framing.terms
     assert [t.span.text.lower() for t in terms] == expected
+
+
+def _syria_without(line_start: str):
+    text = (REPO / "data" / "lexicons" / "syria-2024.toml").read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines() if not line.startswith(line_start)]
+    return lexicon_from_toml("\n".join(kept), "syria-2024.toml")
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "family"),
+    [
+        ("title_qualifiers", "Syria's President Bashar al-Assad left the country.", "assad_title"),
+        ("event_subjects", "Bashar al-Assad fled as Damascus finally fell to the rebels.", "event"),
+    ],
+)
+def test_event_knowledge_in_the_framing_table_is_data(key, text, family):
+    """The nationality that leaves a title his and the place whose fall is the event come from the lexicon's
+    [framing] table: without the line, the same words are read as someone else's or as no event."""
+    with_line = load_lexicon("syria-2024")
+    without = _syria_without(key)
+    article = Article(id="t", text=text)
+    assert family in {t.family for t in analyze(article, with_line).framing.terms}
+    assert family not in {t.family for t in analyze(article, without).framing.terms}

@@ -115,6 +115,12 @@ class Lexicon:
     questions: tuple[str, ...] = ()
     # Words a sentiment resource scores but that describe rather than judge ("killed", "riot"): never loaded.
     loaded_plain: tuple[str, ...] = ()
+    # Capitalised words that may stand before the target's title and leave it his ("Syrian President"), where
+    # another ("US President") makes it someone else's ([framing] title_qualifiers).
+    title_qualifiers: tuple[str, ...] = ()
+    # Names whose fall is the event ("Damascus fell"), beside the state, its capital and its rule
+    # ([framing] event_subjects; see the "event" family kind).
+    event_subjects: tuple[str, ...] = ()
 
     @cached_property
     def fingerprint(self) -> str:

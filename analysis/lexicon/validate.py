@@ -42,7 +42,7 @@ KEYS: dict[str, frozenset[str]] = {
     "hedges": frozenset({"words"}),
     "loaded": frozenset({"words", "plain"}),
     "boilerplate": frozenset({"line_patterns"}),
-    "framing": frozenset({"ignore", "not_after"}),
+    "framing": frozenset({"ignore", "not_after", "title_qualifiers", "event_subjects"}),
     "classroom": frozenset({"intro", "questions"}),
 }
 _NAMED_RE = re.compile(r"""\b(id|term|name|label|cue)\s*=\s*"((?:[^"\\]|\\.)*)\"""")
@@ -327,6 +327,8 @@ def lexicon_from_dict(
         boilerplate_patterns=_patterns(c, data),
         ignore=c.strings(framing.get("ignore"), f"{origin} (framing.ignore)", phrases=True),
         not_after=c.strings(framing.get("not_after"), f"{origin} (framing.not_after)", phrases=True),
+        title_qualifiers=c.strings(framing.get("title_qualifiers"), f"{origin} (framing.title_qualifiers)"),
+        event_subjects=c.strings(framing.get("event_subjects"), f"{origin} (framing.event_subjects)"),
         data=data,
         warnings=tuple(dict.fromkeys(c.warnings)),
         intro=" ".join(str(classroom.get("intro", "")).split()),

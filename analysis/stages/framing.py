@@ -29,7 +29,8 @@ ROUND = 4
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
-TITLE_QUALIFIERS = {"syrian", "syria's", "syria’s", "the", "a", "former", "ousted", "deposed", "toppled"}
+# Words before a title that leave it the target's; the lexicon adds its own ([framing] title_qualifiers: "Syrian").
+TITLE_QUALIFIERS = frozenset({"the", "a", "former", "ousted", "deposed", "toppled"})
 
 
 # How far back (in scored sentences) a targeted term may look for its actor: "The former president,
@@ -64,6 +65,7 @@ class _TargetContext:
             if doc.tokens.lows[m.last - 1] not in COLLECTIVES
         }
         self.mentions_at = {m.span.start: m for m in mentions}
+        self.title_qualifiers = TITLE_QUALIFIERS | {_folded(q) for q in lexicon.title_qualifiers}
         self.first_mention: dict[str, int] = {}
         for m in mentions:
             self.first_mention.setdefault(m.actor, m.sentence)
@@ -91,6 +93,10 @@ class _TargetContext:
         return any((s.index, actor) in self.by_sentence for s in window)
 
 
+def _folded(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
 def _is_title_of_someone_else(
     text: str, start: int, end: int, sentence: Sentence, ctx: _TargetContext, target: str
 ) -> bool:
@@ -107,7 +113,7 @@ def _is_title_of_someone_else(
         and (before.start(1) > sentence.start or before.group(1).endswith(("'s", "’s")))
     ):
         word = before.group(1)
-        if word[:1].isupper() and word.lower() not in TITLE_QUALIFIERS:
+        if word[:1].isupper() and _folded(word) not in ctx.title_qualifiers:
             return True
     return False
 

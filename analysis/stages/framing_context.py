@@ -64,7 +64,8 @@ GROUP_NOUNS = frozenset({"groups", "organisations", "organizations", "factions",
 OTHERS_REACH = 5
 # A bare verb of falling is the event only with the state, its capital or its rule as its subject: "the regime fell".
 FALL_VERBS = frozenset({"fell", "falls"})
-STATE_SUBJECTS = frozenset({"regime", "government", "state", "damascus", "capital", "rule", "dynasty"})
+# Subjects whose fall is the event; the lexicon adds its place names ([framing] event_subjects: "Damascus").
+STATE_SUBJECTS = frozenset({"regime", "government", "state", "capital", "rule", "dynasty"})
 FALL_FILLERS = frozenset({"has", "had", "finally", "quickly", "swiftly", "then", "suddenly", "effectively"})
 # A bare "end" is the event only with a rule as its object or subject: "ended five decades of Assad rule".
 END_WORDS = frozenset({"end", "ends", "ended", "ending"})
@@ -168,7 +169,7 @@ def refuge_elsewhere(doc: Doc, last: int, sentence: Sentence, bounds: tuple) -> 
     return word[:1].isupper() and toks.starts[k + 1] not in bounds[0]
 
 
-def fall_without_state(doc: Doc, first: int, last: int, lo: int) -> bool:
+def fall_without_state(doc: Doc, first: int, last: int, lo: int, subjects: frozenset[str] = STATE_SUBJECTS) -> bool:
     """A bare 'fell' / 'falls' whose subject is not the state, its capital or its rule ("prices fell")."""
     lows = doc.tokens.lows
     if last - first != 1 or lows[first] not in FALL_VERBS:
@@ -176,7 +177,7 @@ def fall_without_state(doc: Doc, first: int, last: int, lo: int) -> bool:
     k = first - 1
     while k >= lo and lows[k] in FALL_FILLERS:
         k -= 1
-    return k < lo or lows[k] not in STATE_SUBJECTS
+    return k < lo or lows[k] not in subjects
 
 
 def end_without_rule(doc: Doc, first: int, last: int, sentence: Sentence) -> bool:
@@ -312,13 +313,15 @@ class TermContext:
     bounds: tuple[frozenset[int], frozenset[int]]  # start and end offsets of the lexicon's mentions
     own: frozenset[str]
     countries: frozenset[str]
+    subjects: frozenset[str] = STATE_SUBJECTS  # what may fall: the state, its capital, its rule, the lexicon's places
 
     @classmethod
     def of(cls, doc: Doc, mentions, lexicon, countries: frozenset[str]) -> TermContext:
         starts = frozenset(m.span.start for m in mentions)
         ends = frozenset(m.span.end for m in mentions)
         own = lexicon.compiled.memo("framing.own_names", own_names)
-        return cls(doc, HistoryClauses(doc, event_year(lexicon.data)), (starts, ends), own, countries)
+        subjects = STATE_SUBJECTS | {name.lower() for name in lexicon.event_subjects}
+        return cls(doc, HistoryClauses(doc, event_year(lexicon.data)), (starts, ends), own, countries, subjects)
 
 
 def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) -> bool:
@@ -332,7 +335,9 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return True
     if family.target:
         return not family.kind and advised(doc, m.first, lo)
-    if captures and (fall_without_state(doc, m.first, m.last, lo) or end_without_rule(doc, m.first, m.last, sentence)):
+    if captures and (
+        fall_without_state(doc, m.first, m.last, lo, where.subjects) or end_without_rule(doc, m.first, m.last, sentence)
+    ):
         return True
     if family.kind == REFUGE and refuge_elsewhere(doc, m.last, sentence, where.bounds):
         return True
