@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TermMatch
 from ..text.doc import Doc
+from .discovery.history import YEAR_RE, years_by_sentence
 from .loaded_context import NEGATIONS, STOPS
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Where a clause ends: a semicolon or dash, a quotation mark ("… has run away," said X, who came in 2013), a
 # relative pronoun, or a comma before a word that opens a new clause (", ending a rule that began …"); the
@@ -75,7 +75,7 @@ END_REACH = 8  # "the end of what he called a 'dictatorial regime'"
 
 def event_year(data: dict) -> int | None:
     """The lexicon's event year (``[meta] date = "2024-12-08"``), the floor below which a year is history."""
-    found = _YEAR.match(str(data.get("meta", {}).get("date", "")))
+    found = YEAR_RE.match(str(data.get("meta", {}).get("date", "")))
     return int(found.group()) if found else None
 
 
@@ -85,15 +85,9 @@ class HistoryClauses:
 
     def __init__(self, doc: Doc, floor: int | None = None):
         self.doc = doc
-        scored = doc.scored
-        starts = [s.start for s in scored]
-        years: dict[int, list[tuple[int, int]]] = {}
-        for m in _YEAR.finditer(doc.text):
-            if _SINCE.search(doc.text, max(0, m.start() - 8), m.start()):
-                continue  # "his backer since 2015": a span that reaches the present, not history
-            k = bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < scored[k].end:
-                years.setdefault(scored[k].index, []).append((m.start(), int(m.group())))
+        text = doc.text
+        # "his backer since 2015": a span that reaches the present, not history
+        years = years_by_sentence(doc, skip=lambda at: _SINCE.search(text, max(0, at - 8), at) is not None)
         newest = max([y for v in years.values() for _, y in v] + [floor or 0])
         self.old = {i: [at for at, y in v if y < newest] for i, v in years.items() if all(y < newest for _, y in v)}
 

@@ -4,28 +4,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ...text.doc import Doc
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def years_by_sentence(doc: Doc, skip: Callable[[int], bool] | None = None) -> dict[int, list[tuple[int, int]]]:
+    """Each scored sentence's years as (offset, year), in one pass over the text; ``skip(offset)`` leaves a year
+    out. The one reader of years for discovery's and framing's historical mentions."""
+    scored = doc.scored
+    starts = [s.start for s in scored]
+    years: dict[int, list[tuple[int, int]]] = {}
+    for m in YEAR_RE.finditer(doc.text):
+        at = m.start()
+        if skip is not None and skip(at):
+            continue
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < scored[k].end:
+            years.setdefault(scored[k].index, []).append((at, int(m.group())))
+    return years
 
 
 def historical_sentences(doc: Doc) -> set[int]:
     """Sentences whose years are all older than the newest year the article mentions: history, not the story."""
-    found = [(m.start(), int(m.group())) for m in _YEAR.finditer(doc.text)]  # one pass over the text
-    if not found:
-        return set()
-    scored = doc.scored
-    starts = [s.start for s in scored]
-    years: dict[int, list[int]] = {}
-    for at, year in found:
-        k = bisect_right(starts, at) - 1
-        if k >= 0 and at < scored[k].end:
-            years.setdefault(scored[k].index, []).append(year)
+    years = years_by_sentence(doc)
     if not years:
         return set()
-    newest = max(max(v) for v in years.values())
-    return {i for i, v in years.items() if max(v) < newest}
+    newest = max(y for v in years.values() for _, y in v)
+    return {i for i, v in years.items() if max(y for _, y in v) < newest}
 
 
 # A year after "in": when the clause's past event happened ("who came to power in 1994").
@@ -37,7 +45,7 @@ def past_in_year(reader, k: int, end: int) -> bool:
     dated by "in YEAR" tells history, not what X is ("who has been in custody since 2020" is a state, kept;
     the caller leaves "whose" clauses alone: "whose two sons vanished in 2012" characterises X)."""
     lows = reader.toks.lows
-    dated = any(lows[x] == "in" and _YEAR.fullmatch(lows[x + 1] or "") for x in range(k, end - 1))
+    dated = any(lows[x] == "in" and YEAR_RE.fullmatch(lows[x + 1] or "") for x in range(k, end - 1))
     if not dated:
         return False
     verbs = [x for x in range(k, end) if reader.tag(x).startswith("VB")]
