@@ -335,9 +335,8 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return True
     if family.kind == REFUGE and refuge_elsewhere(doc, m.last, sentence, where.bounds):
         return True
-    if "terror" in doc.text[m.start : m.end].lower() and of_other_groups(doc, m.first, lo):
-        return True
-    if "terror" in doc.text[m.start : m.end].lower() and removed_designation(doc, m.first, lo):
+    terror = "terror" in doc.text[m.start : m.end].lower()
+    if terror and (of_other_groups(doc, m.first, lo) or removed_designation(doc, m.first, lo)):
         return True
     if other_group(doc, m.first, m.last, sentence, where.bounds, where.own):
         return True

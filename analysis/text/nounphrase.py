@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .textblob_en import tag_lexicon
 from .tokens import PUNCT, Tok, Tokens
 
 # English grammar, not news knowledge: prepositions that stay inside a speaker's noun phrase
@@ -160,7 +159,7 @@ class Scanner:
         toks = self.toks
         if toks.lows[i] != "and" or i - 1 < lo or not self.capitalised(i - 1):
             return False
-        if (i - 2 >= lo and self.capitalised(i - 2)) or tag_lexicon().get(toks.lows[i - 1]) not in PORTFOLIO_TAGS:
+        if (i - 2 >= lo and self.capitalised(i - 2)) or toks[i - 1].tag not in PORTFOLIO_TAGS:
             return False
         m = i + 1
         while m < hi and m - i <= MAX_PORTFOLIO_WORDS and self.capitalised(m):
