@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, analyze, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def general():
-    return load_lexicon("general-news")
+from analysis import Article, analyze
 
 
 def _read(text, lexicon):
