@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.link import CHARTS, view_slug
+from tests.e2e.conftest import APP_TIMEOUT_MS
 from tests.e2e.pages import open_chart
 
 pytestmark = pytest.mark.browser
@@ -37,6 +38,9 @@ def test_overview_and_charts_draw_plotly(browser, streamlit_server, open_app, sc
     page = new_page(browser)
     try:
         open_app(page, streamlit_server, ready='[data-testid="stPlotlyChart"]')
+        # the table comes after the map and its grid is drawn by a chunk the browser loads on first use: wait
+        # for it, as a reader would, instead of counting it at once (which passed only on a quiet machine)
+        page.wait_for_selector('[data-testid="stDataFrame"]', timeout=APP_TIMEOUT_MS)
         assert page.locator('[data-testid="stDataFrame"]').count() >= 1
         assert page.locator('[data-testid="stPlotlyChart"]').count() >= 1
         assert page.locator('[data-testid="stException"]').count() == 0
