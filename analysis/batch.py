@@ -20,7 +20,7 @@ from .io.files import MAX_ARTICLE_CHARS
 from .io.tables import ERROR_KEY, METADATA_COLUMNS, Record, column_mapping, needs_text
 from .lexicon.load import Lexicon, lexicon_from_dict, load_lexicon
 from .model import Article
-from .pipeline import analyze, prepare_process
+from .pipeline import analyze, between_articles, prepare_process
 from .text.tokens import Tokens
 
 TASK_SIZE = 25  # articles per task: large enough to amortise pickling, small enough for a smooth bar
@@ -134,6 +134,8 @@ def analyze_rows(
         except Exception as exc:  # one bad article must not end a run of fifty thousand
             skipped.append((row, f"the analysis failed ({type(exc).__name__})"))
             continue
+        finally:
+            between_articles()
         articles.append(article_row(report))
         if spans:
             span_out.extend(span_rows(report))

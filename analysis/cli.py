@@ -91,17 +91,21 @@ fit_note = ""  # the last lexicon-fit note (batch prints it with its summary, af
 def cmd_analyze(args: argparse.Namespace) -> int:
     from .export.rows import ARTICLE_COLUMNS, article_row
     from .io.tables import rows_csv
-    from .pipeline import analyze, prepare_process
+    from .pipeline import analyze, between_articles, prepare_process, release_process
 
     articles = load_articles(args.paths)
     lexicon = choose_cli_lexicon(args.lexicon, articles)
     prepare_process(lexicon)
     reports = []
-    for article in articles:
-        report = analyze(article, lexicon)
-        for w in report.warnings:
-            warn(f"{article.id}: {w}")
-        reports.append(report)
+    try:
+        for article in articles:
+            report = analyze(article, lexicon)
+            between_articles()
+            for w in report.warnings:
+                warn(f"{article.id}: {w}")
+            reports.append(report)
+    finally:
+        release_process()
     if args.format == "json":
         json.dump([r.to_dict() for r in reports], sys.stdout, ensure_ascii=False, indent=args.indent)
         sys.stdout.write("\n")
@@ -207,14 +211,20 @@ def _fit_first_chunk(
     args: argparse.Namespace, first: Sequence[tuple[int, dict[str, Any]]], *, local: bool
 ) -> tuple[Any, dict[int, Any] | None]:
     """Without --lexicon, the lexicon that fits the first chunk, applied to the whole corpus; and, for an
-    analysis in this process (``local``: tokens are not worth pickling to another), the tokens the fit made."""
+    analysis in this process (``local``: tokens are not worth pickling to another), the tokens the fit made,
+    with the process readied for many articles (``pipeline.prepare_process``)."""
     from .lexicon.fit import TokensOnce
     from .model import Article
 
     sample = [Article(id=str(n), text=str(row.get("text") or "")) for n, row in first]
     fit_tokens = [TokensOnce(a.text) for a in sample]
     lexicon = choose_cli_lexicon(args.lexicon, sample, quiet=True, tokens=fit_tokens)
-    return lexicon, (_kept_tokens(first, fit_tokens) if local else None)
+    if not local:
+        return lexicon, None
+    from .pipeline import prepare_process
+
+    prepare_process(lexicon)  # this process is the one worker (a pool's workers prepare themselves)
+    return lexicon, _kept_tokens(first, fit_tokens)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -234,7 +244,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     first = next(chunks, None)  # reads the header: a missing 'text' column fails before any work
     if first is None:
         raise InputError(f"{source}: no rows to analyse")
-    lexicon, made = _fit_first_chunk(args, first, local=workers == 1 and args.dask is None)
+    local = workers == 1 and args.dask is None
+    lexicon, made = _fit_first_chunk(args, first, local=local)
 
     writers = [TableWriter(output, ARTICLE_COLUMNS)]
     if args.spans:
@@ -277,6 +288,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         raise
     finally:
         bar.close()
+        if local:
+            from .pipeline import release_process
+
+            release_process()
 
     for line in _skip_summary(skipped, skipped_rows):
         print(f"warning: {line}", file=sys.stderr)

@@ -110,20 +110,41 @@ def test_prepare_process_loads_everything_and_sets_it_aside_from_garbage_collect
     import gc
 
     from analysis import analyze
-    from analysis.pipeline import GC_YOUNG_THRESHOLD, prepare_process
+    from analysis.pipeline import between_articles, prepare_process, release_process
 
     article = case_reports["kremlin"].article
     before = analyze(article).to_dict()
-    threshold = gc.get_threshold()  # other tests may have run the CLI, which prepares this process
-    gc.set_threshold(700, *threshold[1:])
+    assert gc.isenabled()
     try:
         prepare_process()
         assert gc.get_freeze_count() > 10_000  # the word lists and TextBlob's lexicons
-        assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD
+        assert not gc.isenabled()  # no automatic collection in the middle of an article
         assert analyze(article).to_dict() == before  # the same analysis afterwards
+        young = gc.get_stats()[0]["collections"]
+        between_articles()
+        assert gc.get_stats()[0]["collections"] == young + 1  # the article's cycles, collected after it
     finally:
+        release_process()
         gc.unfreeze()
-        gc.set_threshold(*threshold)
+    assert gc.isenabled()  # handed back as it was found
+    young = gc.get_stats()[0]["collections"]
+    between_articles()
+    assert gc.get_stats()[0]["collections"] == young  # outside a prepared process: nothing
+
+
+def test_the_cli_hands_the_process_back_with_automatic_collection_on(tmp_path):
+    import gc
+
+    from analysis.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text("Rebels took the capital, officials said on Sunday.", encoding="utf-8")
+    table = tmp_path / "in.csv"
+    table.write_text('id,text\n1,"Rebels took the capital, officials said."\n', encoding="utf-8")
+    for argv in (["analyze", str(path)], ["batch", str(table), "-o", str(tmp_path / "out.csv"), "--workers", "1"]):
+        assert main(argv) == 0
+        assert gc.isenabled()
+        gc.unfreeze()
 
 
 # --- overlap questions in logarithmic time (analysis/text/intervals.py) -------------------------------------
