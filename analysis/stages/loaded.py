@@ -42,6 +42,7 @@ from ..text.tokens import PUNCT
 from .loaded_constructions import construction_spans
 from .loaded_context import STOPS, accused_charges, after_link, denied
 from .loaded_news import news_words, plain_idioms, sentence_adverbs, vivid_compound
+from .loaded_register import literal_sense
 from .loaded_scope import held_back
 from .loaded_words import NOUN, PARTICIPLE, adverb_forms, plural, resource_words, thresholds, vader_valence
 
@@ -384,7 +385,7 @@ def find_loaded(
             or (kind == PARTICIPLE and not _adjective_slot(doc, first, lo, hi))
             or (kind == NOUN and first > lo and tokens.lows[first - 1] in VERB_BEFORE)
             or (kind != "list" and _resource_verb(doc, first, lo))
-            or (kind == "list" and _rules_sense(doc, first, lo))
+            or (kind == "list" and (_rules_sense(doc, first, lo) or literal_sense(tokens.lows, first, last, hi)))
         ):
             continue
         start = tokens.starts[first]

@@ -9,6 +9,7 @@ from functools import cache
 
 from ..resources import LOADED_NEWS_FILE, read_toml
 from ..text.phrases import inflections
+from .loaded_register import register_data, shape_phrases
 from .loaded_words import plural
 
 NEWS_FILE = LOADED_NEWS_FILE
@@ -53,15 +54,17 @@ def _verb_phrase_forms(phrase: str, irregular: dict[str, list[str]]) -> set[str]
 
 @cache
 def news_words() -> tuple[str, ...]:
-    """Every entry of the file that counts wherever it stands, verb phrases expanded to their forms."""
-    data = _data()
+    """Every entry of the file and of data/loaded_register.toml that counts wherever it stands, verb phrases
+    expanded to their forms."""
     out: set[str] = set()
-    for cls in PLAIN_CLASSES:
-        out |= {str(w).lower() for w in data.get(cls, {}).get("words", [])}
-    irregular = {str(k): [str(f) for f in v] for k, v in data.get("irregular", {}).items()}
-    for phrase in data.get("verb_phrases", {}).get("words", []):
-        out |= _verb_phrase_forms(str(phrase).lower(), irregular)
-    return tuple(sorted(out | _figurative(data.get("figurative", {}))))
+    for data in (_data(), register_data()):  # the register file (stop 25) has the same classes
+        for cls in PLAIN_CLASSES:
+            out |= {str(w).lower() for w in data.get(cls, {}).get("words", [])}
+        irregular = {str(k): [str(f) for f in v] for k, v in data.get("irregular", {}).items()}
+        for phrase in data.get("verb_phrases", {}).get("words", []):
+            out |= _verb_phrase_forms(str(phrase).lower(), irregular)
+    out |= shape_phrases(register_data())
+    return tuple(sorted(out | _figurative(_data().get("figurative", {}))))
 
 
 def _figurative(data: dict) -> set[str]:
