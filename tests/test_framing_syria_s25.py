@@ -19,6 +19,7 @@ OFFICES_WISHES_DEPARTURES = [
     ("Bashar al-Assad decided to step down as president and left.", "assad_title", "president", False),
     ("Bashar al-Assad was sworn in as president in Damascus.", "assad_title", "president", False),
     ("President Bashar al-Assad left the country.", "assad_title", "President", True),
+    ("The rebels advanced as President Bashar al-Assad fled.", "assad_title", "President", True),
     ("Bashar al-Assad, the Syrian leader, left the country.", "assad_title", "Syrian leader", True),
     # a wish or a plan to leave is no departure
     (

@@ -63,9 +63,13 @@ def other_named_subject(doc: Doc, first: int, lo: int, target_ends: frozenset[in
 
 
 def office_not_title(doc: Doc, first: int, last: int, lo: int) -> bool:
-    """'step down as president', 'sworn in as president': after "as", a bare office word names the post."""
-    lows = doc.tokens.lows
-    return first > lo and lows[first - 1] == "as" and last - first == 1 and lows[first] in OFFICE_WORDS
+    """'step down as president', 'sworn in as president': after "as", a bare office word names the post (not
+    before a name: "as President Bashar al-Assad fled", a title)."""
+    toks = doc.tokens
+    lows = toks.lows
+    if not (first > lo and lows[first - 1] == "as" and last - first == 1 and lows[first] in OFFICE_WORDS):
+        return False
+    return last >= len(toks) or not toks.texts[last][:1].isupper()
 
 
 def wish_to_leave(doc: Doc, first: int, lo: int) -> bool:
