@@ -144,6 +144,14 @@ GENERAL_SYNONYMS = [
         True,
     ),
     ("Bashar al-Assad fled. The transitional authorities opened archives.", "fighters", "transitional", True),
+    # the handover of power in the passive
+    (
+        "Bashar al-Assad resigned and gave instructions for power to be handed over peacefully.",
+        "assad_departure",
+        "power to be handed over",
+        True,
+    ),
+    ("Bashar al-Assad fled. In 2012 power was transferred in Yemen.", "assad_departure", "power was", False),
 ]
 
 
