@@ -23,6 +23,7 @@ from .discovery import discover_labels, merge_labels
 from .discovery.vocabulary import person_nouns
 from .framing_context import EVENT, REFUGE, TermContext, excluded, title_first, without_inner
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
+from .framing_scope import predicate_of_clause
 from .loaded_context import denied
 
 ROUND = 4
@@ -167,7 +168,7 @@ class _Referents:
         # Labels discovery pinned on a name that is none of the lexicon's actors ("the Islamic State, a jihadist
         # group", "the ANC, once branded terrorist by Washington"): a term inside one is about that name.
         self.others = [
-            (a.span.start, a.span.end)
+            (a.span.start, a.span.end, a.how)
             for a in labels
             if a.discovered
             and a.how in PINNING_HOWS
@@ -200,14 +201,14 @@ class _Referents:
         """Is this match about someone or something other than the family's subject?"""
         toks = self.doc.tokens
         first, last = m.first, m.last
-        if first in self.namesake_ends:
-            return True  # "Hafez al-Assad seized power": the namesake's act
+        if first in self.namesake_ends and (family.target or toks.lows[first - 1] not in COLLECTIVES):
+            return True  # "Hafez al-Assad seized power": the namesake's act; "the Assad family regime" is his state
         low = toks.lows[first]
         if low in POSSESSIVES and last - first > 1 and not self._possessor_is_target(m.start):
             return True  # "his government" after "President Vladimir Putin": not Assad's
         if family.kind == "title" and first > 0 and toks.lows[first - 1] in NOT_YET:
             return True  # "marrying the future president in 2000": a title he did not hold then
-        if any(s <= m.start and m.end <= e for s, e in self.others):
+        if any(s <= m.start and m.end <= e and self._pinned(first, s, how) for s, e, how in self.others):
             return True
         single = last - first == 1
         tag = toks[first].tag
@@ -235,6 +236,11 @@ class _Referents:
             and toks.texts[last][:1].islower()
             and toks[last].tag.startswith("NN")
         )  # "asylum seekers", "asylum decisions": the process for others, not what he was given
+
+    def _pinned(self, first: int, start: int, how: str) -> bool:
+        """A relative clause pins its term only as predicate ("which Ankara lists as terrorist", not "which backed the
+        opposition")."""
+        return how != "relative" or predicate_of_clause(self.doc, first, self.doc.token_at(start))
 
     def _modified_by_other(self, first: int, family, sentence: Sentence) -> bool:
         toks = self.doc.tokens

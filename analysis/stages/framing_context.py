@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, TermMatch
 from ..text.doc import Doc
+from . import framing_scope as scope
 from .discovery.history import YEAR_RE, years_by_sentence
 from .loaded_context import NEGATIONS, STOPS
 
@@ -70,7 +71,9 @@ FALL_FILLERS = frozenset({"has", "had", "finally", "quickly", "swiftly", "then",
 # A bare "end" is the event only with a rule as its object or subject: "ended five decades of Assad rule".
 END_WORDS = frozenset({"end", "ends", "ended", "ending"})
 RULE_NOUNS = frozenset({"rule", "reign", "regime", "dynasty", "era"})
-END_REACH = 8  # "the end of what he called a 'dictatorial regime'"
+END_REACH = 10  # "ending more than half a century of Baath Party rule"
+# A preposition other than "of" after the end's object closes it: "ended thirteen years of resistance against his rule"
+END_CLOSERS = frozenset({"against", "by", "with", "from", "over", "under", "after", "before", "at", "on", "in", "for"})
 
 
 def event_year(data: dict) -> int | None:
@@ -184,7 +187,7 @@ def end_without_rule(doc: Doc, first: int, last: int, sentence: Sentence) -> boo
     if first > 0 and lows[first - 1] in RULE_NOUNS and toks.starts[first - 1] >= sentence.start:
         return False
     for k in range(last, min(len(toks), last + END_REACH)):
-        if toks.ends[k] > sentence.end or texts[k] in (".", ";", ","):
+        if toks.ends[k] > sentence.end or texts[k] in (".", ";", ",") or (k > last and lows[k] in END_CLOSERS):
             return True
         if lows[k] in RULE_NOUNS:
             return k + 2 < len(toks) and lows[k + 1] == "of" and lows[k + 2] == "law"
@@ -234,7 +237,11 @@ def other_group(
         ),
         0,
     )  # the nearest ", which" before the term ("the PKK, which Ankara, the US and the EU list as …")
-    if j < 1 or any(toks.texts[x] in (".", ";") for x in range(j, first)):
+    if (
+        j < 1
+        or any(toks.texts[x] in (".", ";") for x in range(j, first))
+        or not scope.predicate_of_clause(doc, first, j + 1)
+    ):
         return False
     head = j - 1
     if toks.texts[head] == ")" and head > 0:
@@ -308,6 +315,7 @@ class TermContext:
     own: frozenset[str]
     countries: frozenset[str]
     subjects: frozenset[str] = STATE_SUBJECTS  # what may fall: the state, its capital, its rule, the lexicon's places
+    target_ends: frozenset[int] = frozenset()  # end offsets of the mentions of the families' targets
 
     @classmethod
     def of(cls, doc: Doc, mentions, lexicon, countries: frozenset[str]) -> TermContext:
@@ -315,7 +323,10 @@ class TermContext:
         ends = frozenset(m.span.end for m in mentions)
         own = lexicon.compiled.memo("framing.own_names", own_names)
         subjects = STATE_SUBJECTS | {name.lower() for name in lexicon.event_subjects}
-        return cls(doc, HistoryClauses(doc, event_year(lexicon.data)), (starts, ends), own, countries, subjects)
+        targets = {f.target for f in lexicon.families if f.target}
+        target_ends = frozenset(m.span.end for m in mentions if m.actor in targets)
+        history = HistoryClauses(doc, event_year(lexicon.data))
+        return cls(doc, history, (starts, ends), own, countries, subjects, target_ends)
 
 
 def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) -> bool:
@@ -327,8 +338,12 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     lo = doc.token_at(sentence.start)
     if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo):
         return True
+    if family.target and family.kind == "title":
+        return scope.office_not_title(doc, m.first, m.last, lo)  # "step down as president"
     if family.target:
-        return not family.kind and advised(doc, m.first, lo)
+        leave = advised(doc, m.first, lo) or scope.wish_to_leave(doc, m.first, lo)
+        leave = leave or scope.other_named_subject(doc, m.first, lo, where.target_ends)  # "Joe Biden left office"
+        return not family.kind and (leave or scope.others_departure(doc, m.first, m.last, where.bounds[0]))
     if captures and (
         fall_without_state(doc, m.first, m.last, lo, where.subjects) or end_without_rule(doc, m.first, m.last, sentence)
     ):
@@ -338,6 +353,8 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     terror = "terror" in doc.text[m.start : m.end].lower()
     if terror and (of_other_groups(doc, m.first, lo) or removed_designation(doc, m.first, lo)):
         return True
+    if terror and scope.with_other_examples(doc, m.last, doc.token_at(sentence.end), where.bounds[0]):
+        return True  # "terrorist groups such as the Islamic State"
     if other_group(doc, m.first, m.last, sentence, where.bounds, where.own):
         return True
     return captures and m.last - m.first == 1 and other_place(doc, m.last, sentence, where.own)
