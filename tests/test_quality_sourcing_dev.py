@@ -7,11 +7,12 @@ The floors are the figures of the code when the corpus was made, rounded down to
 the lower-is-better ones): raise them when the analysis gets better, never lower them to pass.
 docs/sourcing-constructions.md says how the corpus was built and what the gold rules are.
 
-(c) The second to tenth sets (benchmarks/devsets/sourcing-holdout2 … -holdout10, docs/sourcing-holdout2.md …
--holdout7.md, -holdout9.md and -holdout10.md, benchmarks/devsets/sourcing-holdout8/README.md) were written blind to the code and scored once as
+(c) The second to eleventh sets (benchmarks/devsets/sourcing-holdout2 … -holdout11, docs/sourcing-holdout2.md …
+-holdout7.md, -holdout9.md and -holdout10.md, benchmarks/devsets/sourcing-holdout8/README.md and -holdout11/README.md)
+were written blind to the code and scored once as
 holdouts (precision 0.81 / recall 0.68 on 6bfffa9; 0.86 / 0.71 on c3fce59; 0.86 / 0.79 on 3870ab6; 0.91 / 0.85 on
 7cdc882; 0.87 / 0.75 on 62a0b58; 0.87 / 0.85 on 959ed61; 0.87 / 0.82 on ea058c1; 0.91 / 0.89 on c91ce08; 0.85 / 0.83 on
-2db5f07); all have since
+2db5f07; 0.84 / 0.79 on e797cdb); all have since
 been used for fixes, so their untuned figures, not these floors, are the estimate for unseen copy; each is held at
 its own floors.
 """
@@ -63,7 +64,12 @@ FIGURES = (
 # sourcing-h10-s24): its figures after the round, rounded down. Holdouts 3, 4 and 5 were raised
 # to the figures of the same round (agency recall 0.67 -> 1.00 on holdout 4, anonymous 0.86 -> 1.00 on holdout 5).
 # The distinct-source ceiling of holdout 2 rose (0.60 -> 0.65) when false sources that had made up for
-# missed ones were dropped (an outlet only told something, the outlet's own correspondent, "#WATCH |" posts).
+# missed ones were dropped (an outlet only told something, the outlet's own correspondent, "#WATCH |" posts);
+# so did holdout 10's (0.80 -> 0.90, helper s25-h11) when "the Food and Drugs Authority (FDA)" stopped being read
+# as two bodies, "Food" and "Drugs Authority", which had made up for a missed deputy minister (1009).
+# "sourcing-holdout11": 11 passages, 121 gold (no first-person sourcing), first scored untuned at 0.835 / 0.800 /
+# 0.793 (e797cdb; 0.835 / 0.809 / 0.793 on the corrected gold of the next commit), then tuned on (helper s25-h11):
+# its figures after the round, rounded down.
 FLOORS: dict[str, tuple[float, ...]] = {
     "sourcing": (0.99, 0.95, 0.98, 0.98, 0.99, 0.34, 0, 0.99, 0.96, 1.00, 0.98, 0.93, 1.0),
     "sourcing-holdout2": (0.97, 0.93, 0.92, 0.97, 0.97, 0.55, 1, 0.95, 0.91, 1.00, 0.88, 0.94, 0.8),
@@ -74,7 +80,8 @@ FLOORS: dict[str, tuple[float, ...]] = {
     "sourcing-holdout7": (0.95, 0.88, 0.94, 0.95, 0.94, 0.30, 1, 0.95, 0.94, 0.83, 0.86, 0.88, 0.0),
     "sourcing-holdout8": (0.97, 0.98, 0.97, 0.99, 0.99, 0.60, 1, 0.95, 0.95, 0.95, 0.95, 0.95, 0.0),
     "sourcing-holdout9": (0.94, 0.90, 0.95, 0.96, 0.99, 0.78, 2, 0.99, 0.92, 0.99, 0.95, 0.77, 0.0),
-    "sourcing-holdout10": (0.91, 0.84, 0.92, 0.96, 0.99, 0.80, 6, 0.89, 0.95, 1.00, 0.91, 0.88, 1.0),
+    "sourcing-holdout10": (0.91, 0.84, 0.92, 0.96, 0.99, 0.90, 6, 0.89, 0.95, 1.00, 0.91, 0.88, 1.0),
+    "sourcing-holdout11": (0.94, 0.89, 0.90, 0.97, 0.99, 0.64, 1, 0.90, 0.85, 1.00, 0.96, 0.75, 0.0),
 }
 LOWER_IS_BETTER = frozenset({"distinct_mae", "trap_hits"})
 MIN_GOLD = 300

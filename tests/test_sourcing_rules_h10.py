@@ -8,21 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, analyze, load_lexicon
-
-GENERAL = load_lexicon("general-news")
-LEAD = "The day in brief.\n\n"  # a first line is read as the headline
-
-
-def _read(text: str) -> list[tuple]:
-    """(kind, source, cue, claim, direct quote) of each attribution the analysis finds in ``text``'s body."""
-    found = analyze(Article(id="t", text=LEAD + text), GENERAL).sourcing.attributions
-    return [(a.kind, a.source, a.cue, a.claim.text if a.claim else None, a.direct_quote) for a in found]
-
-
-def _sources(text: str) -> set[tuple[str, str]]:
-    return {(row[0], row[1]) for row in _read(text)}
-
+from tests.sourcing_rows import read as _read
+from tests.sourcing_rows import sources as _sources
 
 # Scientists speak as a collective, as researchers and experts do (data: anonymous_heads).
 SCIENTIST_ROWS = [

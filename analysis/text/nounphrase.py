@@ -122,6 +122,8 @@ class Scanner:
             return False
         if "both" in toks.lows[max(lo, i - 6) : i]:
             return False  # "Both GridNorth and Eirlink Water said": two bodies
+        if end is not None and toks.texts[end - 1] == ")" and (opening := self._open_parenthesis(end - 1, i)):
+            end = opening  # "the Food and Drug Administration (FDA) said": the name ends before its acronym
         if (
             end is not None
             and toks.lows[end - 1] in self.body_heads

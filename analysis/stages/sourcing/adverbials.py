@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .context import ArticleContext
 from .refinements import comma_closes_phrase
-from .vocabulary import AUXILIARIES, NEGATIONS, SUBJECT_QUANTIFIERS, TIME_GLUE
+from .vocabulary import AUXILIARIES, BE_FORMS, NEGATIONS, SUBJECT_QUANTIFIERS, TIME_GLUE
 
 
 def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
@@ -18,10 +18,12 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         if low in NEGATIONS:
             return -1
         skip = toks[k].tag in ("RB", "MD") or low in AUXILIARIES or low in SUBJECT_QUANTIFIERS
-        if skip or (low == "first" and k > lo and toks[k - 1].low == "as"):
+        if skip or (low == "first" and k > lo and toks[k - 1].low == "as") or _progressive(ctx, k):
             k -= 1
         elif k + 1 in ctx.adjunct_ends and ctx.adjunct_ends[k + 1] >= lo:
             k = ctx.adjunct_ends[k + 1] - 1
+        elif low in ctx.vocab.release_verbs and k in ctx.adjunct_ends and ctx.adjunct_ends[k] >= lo:
+            k = ctx.adjunct_ends[k] - 1  # "X, in a statement issued on Sunday, noted": the channel and its issue
         elif low in ctx.vocab.time_words:
             k = _before_time_phrase(ctx, k, lo)
         elif low == ")" and (opening := _dated_bracket(ctx, k, lo)) is not None:
@@ -29,6 +31,20 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
         else:
             break
     return k
+
+
+CUE_REACH = 4  # tokens a cue's phrase may span ("called on", "in the words of")
+
+
+def _progressive(ctx: ArticleContext, k: int) -> bool:
+    """A form of "be" right before a cue's "-ing" form: the active progressive ("The union is calling on …", "has
+    been warning that …"), walked over like an auxiliary; "is being called" and "is said to" stay passives."""
+    toks = ctx.toks
+    if toks[k].low not in BE_FORMS or toks[k].low == "being" or k + 1 not in ctx.cue_firsts:
+        return False
+    if any(f == k + 1 and c.cue in ctx.vocab.citing for f, _, c in ctx.cue_hits.within(k + 1, k + CUE_REACH)):
+        return False  # "The paper is citing state media": the cited are the sources, as after "reported, citing"
+    return toks[k + 1].tag == "VBG" and toks[k + 1].low.endswith("ing")
 
 
 def _dated_bracket(ctx: ArticleContext, k: int, lo: int) -> int | None:

@@ -9,6 +9,7 @@ from ...text.quotes import QUOTE_MARKS
 from .adverbials import quantity_at, subordinator_at
 from .claim_span import past_apposed_role, trimmed
 from .context import ArticleContext, CueHit, Source
+from .questions import asked_if
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .relatives import ing_form
 from .vocabulary import (
@@ -268,8 +269,8 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
             k += 1
             continue
         infinitive = k + 1 < hi and tok.tag == "TO" and toks[k + 1].tag == "VB"  # "vowed to protect"
-        if tok.tag not in ("IN", "TO") or infinitive or tok.low == "that":
-            return k
+        if tok.tag not in ("IN", "TO") or infinitive or tok.low in ("that", "whether"):
+            return k  # "whether" opens a reported question ("asked whether …"), not a phrase to step over
         k += 1
         if k < hi and toks[k].tag == "PRP":
             k += 1
@@ -295,7 +296,7 @@ def claim(
         return claim_before(ctx, cue.first, lo, sentence)
     if ctx.toks[cue.first].low in ("put", "puts") and ctx.toks[cue.last - 1].low == "at":
         j = cue.first + 1  # "put the number of dead at 5,200": the figure and what it counts are the claim
-    if cue.name in ctx.vocab.addressee | ctx.vocab.writer_contact | ctx.vocab.citing:
+    if cue.name in ctx.vocab.addressee | ctx.vocab.writer_contact | ctx.vocab.citing and not asked_if(ctx, j, hi):
         while j + 1 < hi and ctx.toks[j].tag == "RB" and ctx.toks[j + 1].low == "to":
             j += 1  # "spoke anonymously to the agency"
         if j + 1 < hi and ctx.toks[j].low == "to" and cue.name in ctx.vocab.writer_contact:
@@ -320,8 +321,9 @@ def claim(
     claim = claim_after(ctx, j, hi, sentence, addressee=cue.name in ctx.vocab.addressee)
     if claim is not None and cue.name in ctx.vocab.writer_contact and not claim[1]:
         first = ctx.tok_at(claim[0].start) if claim[0] is not None else hi
-        if first < hi and ctx.toks[first].tag.startswith("VB"):
-            return None, False  # "Parents I spoke with … said …": the verb is the contacts', not a claim
+        writer_asks = source is not None and source.kind == "self" and asked_if(ctx, first, hi)
+        if first < hi and (ctx.toks[first].tag.startswith("VB") or writer_asks):
+            return None, False  # "Parents I spoke with … said …": the verb is the contacts'; "I asked X whether …"
     if claim is not None and claim[0] is not None and cue.only == ("self",) and not claim[1]:
         first = ctx.tok_at(claim[0].start)
         if not (ctx.toks[first].text[:1].isdigit() or (first > 0 and ctx.toks[first - 1].low == "that")):

@@ -8,6 +8,8 @@ import re
 from ...text.nounphrase import is_capitalised, is_word
 from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
+from .lead_nouns import lead_noun_kind
+from .place_words import compass_only
 from .refinements import ONE_OF_THEM, news_agency_name, unnamed_bodies
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
@@ -140,8 +142,8 @@ def looks_like_person(ctx: ArticleContext, first: int, last: int) -> bool:
     words = [toks[i] for i in range(first, last) if is_word(toks[i])]
     if not words or (not is_capitalised(words[0], vocab.particles) and words[0].low not in vocab.particles):
         return False
-    if any(w.low in vocab.time_words for w in words):
-        return False  # "Tuesday", "March": a date, not a name
+    if any(w.low in vocab.time_words for w in words) or compass_only(words):
+        return False  # "Tuesday", "March": a date, not a name; "the HSE South East": a region
     if len(words) == 1:
         only = words[0]
         if only.text.isupper() and len(only.text) > 1:
@@ -358,6 +360,8 @@ def described_kind(ctx: ArticleContext, first: int, last: int, name: tuple[int, 
     toks, vocab = ctx.toks, ctx.vocab
     if news_agency_name(ctx, name[1] - 1):
         return "agency"  # "the Ghana News Agency"
+    if (lead := lead_noun_kind(ctx, name)) is not None:
+        return lead  # "Insurer Aviva said", "Brokerage Jefferies said": the sentence opens on the body's trade
     for k in (name[0] - 1, name[1]):
         if first <= k < last and not ctx.scan.capitalised(k) and toks[k].tag != "POS":
             news_agency = k == name[0] - 1 and k > first and toks.lows[k - 1] == "news" and toks.lows[k] == "agency"

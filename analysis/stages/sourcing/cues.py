@@ -63,6 +63,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         quantifier = quantifier or (before is not None and classify.one_of_them(ctx, first - 1))  # "Another said"
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
+        if _modified_noun(ctx, first, last, lo, hi):
+            continue  # "during a television interview", "a police report said": the cue word is a noun
         if real_copy.not_saying(ctx, cue.cue, first, last, hi):
             continue  # "found the pair guilty", "analyst forecasts of $1.82": a verdict, a forecast's noun
         if noun_use(ctx, first, last, lo, hi) or _gerund_noun(ctx, first, lo):
@@ -82,6 +84,19 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+def _modified_noun(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:
+    """A one-word cue tagged as a singular noun after a determiner and one singular lower-case noun or adjective,
+    with a preposition or a stop after it: "during a television interview on Monday", "a radio interview." name a
+    thing; "Figures released by the ministry show 1,000 …" and "The documents state that …" are verbs."""
+    toks = ctx.toks
+    if last - first != 1 or first - 2 < lo or toks[first].tag != "NN":
+        return False
+    modifier = toks[first - 1]
+    if modifier.tag not in ("NN", "JJ") or not modifier.text.islower() or not is_determiner(toks[first - 2]):
+        return False
+    return last >= hi or toks[last].tag == "IN" or toks[last].text in ",.;:"
 
 
 def _object_relative(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:

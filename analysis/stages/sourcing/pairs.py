@@ -103,10 +103,24 @@ def _pair_after(ctx: ArticleContext, found: Source, hi: int) -> list[Source]:
     nxt = ctx.scan.after(j + 1, hi)
     if nxt is None or not (nxt[1] >= hi or toks[nxt[1]].text in ",.;:" or toks[nxt[1]].low == "that"):
         return []
+    if _names_after_preposition(ctx, found, nxt):
+        return []  # "citing dealers in Chennai and Hyderabad": a second place, not a second source
     other = classify.classify(ctx, *nxt, toks[nxt[1] - 1].end)
     if other is None or other.kind not in SOURCE_KINDS or other.role_only:
         return []
     return [finished(ctx, other)]
+
+
+def _names_after_preposition(ctx: ArticleContext, found: Source, nxt: tuple[int, int]) -> bool:
+    """``found`` ends on a preposition's capitalised object ("dealers in Chennai", "officials in Kyiv") and the
+    phrase after "and" is capitalised too: the two names share the preposition."""
+    toks, scan = ctx.toks, ctx.scan
+    k = found.last - 1
+    while k > found.first and scan.capitalised(k):
+        k -= 1
+    if k == found.last - 1 or k <= found.first or toks[k].tag != "IN":
+        return False
+    return all(scan.capitalised(m) for m in range(*nxt))
 
 
 def _bare_body_name(ctx: ArticleContext, other: Source) -> bool:

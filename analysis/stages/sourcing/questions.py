@@ -21,12 +21,23 @@ def asks_a_question(ctx: ArticleContext, obj: Source, hi: int) -> bool:
 
 
 def asked_aloud(ctx: ArticleContext, cue: CueHit, hi: int) -> bool:
-    """ "asked" right before a colon and a quotation ('A woman asked: "How can I live on?"'): a question put in
-    the speaker's own words, so an attribution, not a contact or a request (helper sourcing-real2-s24)."""
+    """ "asked" right before a colon and a quotation ('A woman asked: "How can I live on?"'), or before "whether"
+    or "if" ("Opposition MP X asked whether the operators would be fined"): a question put in the speaker's own
+    words or reported, so an attribution, not a contact or a request (helpers sourcing-real2-s24, s25-h11)."""
     toks = ctx.toks
-    return (
-        cue.name == "asked" and cue.last + 1 < hi and toks[cue.last].text == ":" and toks[cue.last + 1].text in QUOTES
-    )
+    if cue.name != "asked" or cue.last >= hi:
+        return False
+    if toks[cue.last].low in REPORTED_QUESTION:
+        return True
+    return cue.last + 1 < hi and toks[cue.last].text == ":" and toks[cue.last + 1].text in QUOTES
+
+
+REPORTED_QUESTION = frozenset({"whether", "if"})  # "asked whether …": not "asked what" (often "asked what for")
 
 
 QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+def asked_if(ctx: ArticleContext, j: int, hi: int) -> bool:
+    """ "asked whether …" at token ``j``: the question is the claim, not an addressee to step over."""
+    return j < hi and ctx.toks[j].low in REPORTED_QUESTION

@@ -8,6 +8,7 @@ from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
 from .adverbials import skip_back
 from .context import ArticleContext, CueHit, Source
+from .outlet_spans import through_outlet
 from .refinements import opening_adverbial, role_of_body
 from .relatives import reduced_relative, relative_verb
 from .vocabulary import (
@@ -62,7 +63,7 @@ def pronoun(ctx: ArticleContext, i: int, lo: int) -> Source | None:
 def classified(ctx: ArticleContext, span: tuple[int, int] | None, zone_end: int) -> Source | None:
     if span is None:
         return None
-    first, last = span
+    first, last = through_outlet(ctx, span)  # "the Press and Journal": an outlet's name read whole
     if last - first == 1 and ctx.toks[first].low in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
         return None
     return classify.classify(ctx, first, last, zone_end)
