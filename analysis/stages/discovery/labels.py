@@ -394,7 +394,8 @@ def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], 
     if q < lo:
         return False
     common_noun = reader.tag(q).startswith("NN") and reader.toks.texts[q][:1].islower()
-    return reader._personish(q) or (lows[k] == "who" and common_noun and actor not in reader.people)
+    place_of = lows[k] == "which" and lows[p] == "in" and reader.toks.texts[q].islower()  # "a plant in Ohio, which"
+    return reader._personish(q) or place_of or (lows[k] == "who" and common_noun and actor not in reader.people)
 
 
 def _past_home(toks, j: int, hi: int) -> int:
@@ -439,7 +440,7 @@ def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) 
         if k == start and tag in ("RB", "VBG"):
             start = k + 1  # "Meanwhile former Prime Minister X", "including President X": not part of the title
         elif tag in ("IN", "TO") or (
-            tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
+            tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP", "NNS") or before.startswith("VB"))
         ):
             start = k + 1
         elif k == head and before == "TO":

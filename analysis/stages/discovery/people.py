@@ -134,6 +134,8 @@ class PeopleReader(NameReader):
         across the city's hospitals went on strike")."""
         j = self._past_phrase(i + 1, hi) if self._opens_clause(first, lo) else i + 1
         lows = self.toks.lows
+        if j + 1 < hi and self.tag(j) == "RB" and lows[j] not in ("not", "never"):
+            j += 1  # "some executives privately call …", "protesters later marched" (helper s25-labels)
         if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 4)]):
             return False  # "thousands of people have died": what happened to them, not what they did
         if j + 1 < hi and lows[j] in ("have", "has", "had") and lows[j + 1] == "been":
