@@ -149,6 +149,8 @@ class CategoryReader(PeopleReader):
             self.by_head.setdefault(base, (mention, actor, index))
         emitted = len(self.out)
         self.emit(first, i + 1, actor, mention, how, "category", index)
+        if stand_in and not pending and len(self.out) > emitted and _described_after(toks, i, hi):
+            self._apposition_after(index, lo, hi, i + 1, actor, mention)  # "The judge, a former …," (s25-labels)
         if len(self.out) > emitted and how != "predicate":
             self._predicate_after(index, hi, i + 1, actor, mention)
         if pending and len(self.out) > emitted:
@@ -277,3 +279,12 @@ class CategoryReader(PeopleReader):
         split = max((x for x in range(first, last - 1) if self._is_title(x)), default=None)
         name_first = split + 1 if split is not None else first
         return (name_first, last), self._actor_of(name_first, last)
+
+
+def _described_after(toks, i: int, hi: int) -> bool:
+    """After a stand-in, ", a …" or ", who is/was …": what the person is (helper s25-labels); not an act ("who once
+    commanded …") nor an absolute phrase ("the monarch, his suit splattered …")."""
+    if i + 3 >= hi or toks.texts[i + 1] != ",":
+        return False
+    nxt = toks.lows[i + 2]
+    return nxt in ("a", "an") or (nxt == "who" and toks.lows[i + 3] in ("is", "was"))

@@ -141,6 +141,27 @@ class ClauseReader(DesignationReader):
                 head = x
         return head is not None and toks.bases[head] in self.nouns.place_heads
 
+    def _place_last(self, k: int, end: int) -> bool:
+        """'the state's only maximum-security prison': a phrase with no preposition whose last noun is a place."""
+        tags = [self.tag(x) for x in range(k + 1, end)]
+        return (
+            bool(tags) and tags[-1] == "NN" and "IN" not in tags and self.toks.bases[end - 1] in self.nouns.place_heads
+        )
+
+    def _place_or_kin(self, k: int, end: int) -> bool:
+        """An apposition on a place ("a quiet mountain village") or a kinship ("a younger brother of X", "the
+        great-grandson of the founder"): a relation, not a label; "a mother of three", "the son of two law professors"
+        characterise, and stay (ftx-collapse-2022 gold)."""
+        if self._place_predicate(k, end) or self._place_last(k, end):
+            return True
+        x = k + 1
+        while x < end and (self.tag(x).startswith(("JJ", "NN")) or self.tag(x) == "") and self.toks.lows[x] != "of":
+            x += 1
+        if x + 1 >= end or self.toks.lows[x] != "of" or x == k + 1 or self.tag(x + 1) == "CD":
+            return False
+        kin = self.toks.bases[x - 1].removeprefix("great-").removeprefix("great-").removeprefix("step")
+        return kin in FAMILY_NOUNS
+
     def _pronoun_predicate(self, index: int, lo: int, hi: int) -> None:
         """'He was a disciple of …', 'It is clear that he was also a gambler who …', 'They are nurses, …': a
         predicate noun phrase after a personal pronoun opening its clause is a label on whom the pronoun is;

@@ -37,6 +37,8 @@ CASTING_VERBS = frozenset(
 # Verbs of naming whose object is followed by the name given ("calling him a fighter").
 NAMING_VERBS = frozenset({"calling", "called", "call", "calls", "dubbed", "dubbing", "branding", "branded"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Who a naming verb's object may be: a pronoun, or the subject itself ("she calls herself a …"; helper s25-labels).
+NAMED_PRONOUNS = OBJECT_PRONOUNS | {"himself", "herself"}
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 # Words between a passive casting verb and its subject ("was widely seen as", ", once hailed as").
 PASSIVE_WORDS = frozenset({"was", "were", "is", "are", "been", "being", "has", "have", "had", "widely", "once", "long"})
@@ -70,8 +72,10 @@ class DesignationReader(NameReader):
         verb = first - 1
         if verb - 1 >= lo and toks.lows[verb] == "the":
             verb -= 1  # "classify the Nusra Front as …"
-        if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS or self.tag(verb).startswith("NN"):
+        if verb < lo or toks.lows[verb] not in DESIGNATING_VERBS:
             return
+        if self.tag(verb).startswith("NN") and (verb - 1 < lo or self.tag(verb - 1) != "RB"):
+            return  # a noun ("the call"); after an adverb it is the verb ("privately call X a …"; helper s25-labels)
         if toks.texts[last - 1].endswith(("'s", "’s")):
             return  # "called Yun's declaration illegal": the verb designates his thing, not him
         if self._asked(verb, lo, hi):
@@ -81,7 +85,7 @@ class DesignationReader(NameReader):
             k += 1
         end = self._clause_end(k, hi)
         stop = next((x for x in range(k, end) if toks.lows[x] in DESIGNATION_STOPS), end)
-        if stop > k and any(self.tag(x).startswith(("JJ", "NN")) for x in range(k, stop)):
+        if stop > k and any(self.tag(x).startswith(("JJ", "NN")) or _untagged_word(self, x) for x in range(k, stop)):
             self.emit(k, stop, actor, mention, "designation", "designation", index)
 
     def _asked(self, verb: int, lo: int, hi: int) -> bool:
@@ -144,7 +148,7 @@ class DesignationReader(NameReader):
                     (v for v in range(x - 1, max(lo, x - MAX_CAST_GAP) - 1, -1) if lows[v] in CASTING_VERBS), None
                 )
                 start = x + 1
-            elif lows[x] in OBJECT_PRONOUNS and lows[x - 1] in NAMING_VERBS:
+            elif lows[x] in NAMED_PRONOUNS and lows[x - 1] in NAMING_VERBS:
                 verb, start = x - 1, x + 1
             else:
                 continue
@@ -164,7 +168,7 @@ class DesignationReader(NameReader):
         noun phrase was pinned on ("the defendant" -> the person it stands in for); else its words."""
         toks = self.toks
         words = " ".join(toks.texts[mention[0] : mention[1]])
-        if toks.lows[mention[0]] in OBJECT_PRONOUNS | SUBJECT_PRONOUNS:
+        if toks.lows[mention[0]] in NAMED_PRONOUNS | SUBJECT_PRONOUNS:
             return self.person_referent() or words
         start = toks.starts[mention[0]]
         return next((a.actor for a in self.out if a.span.start == start), words)
@@ -174,7 +178,8 @@ class DesignationReader(NameReader):
         ("as Trump being …")?"""
         toks = self.toks
         return k < hi and (
-            toks.lows[k] in ("a", "an", "the") or (self.tag(k).startswith(("JJ", "NN")) and toks.texts[k][:1].islower())
+            toks.lows[k] in ("a", "an", "the", "his", "her", "their")
+            or (self.tag(k).startswith(("JJ", "NN")) and toks.texts[k][:1].islower())
         )
 
     def _person_head(self, k: int) -> bool:
@@ -188,7 +193,7 @@ class DesignationReader(NameReader):
         before it; None for a thing ("described the move as …") or a name (read with the name)."""
         toks = self.toks
         lows = toks.lows
-        if toks.lows[x] in OBJECT_PRONOUNS:
+        if toks.lows[x] in NAMED_PRONOUNS:
             return (x, x + 1)
         obj = verb + 1
         if obj < x and lows[obj] in OBJECT_PRONOUNS:
@@ -220,3 +225,9 @@ class DesignationReader(NameReader):
                 first = bisect_left(toks.starts, a.actor_span.start)
                 return (first, comma)
         return None
+
+
+def _untagged_word(reader, x: int) -> bool:
+    """A lower-case word the tagger does not know ("a hothead"): a noun of the label, not punctuation or a name."""
+    text = reader.toks.texts[x]
+    return not reader.tag(x) and text.isalpha() and text.islower()

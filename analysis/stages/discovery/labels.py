@@ -10,7 +10,6 @@ from ...text.tokens import PUNCT
 from .clauses import PREDICATE_ADVERBS, ClauseReader, name_list
 from .history import past_in_year, predecessor_term
 from .modifiers import (
-    INSTITUTIONS,
     alias,
     closes_apposition,
     demonym_head,
@@ -20,6 +19,7 @@ from .modifiers import (
     names_another,
     orientation_before,
     party_noun,
+    place_continues,
     reduced_relative,
     time_apposition,
 )
@@ -59,7 +59,7 @@ class LabelReader(ClauseReader):
         if split is not None and texts[split].endswith(("'s", "’s")):
             return  # "Prime Minister's Questions", "the President's Office": an office's thing, not a title + name
         name_first = split + 1 if split is not None else first
-        if split is not None and last - name_first == 1 and toks.lows[name_first] in INSTITUTIONS:
+        if split is not None and last - name_first == 1 and toks.lows[name_first] in self.nouns.institutions:
             return  # "the Justice Department", "the Defence Ministry": an office's body, not a title + name
         post = last - 1 > name_first and texts[last - 1] in POST_NOMINALS
         if post:
@@ -100,6 +100,8 @@ class LabelReader(ClauseReader):
             self.emit(last, last + 1, actor, mention, "title", "name before label", index)  # "Martin Hale KC"
             last += 1
             after = texts[last] if last < hi else ""
+        if last + 1 < hi and lows[last] in REFLEXIVES and lows[last + 1] in LINKING:
+            last += 1  # "Fain himself is a …": the emphatic pronoun belongs to the name (helper s25-labels)
         if last < hi and (
             after in ("(", ",", "of")
             or lows[last] in LINKING
@@ -277,9 +279,7 @@ class LabelReader(ClauseReader):
             return end
         if cut < end and toks.lows[cut] not in RELATIVES and toks.lows[cut] != "that":
             return None  # ", a source in the Kremlin said": the subject of a new clause, not an apposition
-        if _described(self, k, cut) and not self._place_predicate(
-            k, cut
-        ):  # "Boone, a picturesque college town": a place
+        if _described(self, k, cut) and not self._place_or_kin(k, cut):  # "Boone, a … college town": a place
             self.emit(k, cut, actor, mention, "apposition", "apposition", index)
         return end
 
@@ -291,8 +291,8 @@ def _apposition_before(
     phrase for a person or a body right before the name and a comma."""
     toks = reader.toks
     comma = first - 1
-    if comma - 1 <= lo or toks.texts[comma] != ",":
-        return
+    if comma - 1 <= lo or toks.texts[comma] != "," or place_continues(reader, comma, lo):
+        return  # (and "the electrician from Kokomo, Indiana": a place's state, no actor)
     after = mention[1]
     if after < len(toks) and toks.texts[after] not in (",", ".", ";") and not reader.tag(after).startswith("VB"):
         return
@@ -394,7 +394,8 @@ def _relative_of_another(reader: LabelReader, k: int, mention: tuple[int, int], 
     if q < lo:
         return False
     common_noun = reader.tag(q).startswith("NN") and reader.toks.texts[q][:1].islower()
-    return reader._personish(q) or (lows[k] == "who" and common_noun and actor not in reader.people)
+    place_of = lows[k] == "which" and lows[p] == "in" and reader.toks.texts[q].islower()  # "a plant in Ohio, which"
+    return reader._personish(q) or place_of or (lows[k] == "who" and common_noun and actor not in reader.people)
 
 
 def _past_home(toks, j: int, hi: int) -> int:
@@ -439,7 +440,7 @@ def _after_predicate(reader: LabelReader, label_first: int, head: int, lo: int) 
         if k == start and tag in ("RB", "VBG"):
             start = k + 1  # "Meanwhile former Prime Minister X", "including President X": not part of the title
         elif tag in ("IN", "TO") or (
-            tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP") or before.startswith("VB"))
+            tag.startswith("VB") and (before in ("RB", "MD", "TO", "PRP", "NNP", "NNS") or before.startswith("VB"))
         ):
             start = k + 1
         elif k == head and before == "TO":

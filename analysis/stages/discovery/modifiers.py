@@ -10,7 +10,7 @@ from ...text.tokens import PUNCT
 from .words import FAMILY_NOUNS, LINKING
 
 # "far-right", "hard-left", "radical-left", "pro-business", "anti-immigration": a position by its prefix.
-_POSITION = re.compile(r"(?:far|hard|radical|extreme|ultra)-(?:left|right)(?:-wing)?|(?:pro|anti)-[a-z]+")
+_POSITION = re.compile(r"(?:far|hard|radical|extreme|ultra)-(?:left|right)(?:-wing)?|(?:pro|anti)-[a-z]+|once-[a-z]+")
 # What may open the noun phrase before the position words: an article, a possessive, or nothing (a clause start).
 _OPENERS = frozenset({"the", "its", "his", "her", "their"})
 # Bodies named after an office word ("the Justice Department", "the Defence Ministry", "the Chief Secretary's
@@ -49,6 +49,8 @@ def orientation_before(reader, index: int, lo: int, first: int, actor: str, ment
         return False
     if k >= lo and toks.lows[k].endswith("ly") and reader.tag(k) == "RB":
         k -= 1  # "socially conservative", "economically liberal"
+    elif k - 1 >= lo and reader.tag(k) == "JJ" and toks.texts[k].islower() and toks.lows[k - 1] in _OPENERS:
+        k -= 1  # "the small left-wing ORG": a plain adjective before the position words (helper s25-labels)
     opener = k < lo or toks.lows[k] in _OPENERS or toks.texts[k].endswith(("'s", "’s")) or toks.texts[k] in ",(;:"
     if not opener:
         return False  # "voted populist Tories out": the word belongs to the clause, not to the name
@@ -87,6 +89,12 @@ def party_noun(reader, k: int, cut: int) -> bool:
     (a party or a faith), or a rank before one ("the committee's top Republican"); a name of a place or a body
     after "the" is not one."""
     toks = reader.toks
+    if (
+        cut - k >= 2
+        and toks.lows[k] in ("a", "an", "the")
+        and (position_word(reader, cut - 1) or toks.lows[cut - 1] == "independent")
+    ):
+        return True  # "X, a leftist,", "X, the Vermont independent,": a position as a noun (helper s25-labels)
     if cut - k >= 3 and toks.texts[cut - 1][:1].isupper() and reader.tag(cut - 2).startswith("JJ"):
         # "X, the committee's top Republican,", "X, the Senate's most senior Democrat,": a rank and a party noun
         return toks.texts[cut - 2][:1].islower() and toks.lows[cut - 1] not in reader.nouns.places
@@ -149,6 +157,16 @@ def alias(reader, first: int, lo: int) -> bool:
     return k - 1 >= lo and (
         (lows[k] == "as" and "known" in lows[max(lo, k - 3) : k]) or lows[k] in ("aka", "alias", "formerly")
     )
+
+
+PLACE_PREPOSITIONS = frozenset({"from", "in", "near", "outside"})
+
+
+def place_continues(reader, comma: int, lo: int) -> bool:
+    """'the electrician from Kokomo, Indiana': a capitalised word after a preposition of place right before a comma
+    is a place, and the name after the comma its state or country, not an actor (helper s25-labels)."""
+    toks = reader.toks
+    return comma - 2 >= lo and toks.lows[comma - 2] in PLACE_PREPOSITIONS and toks.texts[comma - 1][:1].isupper()
 
 
 def kin(reader, i: int, lo: int) -> bool:

@@ -117,8 +117,12 @@ class PeopleReader(NameReader):
             lower = toks.texts[x][:1].islower() or x == self.lo
             participle = not tag and "-" in toks.lows[x] and toks.lows[x].endswith(("ing", "ed"))  # "flag-waving"
             number = toks.texts[x].replace(",", "").isdigit()
+            if x == i - 1 and tag == "NN" and lower and _kind_noun(toks.lows[x], toks.lows[i]):
+                return True  # "currency traders", "industry executives", "cable pundits": a noun says which kind
+            if toks.lows[x] in NOT_CHARACTERISING:
+                continue  # "a few hundred workers", "many angry residents": the words after it may count or characterise
             if ((tag.startswith(("JJ", "CD", "VBN", "VBG")) or participle) and lower) or number:
-                return toks.lows[x] not in NOT_CHARACTERISING
+                return True
             if toks.bases[x] in QUANTITY_HEADS:
                 return True
         return False
@@ -130,6 +134,8 @@ class PeopleReader(NameReader):
         across the city's hospitals went on strike")."""
         j = self._past_phrase(i + 1, hi) if self._opens_clause(first, lo) else i + 1
         lows = self.toks.lows
+        if j + 1 < hi and self.tag(j) == "RB" and lows[j] not in ("not", "never"):
+            j += 1  # "some executives privately call …", "protesters later marched" (helper s25-labels)
         if any(w in VICTIM_WORDS for w in lows[j : min(hi, j + 4)]):
             return False  # "thousands of people have died": what happened to them, not what they did
         if j + 1 < hi and lows[j] in ("have", "has", "had") and lows[j + 1] == "been":
@@ -188,6 +194,17 @@ class PeopleReader(NameReader):
 
     def _stand_in_head(self, i: int) -> bool:
         return self.toks.bases[i] in self.nouns.stand_in_heads
+
+
+# Nouns before a people noun that say whose they are, not what kind ("government troops", "police officers"), and the
+# plainest heads, before which a noun is most often a mistagged adjective ("earnest people").
+OWNER_NOUNS = frozenset({"government", "army", "police", "security", "state", "regime", "military"})
+BASIC_PEOPLE = frozenset({"people", "men", "women", "individuals"})
+
+
+def _kind_noun(modifier: str, head: str) -> bool:
+    """Does a noun right before a plain people noun say which kind of people they are (helper s25-labels)?"""
+    return modifier not in OWNER_NOUNS and head not in BASIC_PEOPLE and not modifier.endswith(("'s", "’s"))
 
 
 def _plural(word: str, plain_people: frozenset[str]) -> bool:

@@ -35,10 +35,14 @@ def reports_act(reader, k: int, end: int) -> bool:
     …", "who was on his way to …") or an act of the story ("who fled to Moscow", "which sheltered him after
     his escape", "who has clashed with X"): what the actor did, not what the actor is."""
     lows = reader.toks.lows
+    then = False
     while k < end and (lows[k] in AUXILIARIES or lows[k] in CLAUSE_ADVERBS):
+        then = then or lows[k] == "then"
         k += 1
     if k >= end:
         return False
+    if then:
+        return True  # "who then ran the borough": a role held at the time told, history (helper s25-labels)
     if lows[k] in SAYING_VERBS or years_span(lows, k, end):
         return True
     if lows[k] in NAMING_ACTS and lows[k - 1] not in BE:

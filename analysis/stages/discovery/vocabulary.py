@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...lexicon.model import Lexicon
+from .modifiers import INSTITUTIONS
 from .words import EPITHET_STAND_INS, GROUP_HEADS, PLACE_HEADS, PLAIN_GROUP_HEADS, PLAIN_PEOPLE, STAND_IN_HEADS
 
 
@@ -25,6 +26,7 @@ class PersonNouns:
     place_heads: frozenset[str]  # "village", "town": a phrase built on one describes a place, not an actor
     place_names: frozenset[str]  # "Street", "Road": a name that ends on one is a place ("King Street")
     countries: frozenset[str]  # the metonyms' last words ("bangladesh", "korea"): "Bangladeshi" is where from
+    institutions: frozenset[str]  # "Department", "Motors": after a title word, a body's or firm's name, no person
 
 
 def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
@@ -61,6 +63,7 @@ def _build(lexicon: Lexicon) -> PersonNouns:
         place_heads,
         _words(lexicon, "place_name_words"),
         frozenset(p.split()[-1] for p in places),
+        INSTITUTIONS | _words(lexicon, "title_led_name_words"),
     )
 
 

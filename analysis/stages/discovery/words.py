@@ -144,6 +144,13 @@ STAND_IN_HEADS = frozenset(
         "activist",
         "founder",
         "president-elect",
+        # offices of a trial or a chamber, the holder given the title before ("Judge X … the judge", "former
+        # police officer X … the former officer", "Senator X … the senator"; helper s25-labels, trial copy)
+        "judge",
+        "officer",
+        "senator",
+        "sheriff",
+        "prosecutor",
     ]
 )
 # Plain nouns for people: a label on an unnamed crowd only with a word that characterises or counts them
