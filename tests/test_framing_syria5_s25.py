@@ -1,6 +1,6 @@
 """Framing rules and lexicon entries from the fifth Syria blind set (helper s25-syria5): a capture of something other
 than the capital, "proxy" before another noun, a state seated in another capital, a departure of a group of other
-people, a request to leave under a negation, and the general synonyms added to syria-2024 ("terrorism lists",
+people, a request to leave under a negation, an acronym in parentheses after a name, and the general synonyms added to syria-2024 ("terrorism lists",
 "armed factions", "anti-government groups", "the old government", "Sunni rebels").
 
 Every sentence here is written for these tests (no article is quoted).
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import Article, analyze
 from tests.test_framing_rules_s22 import _terms  # (the lexicon fixture, conftest: syria-2024)
 from tests.test_framing_rules_s24 import _has
 
@@ -92,3 +93,42 @@ def test_syria5_scope_rules(lexicon, text, family, word, counted):
 def test_syria5_general_synonyms(lexicon, text, family, word, counted):
     terms = _terms(lexicon, text)
     assert _has(terms, family, word) is counted, terms
+
+
+def _labels(lexicon, text: str) -> list[tuple[str, str]]:
+    return [(a.actor, a.span.text) for a in analyze(Article(id="t", text=text), lexicon).framing.actor_labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        # an acronym in parentheses after a name is the name again: the apposition or predicate after it is the name's
+        (
+            "Rebels took Damascus. Hayat Tahrir al-Sham (HTS), a former al-Qaeda affiliate, led them.",
+            "a former al-Qaeda affiliate",
+            True,
+        ),
+        (
+            "Rebels took Damascus. Hayat Tahrir al-Sham (HTS), which is considered a terrorist organization by the "
+            "United States, led them.",
+            "terrorist organization",
+            True,
+        ),
+        ("Rebels took Damascus. Hayat Tahrir al-Sham (HTS) is a jihadist group.", "a jihadist group", True),
+        # ... but not a list of names, a time phrase, or a parenthesis that is no acronym
+        (
+            "Rebels took Damascus. Talks between Hayat Tahrir al-Sham (HTS), the SDF and Turkey failed.",
+            "the SDF",
+            False,
+        ),
+        ("Rebels took Damascus. Hayat Tahrir al-Sham (HTS), a year after the offensive, held talks.", "a year", False),
+        (
+            "Rebels took Damascus. Hayat Tahrir al-Sham (Syria), a former al-Qaeda affiliate, led them.",
+            "a former al-Qaeda affiliate",
+            False,
+        ),
+    ],
+)
+def test_syria5_acronym_after_a_name(lexicon, text, label, found):
+    labels = _labels(lexicon, text)
+    assert any(label in span for _actor, span in labels) is found, labels
