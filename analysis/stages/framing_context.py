@@ -35,6 +35,7 @@ CLAUSE_BREAK = re.compile(
 INTENT_WORDS = frozenset(
     {"intend", "intended", "plan", "planned", "want", "wanted", "consider", "considered", "mean", "meant", "wish"}
     | {"wished", "seek", "seeking", "sought", "to", "or", "and", "ever", "even", "once", "had", "has", "have", "did"}
+    | {"ask", "asks", "asked", "asking", "request", "requested", "so", "far", "yet"}  # "none had so far asked to leave"
 )
 MORE_NEGATIONS = NEGATIONS | {"didn't", "doesn't", "don't", "won't", "wouldn't", "no", "none", "nobody"}
 COORDINATED_REACH = 2  # words of the first of two acts: "step down"
@@ -343,6 +344,7 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     if family.target:
         leave = advised(doc, m.first, lo) or scope.wish_to_leave(doc, m.first, lo)
         leave = leave or scope.other_named_subject(doc, m.first, lo, where.target_ends)  # "Joe Biden left office"
+        leave = leave or scope.others_left(doc, m.first, lo)  # "all Iranian staff had evacuated the embassy"
         return not family.kind and (leave or scope.others_departure(doc, m.first, m.last, where.bounds[0]))
     if captures and (
         fall_without_state(doc, m.first, m.last, lo, where.subjects) or end_without_rule(doc, m.first, m.last, sentence)
@@ -350,6 +352,10 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return True
     if family.kind == REFUGE and refuge_elsewhere(doc, m.last, sentence, where.bounds):
         return True
+    if scope.proxy_modifier(doc, m.first, m.last) or scope.seated_elsewhere(
+        doc, m.first, m.last, sentence.end, where.own
+    ):
+        return True  # "its proxy network", "the clerical regime in Tehran"
     terror = "terror" in doc.text[m.start : m.end].lower()
     if terror and (of_other_groups(doc, m.first, lo) or removed_designation(doc, m.first, lo)):
         return True
@@ -357,6 +363,8 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return True  # "terrorist groups such as the Islamic State"
     if other_group(doc, m.first, m.last, sentence, where.bounds, where.own):
         return True
+    if captures and scope.captured_other_thing(doc, m.first, m.last, sentence.end):
+        return True  # "the capture of the Syrian side of Mount Hermon"
     return captures and m.last - m.first == 1 and other_place(doc, m.last, sentence, where.own)
 
 

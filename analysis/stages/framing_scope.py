@@ -8,6 +8,13 @@ text is about somebody or something else than the event's referent, kept apart s
 - a relative clause on another name reaches a term only as its predicate ("the PKK, which Ankara lists as a
   terrorist group"), not as the object of an act ("Türkiye, which backed the opposition").
 
+From the fifth Syria blind set (helper s25-syria5):
+- a capture noun whose "of" names a common noun other than the capital or the state ("the capture of the Syrian
+  side of Mount Hermon", "the seizure of the airport") is another place taken;
+- "proxy" before another noun ("its proxy network", "a proxy war") names a kind of war, not the fighters;
+- a state word seated in another capital ("the clerical regime in Tehran") is another country's state;
+- a departure whose subject is a group of other people ("all Iranian staff had evacuated the embassy").
+
 Each rule reads a few tokens around a match the lexicon already found: no loop over the document.
 """
 
@@ -46,6 +53,18 @@ SELF_LEAVING = frozenset(
         "slipped", "flew", "flies", "ran", "bolted", "bolts", "went", "stepped", "resigned",
     }
 )  # fmt: skip
+
+
+# A capture noun's object that is the event itself: "the capture of the capital", "the seizure of power".
+CAPTURED_HEADS = frozenset(
+    {"capital", "city", "country", "power", "government", "regime", "palace", "presidency", "control", "state"}
+)
+CAPTURE_NOUNS = frozenset({"capture", "seizure", "takeover"})
+# Nouns a fighters word may modify and still name the fighters ("proxy forces", "proxy militias").
+FIGHTER_HEADS = frozenset({"forces", "force", "fighters", "militias", "militia", "groups", "group", "army", "troops"})
+STATE_NOUNS = frozenset({"regime", "regimes", "government", "dictatorship"})
+# Groups of other people who leave ("staff", "diplomats"): a departure with one of them as its subject is theirs.
+LEAVING_GROUPS = OTHER_PEOPLE | {"staff", "personnel", "workers", "employees", "students", "crew", "aides"}
 
 
 def other_named_subject(doc: Doc, first: int, lo: int, target_ends: frozenset[int]) -> bool:
@@ -117,11 +136,62 @@ def predicate_of_clause(doc: Doc, first: int, relative: int) -> bool:
     return any(lows[k] in PREDICATE_CUES for k in range(max(relative, first - PREDICATE_REACH), first))
 
 
+def captured_other_thing(doc: Doc, first: int, last: int, sentence_end: int) -> bool:
+    """'the capture of the Syrian side of Mount Hermon': a capture noun whose "of" object is headed by a common
+    noun other than the capital, the state or power ("the capture of Damascus" has no common head: it stays)."""
+    toks = doc.tokens
+    lows = toks.lows
+    if last - first != 1 or lows[first] not in CAPTURE_NOUNS or last >= len(toks) or lows[last] != "of":
+        return False
+    k = last + 1
+    if k < len(toks) and lows[k] in ("the", "a", "an", "its", "their"):
+        k += 1
+    while (
+        k < len(toks) and toks.ends[k] <= sentence_end and (toks[k].tag.startswith("JJ") or toks.texts[k][:1].isupper())
+    ):
+        k += 1  # adjectives and names before the head: "the Syrian side", "Damascus airport"
+    if k >= len(toks) or toks.ends[k] > sentence_end:
+        return False
+    return toks[k].tag.startswith("NN") and toks.texts[k][:1].islower() and toks.bases[k] not in CAPTURED_HEADS
+
+
+def proxy_modifier(doc: Doc, first: int, last: int) -> bool:
+    """'its proxy network', 'a proxy war': a bare "proxy" before a common noun that is no fighters' noun."""
+    toks = doc.tokens
+    if last - first != 1 or toks.lows[first] != "proxy" or last >= len(toks):
+        return False
+    return toks[last].tag.startswith("NN") and toks.texts[last][:1].islower() and toks.lows[last] not in FIGHTER_HEADS
+
+
+def seated_elsewhere(doc: Doc, first: int, last: int, sentence_end: int, own_places: frozenset[str]) -> bool:
+    """'the clerical regime in Tehran': a bare state word followed by "in" and a capitalised place that is none of
+    the event's own ("the regime in Damascus" stays)."""
+    toks = doc.tokens
+    if last - first != 1 or toks.lows[first] not in STATE_NOUNS or last + 1 >= len(toks) or toks.lows[last] != "in":
+        return False
+    word = toks.texts[last + 1]
+    return toks.ends[last + 1] <= sentence_end and word[:1].isupper() and word.lower() not in own_places
+
+
+def others_left(doc: Doc, first: int, lo: int) -> bool:
+    """'All Iranian staff had evacuated the embassy', 'diplomats left': a group of other people as the subject
+    of the departure, with only auxiliaries and adverbs between."""
+    lows = doc.tokens.lows
+    k = first - 1
+    while k >= lo and lows[k] in SUBJECT_FILLERS:
+        k -= 1
+    return k >= lo and lows[k] in LEAVING_GROUPS
+
+
 __all__ = [
+    "captured_other_thing",
     "office_not_title",
     "other_named_subject",
     "others_departure",
+    "others_left",
     "predicate_of_clause",
+    "proxy_modifier",
+    "seated_elsewhere",
     "wish_to_leave",
     "with_other_examples",
 ]

@@ -177,6 +177,8 @@ class LabelReader(ClauseReader):
             self._linked(index, lo, hi, j + 1, actor, mention)  # "Its leader, President X, is a …"
             return
         j = _past_home(toks, j, hi)  # "Senator Tim Scott of South Carolina, the committee's top Republican,"
+        if toks.texts[j] == "(" and j + 3 < hi and toks.texts[j + 2] == ")" and toks.texts[j + 1].isupper():
+            j += 3  # "Hayat Tahrir al-Sham (HTS), a former al-Qaeda affiliate,": the acronym is the name again
         if toks.texts[j] == ",":
             end = self._apposition_after(index, lo, hi, j, actor, mention)
             if end is not None and end < hi and toks.texts[end] == "," and end + 1 < hi:
