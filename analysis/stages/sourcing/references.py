@@ -347,7 +347,8 @@ def person_named_before(ctx: ArticleContext, i: int) -> Source | None:
 
 def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attribution | None) -> Source | None:
     """A person named in full as the subject of the sentence before the pronoun's, after the last source a
-    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said")."""
+    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said"), an
+    adverb or two before the verb too ("Finance Minister X also declined to comment. He told reporters …")."""
     if singular is None:
         return None
     named = person_named_before(ctx, i)
@@ -355,7 +356,10 @@ def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attributio
         return None
     previous = max((f for f in ctx.sentence_firsts if f < lo), default=lo)
     toks = ctx.toks
-    subject = named.last < lo and toks[named.last].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
+    verb = named.last
+    while verb < lo - 1 and toks[verb].tag == "RB":
+        verb += 1  # "X also declined to comment", "X then left"
+    subject = named.last < lo and toks[verb].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
     return named if previous <= named.first and subject else None
 
 
