@@ -164,3 +164,43 @@ JUST_NAMED_ROWS = [
 @pytest.mark.parametrize(("text", "referent"), JUST_NAMED_ROWS)
 def test_a_pronoun_points_to_the_person_just_introduced(text: str, referent: str) -> None:
     assert _found(text)[-1].source == referent
+
+
+# "X was cited / quoted by OUTLET as saying CLAIM": the outlet relays and X speaks, one claim for both; a plain
+# "cited by" agent ("officials cited by the agency said") keeps no claim of its own.
+PASSIVE_ROWS = [
+    (
+        "Chief executive Mei Tan was cited by the Harbour Daily as saying the firm would keep building.",
+        [("named", "said"), ("agency", "citing")],
+        "the firm would keep building",
+    ),
+    (
+        'Analyst Joel Park was quoted by the news agency as saying:\n"It takes years. Some cases take longer."',
+        [("named", "said"), ("agency", "citing")],
+        "It takes years. Some cases take longer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds", "claim"), PASSIVE_ROWS)
+def test_a_passive_citation_gives_speaker_and_outlet(text: str, kinds: list, claim: str) -> None:
+    found = _found(text)
+    assert [(a.kind, a.cue) for a in found] == kinds
+    assert all(a.claim is not None and a.claim.text == claim for a in found)
+
+
+def test_a_plain_cited_by_agent_still_has_the_speaker_after_it() -> None:
+    found = _sources("Two envoys cited by the agency said the talks had stalled.")
+    assert ("anonymous", "Two envoys", "said") in found and not any(k == "named" for k, _s, _c in found)
+
+
+# "professional(s)" is an unnamed person or group, like "experts": "health professionals said".
+PROFESSIONAL_ROWS = [
+    ("Health professionals said the ward was full.", [("anonymous", "Health professionals", "said")]),
+    ("Professional bodies said the rules were unclear.", [("organization", "Professional bodies", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROFESSIONAL_ROWS)
+def test_professionals_are_anonymous(text: str, expected: list) -> None:
+    assert _sources(text) == expected
