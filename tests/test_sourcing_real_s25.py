@@ -204,3 +204,32 @@ PROFESSIONAL_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PROFESSIONAL_ROWS)
 def test_professionals_are_anonymous(text: str, expected: list) -> None:
     assert _sources(text) == expected
+
+
+# A comma that closes an age (and address) set off after a name ends the speaker's description: the cue after it
+# is not inverted, so what follows is no speaker. A quotation's "…," said X, 45' stays inverted.
+APPOSITION_ROWS = [
+    ("Kevin Moss, 29, of Larch Close, Denby, denied the second element of the charge.", []),
+    ("Kevin Moss, 29, of Larch Close, denied that he had been driving.", [("named", "Kevin Moss", "denied")]),
+    ("Kevin Moss, 29, told the court he had been at home.", [("named", "Kevin Moss", "told")]),
+    ('"We lost everything," said Ann Lee, 45.', [("named", "Ann Lee", "said")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_ROWS)
+def test_an_age_apposition_keeps_the_name_as_speaker(text: str, expected: list) -> None:
+    assert _sources(text) == expected
+
+
+# Pleading not guilty is a deed of the case: "denied the charge(s)", "denied two counts of …"; "denied that …" and
+# "denied claims that …" still say something.
+DENIED_PLEA_ROWS = [
+    ("Ms Reyes denied two counts of fraud.", []),
+    ("Ms Reyes denied the charge.", []),
+    ("Ms Reyes denied claims that the charge was invented.", [("named", "Reyes", "denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_PLEA_ROWS)
+def test_denying_a_charge_is_a_plea(text: str, expected: list) -> None:
+    assert [(k, s.split()[-1], c) for k, s, c in _sources(text)] == expected
