@@ -233,3 +233,32 @@ DENIED_PLEA_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_PLEA_ROWS)
 def test_denying_a_charge_is_a_plea(text: str, expected: list) -> None:
     assert [(k, s.split()[-1], c) for k, s, c in _sources(text)] == expected
+
+
+# "the school" points back to the body named with that head ("Covenant School released a statement"), even where
+# that body did not speak, when it was named after the last body that spoke; otherwise it falls back as before.
+NAMED_BODY_ROWS = [
+    (
+        'Police said the road was shut. Later, Elm Grove School released a statement. "We are grieving," the school said.',
+        "Elm Grove School",
+    ),
+    (
+        "Regulators said prices were steep. The Ridgeway Water Company then raised them again. The company said costs "
+        "had doubled.",
+        "Ridgeway Water Company",
+    ),
+    ("Harbour Police said the road was shut. The police said it would reopen by noon.", "Harbour Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "referent"), NAMED_BODY_ROWS)
+def test_a_description_points_to_the_body_named_with_its_head(text: str, referent: str) -> None:
+    assert _found(text)[-1].source == referent
+
+
+def test_a_body_named_before_the_last_speaker_is_not_preferred() -> None:
+    text = (
+        "The Ridgeway Water Company raised its prices. The Consumer Council said the rise was steep. The company said "
+        "costs had doubled."
+    )
+    assert _found(text)[-1].source != "Ridgeway Water Company"

@@ -7,6 +7,7 @@ import re
 from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
+from .named_bodies import named_body_before
 from .refinements import named_before_head
 from .vocabulary import ANAPHORIC, WRITER_SUBJECTS
 
@@ -72,6 +73,11 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         issued = None if antecedent is not None else last_of(ctx, ("document",), head_tok.low)
         if issued is not None:  # "the district" after "the district's report": the body that issued it
             return Source("organization", issued.source, "", found.first, found.last, refers=True)
+        last_body = last_of(ctx, ("organization",))
+        since = last_body.span.start if last_body is not None else 0
+        body = None if antecedent is not None else named_body_before(ctx, head_tok.low, found, since)
+        if body is not None:
+            return body  # "the school" after "Covenant School released a statement", not the last body to speak
         antecedent = antecedent or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
         # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
