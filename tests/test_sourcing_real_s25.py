@@ -262,3 +262,23 @@ def test_a_body_named_before_the_last_speaker_is_not_preferred() -> None:
         "costs had doubled."
     )
     assert _found(text)[-1].source != "Ridgeway Water Company"
+
+
+# The outlet told ends at its name when the claim follows with no "that" ("told the Tidewater Herald rescuers
+# believe …"), and a programme's quoted name and noun are no claim ('told KXR's "Sunrise" show that …'); an
+# outlet's own nouns stay in its phrase ("told the Reuters news agency").
+ADDRESSEE_ROWS = [
+    (
+        "Chief Ray Ortiz told the Tidewater Herald rescuers believe nobody is left inside.",
+        "rescuers believe nobody is left inside",
+    ),
+    ("Chief Ray Ortiz told Reuters rescuers believe nobody is left inside.", "rescuers believe nobody is left inside"),
+    ('The mayor told KXR\'s "Sunrise" show that the bridge "just folded."', 'the bridge "just folded."'),
+    ("The dam held overnight, Chief Ray Ortiz told the Reuters news agency.", "The dam held overnight"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ADDRESSEE_ROWS)
+def test_the_outlet_told_ends_at_its_name(text: str, claim: str) -> None:
+    first = _found(text)[0]
+    assert first.claim is not None and first.claim.text == claim

@@ -6,6 +6,7 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
+from . import addressees
 from .adverbials import quantity_at, subordinator_at
 from .claim_span import past_apposed_role, trimmed
 from .context import ArticleContext, CueHit, Source
@@ -302,7 +303,7 @@ def claim(
             j += 1  # "spoke to the BBC": the one spoken to, as "told the BBC"
         obj = ctx.scan.after(j, hi)
         if obj is not None:
-            j = obj[1]
+            j = addressees.outlet_end(ctx, obj) if cue.name in ctx.vocab.addressee else obj[1]
             while j + 1 < hi and ctx.toks[j].low in ("and", "or") and (more := ctx.scan.after(j + 1, hi)) is not None:
                 j = more[1]  # "citing state media and two officials", "told Reuters and the BBC": one object
         elif j < hi and ctx.toks[j].tag == "PRP":
@@ -359,7 +360,7 @@ def _past_quoted_name(ctx: ArticleContext, j: int, hi: int) -> int:
     words = quote.text.strip(QUOTE_MARKS + ".,").split()
     if not 0 < len(words) <= QUOTED_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return j
-    after = ctx.tok_at(quote.end)
+    after = addressees.past_programme(ctx, ctx.tok_at(quote.end), hi)  # 'NBC's "Today" show that …'
     if after < hi and ctx.toks[after].text not in "," + CLAUSE_END and ctx.toks[after].low != "that":
         return j  # 'told residents “Stay Inside Now” as the storm neared': words said, with more after them
     return after
