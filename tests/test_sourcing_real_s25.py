@@ -282,3 +282,17 @@ ADDRESSEE_ROWS = [
 def test_the_outlet_told_ends_at_its_name(text: str, claim: str) -> None:
     first = _found(text)[0]
     assert first.claim is not None and first.claim.text == claim
+
+
+# A one-word name the text never gives a first name is a person's when the text treats it as one right after it
+# (", who …", "condemned what he called …"); a body ("which …") stays a body.
+PERSON_SIGN_ROWS = [
+    ('Varga condemned what he called "smears". Varga also denied that the deal had collapsed.', "named"),
+    ("Varga, who chairs the panel, said the deal had collapsed.", "named"),
+    ("Norvela, which supplies the city, said prices would rise. Norvela said the rise was small.", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PERSON_SIGN_ROWS)
+def test_a_personal_sign_makes_a_lone_name_a_person(text: str, kind: str) -> None:
+    assert _found(text)[-1].kind == kind

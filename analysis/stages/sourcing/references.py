@@ -8,6 +8,7 @@ from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
 from .named_bodies import named_body_before
+from .person_signs import personal_sign
 from .refinements import named_before_head
 from .vocabulary import ANAPHORIC, WRITER_SUBJECTS
 
@@ -199,7 +200,8 @@ def last_singular(ctx: ArticleContext) -> Attribution | None:
 
 def person_evidence(ctx: ArticleContext, name: str) -> bool:
     """The text treats a one-word name as a person's: somewhere it has a first name, an honorific or a title
-    before it ("Dmitry Peskov", "Mr Peskov", "President Putin"). Worked out once per name."""
+    before it ("Dmitry Peskov", "Mr Peskov", "President Putin"), or a personal sign after it ("Peskov, who …",
+    "Peskov condemned what he called …"). Worked out once per name."""
     return ctx.per_name(_search_person_evidence, name)
 
 
@@ -208,9 +210,9 @@ def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
         return True
     texts, vocab = ctx.toks.texts, ctx.vocab
     for i in ctx.toks.positions({name.lower()}):
-        if i > 0 and texts[i] == name:
-            before = ctx.toks[i - 1].low.rstrip(".")
-            if before in vocab.honorifics or vocab.is_in(before, vocab.roles):
+        if texts[i] == name:
+            before = ctx.toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if before in vocab.honorifics or vocab.is_in(before, vocab.roles) or personal_sign(ctx, i):
                 return True
     return False
 
