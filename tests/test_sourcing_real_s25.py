@@ -296,3 +296,19 @@ PERSON_SIGN_ROWS = [
 @pytest.mark.parametrize(("text", "kind"), PERSON_SIGN_ROWS)
 def test_a_personal_sign_makes_a_lone_name_a_person(text: str, kind: str) -> None:
     assert _found(text)[-1].kind == kind
+
+
+# UK court copy: "CLAIM, Leeds Crown Court heard", "the inquest has heard that …": the court is the source; a
+# sound heard ("Police heard screams") and a case heard ("heard the appeal") are not.
+HEARD_ROWS = [
+    ("The pair had argued over a parking space, Leeds Crown Court heard.", [("organization", "heard")]),
+    ("The inquest has heard that the brakes had been checked a week before.", [("organization", "heard")]),
+    ("Police heard screams from the flat and forced the door.", []),
+    ("Neighbours heard a loud bang shortly after midnight.", []),
+    ("The High Court heard the appeal on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARD_ROWS)
+def test_a_court_heard_is_a_source(text: str, expected: list) -> None:
+    assert [(k, c) for k, _s, c in _sources(text)] == expected

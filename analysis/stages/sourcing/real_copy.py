@@ -26,6 +26,7 @@ def not_saying(ctx: ArticleContext, cue: str, first: int, last: int, hi: int) ->
         or _forecast_noun(ctx, first, last, hi)
         or _reminded_of(ctx, cue, last, hi)
         or _responded_to_scene(ctx, cue, last, hi)
+        or _heard_not_by_a_court(ctx, cue, first)
         or (last - first == 1 and bare_per(ctx.toks, first))
     )
 
@@ -72,6 +73,21 @@ def _reminded_of(ctx: ArticleContext, cue: str, last: int, hi: int) -> bool:
         if ctx.toks[k].low == "of":
             return True
     return False
+
+
+COURT_WORDS = frozenset({"court", "inquest", "tribunal", "jury", "hearing", "trial", "inquiry"})
+HEARD_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "also", "then", "earlier", "previously"})
+
+
+def _heard_not_by_a_court(ctx: ArticleContext, cue: str, first: int) -> bool:
+    """ "heard" is a cue only after a court's word ("…, York Crown Court heard", "the inquest has heard that …");
+    "Police heard screams", "residents heard a blast" report a sound."""
+    if cue != "heard":
+        return False
+    k = first - 1
+    while k >= 0 and ctx.toks[k].low in HEARD_AUXILIARIES:
+        k -= 1
+    return k < 0 or ctx.toks[k].low not in COURT_WORDS
 
 
 SCENE_REACH = 4  # tokens after "to" within which the scene's noun stands ("to the scene", "to a house fire")
