@@ -312,3 +312,28 @@ HEARD_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), HEARD_ROWS)
 def test_a_court_heard_is_a_source(text: str, expected: list) -> None:
     assert [(k, c) for k, _s, c in _sources(text)] == expected
+
+
+# A wire lede's "…, the governor said" with no one named before points forward to the person given that title
+# (spelt out or abbreviated, "Gov.") in the next sentences; a person with another title, or a description after a
+# named person, is left as it was.
+CATAPHORA_ROWS = [
+    (
+        "The bridge will reopen on Friday, the governor said. Gov. Ann Ruiz told reporters the repairs were done.",
+        ("named", "Ann Ruiz"),
+    ),
+    (
+        "Talks will resume next week, the senator said. Sen. Paul Hale said both sides were tired.",
+        ("named", "Paul Hale"),
+    ),
+    (
+        "The bridge will reopen on Friday, the governor said. Mayor Ann Ruiz told reporters the repairs were done.",
+        ("anonymous", "governor"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CATAPHORA_ROWS)
+def test_a_lede_title_points_to_the_person_named_next(text: str, expected: tuple) -> None:
+    first = _found(text)[0]
+    assert (first.kind, first.source) == expected
