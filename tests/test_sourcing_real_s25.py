@@ -337,3 +337,26 @@ CATAPHORA_ROWS = [
 def test_a_lede_title_points_to_the_person_named_next(text: str, expected: tuple) -> None:
     first = _found(text)[0]
     assert (first.kind, first.source) == expected
+
+
+# A lone dash before a phrase with no verb of its own ends a reported claim: the writer's aside on it. Paired
+# dashes inside the claim, and a dash before "and …" or a clause, do not.
+DASH_ROWS = [
+    (
+        "Ann Lee said two barns were lost when the river rose on Friday — part of what may be the worst flood in "
+        "decades.",
+        "two barns were lost when the river rose on Friday",
+    ),
+    (
+        "Ann Lee said the plan — first drawn up in 2019 — would cost $2bn.",
+        "the plan — first drawn up in 2019 — would cost $2bn",
+    ),
+    ("Ann Lee said profits rose — and that costs fell.", "profits rose — and that costs fell"),
+    ("Ann Lee said sales fell — shops were empty all week.", "sales fell — shops were empty all week"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), DASH_ROWS)
+def test_a_dash_aside_is_the_writers(text: str, claim: str) -> None:
+    (at,) = _found(text)
+    assert at.claim is not None and at.claim.text == claim

@@ -6,7 +6,7 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
-from . import addressees
+from . import addressees, claim_ends
 from .adverbials import quantity_at, subordinator_at
 from .claim_span import past_apposed_role, trimmed
 from .context import ArticleContext, CueHit, Source
@@ -33,8 +33,10 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
         if quoted(starts[k]):
             continue
         low = lows[k]
-        if low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
-            return starts[k]
+        if (low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last)) or claim_ends.dash_aside(
+            ctx, k, last
+        ):
+            return starts[k]  # ", a view rejected by …", "— part of what could be the worst …": the writer's
         second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
         if low == "," and second and speakers_participle(ctx, first, k + 1):
             return starts[k]  # "… an end to the attacks, warning that …": a second statement
