@@ -360,3 +360,21 @@ DASH_ROWS = [
 def test_a_dash_aside_is_the_writers(text: str, claim: str) -> None:
     (at,) = _found(text)
     assert at.claim is not None and at.claim.text == claim
+
+
+# "According to the complaint, one of 188 …, CLAIM": a description set off after a document ("one of …", "filed
+# on …", "released …") is not its claim when a clause follows it; a claim that opens with such a word stays.
+DESCRIBED_DOCUMENT_ROWS = [
+    (
+        "According to the complaint, one of 40 the agency released last week, the firm owes its staff two months' pay.",
+        "the firm owes its staff two months' pay",
+    ),
+    ("According to the affidavit, filed on Monday, the officer saw two men run.", "the officer saw two men run"),
+    ("According to the report, one man died in the blast.", "one man died in the blast"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), DESCRIBED_DOCUMENT_ROWS)
+def test_a_description_after_a_document_is_not_its_claim(text: str, claim: str) -> None:
+    (at,) = _found(text)
+    assert at.kind == "document" and at.claim is not None and at.claim.text == claim

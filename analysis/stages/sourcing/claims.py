@@ -8,7 +8,7 @@ from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
 from . import addressees, claim_ends
 from .adverbials import quantity_at, subordinator_at
-from .claim_span import past_apposed_role, trimmed
+from .claim_span import past_apposition, trimmed
 from .context import ArticleContext, CueHit, Source
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
 from .relatives import ing_form
@@ -440,7 +440,7 @@ def according_claim(
         end += 1  # "According to a report by AFP on Tuesday, …"
     end = end if end > source.last and toks[end - 1].low in ctx.vocab.time_words else source.last
     if end < hi and toks[end].text == "," and intro:
-        end = past_apposed_role(ctx, end, hi) if source.kind == "named" else end  # "According to X, DCP …, …"
+        end = past_apposition(ctx, end, hi, source.kind)  # "According to X, DCP …, …", "the complaint, one of …,"
         quote = ctx.quote_by_start.get(toks[end + 1].start) if end + 1 < hi else None
         return (continued(ctx, quote), True) if quote else (trimmed(ctx, toks[end].end, sentence.end), False)
     if cue.first > lo and toks[cue.first - 1].text in "," + QUOTE_MARKS:
