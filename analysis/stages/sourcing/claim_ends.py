@@ -14,11 +14,13 @@ GOES_ON = frozenset({"and", "but", "or", "so", "then", "yet", "because", "if"})
 RELATIVES = frozenset({"what", "which", "that", "who", "whose", "where", "when"})
 
 
-def dash_aside(ctx: ArticleContext, k: int, last: int) -> bool:
-    """Token ``k`` is a lone dash before a phrase that runs to the claim's end at ``last`` with no verb of its own
-    (one in a relative clause, "what could be …", is the phrase's, not a clause's)."""
+def dash_aside(ctx: ArticleContext, low: str, k: int, last: int) -> bool:
+    """Token ``k`` (lower-cased ``low``) is a lone dash before a phrase that runs to the claim's end at ``last``
+    with no verb of its own (one in a relative clause, "what could be …", is the phrase's, not a clause's)."""
+    if low not in DASHES:
+        return False  # the cheap test first: this runs over every token of a reported claim
     toks = ctx.toks
-    if toks[k].text not in DASHES or (k + 1 < last and toks[k + 1].low in GOES_ON):
+    if k + 1 < last and toks[k + 1].low in GOES_ON:
         return False  # "— and that costs fell": the claim goes on
     relative = False  # "part of what could be …": a noun phrase whose relative clause has the verb
     for j in range(k + 1, last):

@@ -33,9 +33,8 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
         if quoted(starts[k]):
             continue
         low = lows[k]
-        if (low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last)) or claim_ends.dash_aside(
-            ctx, k, last
-        ):
+        aside = low in claim_ends.DASHES and claim_ends.dash_aside(ctx, low, k, last)
+        if aside or (low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last)):
             return starts[k]  # ", a view rejected by …", "— part of what could be the worst …": the writer's
         second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
         if low == "," and second and speakers_participle(ctx, first, k + 1):

@@ -113,10 +113,10 @@ def bare_per(toks: Tokens, k: int) -> bool:
     """A bare "per" with no comma (or a quotation closing after one) before it is a rate or a manner ("$2 per
     share", "in procedures per the law"), not "…, per Reuters": no cue, so it ends no claim (context.py keeps it out
     of the cue starts; reading.py already names no source for it)."""
-    if toks[k].low != "per" or k == 0:
+    if toks.lows[k] != "per" or k == 0:
         return False
-    before = toks[k - 1].text
-    return before != "," and not (before in QUOTE_CLOSERS and k > 1 and toks[k - 2].text == ",")
+    before = toks.texts[k - 1]
+    return before != "," and not (before in QUOTE_CLOSERS and k > 1 and toks.texts[k - 2] == ",")
 
 
 QUOTE_CLOSERS = frozenset({'"', "”", "’", "'"})
