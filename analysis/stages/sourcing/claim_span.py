@@ -45,3 +45,29 @@ def past_apposed_role(ctx: ArticleContext, comma: int, hi: int) -> int:
         j += 1
     titled = any(vocab.is_in(toks[m].low, vocab.roles) for m in range(comma + 1, j))
     return j if j < hi and toks[j].text == "," and j > comma + 1 and titled else comma
+
+
+# Words that open a description set off after a document ("According to the complaint, one of 188 the agency
+# released, …", "According to the affidavit, filed on Monday, …"): about the document, not what it says.
+DESCRIPTION_OPENERS = frozenset(
+    {"one", "filed", "dated", "released", "issued", "obtained", "seen", "published", "which"}
+)
+DESCRIPTION_REACH = 25  # tokens a description set off by commas may run to
+
+
+def past_apposition(ctx: ArticleContext, comma: int, hi: int, kind: str) -> int:
+    """Past a role set off after a named source (``past_apposed_role``) or a description set off after a document
+    when a clause with its own verb follows it ("According to the complaint, one of 188 …, the person believes …");
+    ``comma`` itself otherwise (helper s25-real, Reuters business copy)."""
+    if kind == "named":
+        return past_apposed_role(ctx, comma, hi)
+    toks = ctx.toks
+    if kind != "document" or comma + 2 >= hi or toks[comma + 1].low not in DESCRIPTION_OPENERS:
+        return comma
+    if toks[comma + 1].low == "one" and toks[comma + 2].low != "of":
+        return comma  # "According to the report, one man died": the claim itself
+    j = next((k for k in range(comma + 2, min(hi, comma + DESCRIPTION_REACH)) if toks[k].text in "," + CLAUSE_END), hi)
+    if j >= hi or toks[j].text != "," or any(toks[k].text in QUOTE_MARKS for k in range(comma + 1, j)):
+        return comma
+    clause = any(toks[k].tag in FINITE_TAGS for k in range(j + 1, hi))
+    return j if clause else comma

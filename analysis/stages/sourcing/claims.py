@@ -6,8 +6,9 @@ import re
 
 from ...model import Sentence, Span
 from ...text.quotes import QUOTE_MARKS
+from . import addressees, claim_ends
 from .adverbials import quantity_at, subordinator_at
-from .claim_span import past_apposed_role, trimmed
+from .claim_span import past_apposition, trimmed
 from .context import ArticleContext, CueHit, Source
 from .questions import asked_if
 from .quotations import as_quoted, continued, past_role_words, quote_ending_at, quote_just_before, role_before
@@ -33,8 +34,9 @@ def reported_end(ctx: ArticleContext, start: int, end: int) -> int:
         if quoted(starts[k]):
             continue
         low = lows[k]
-        if low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last):
-            return starts[k]
+        aside = low in claim_ends.DASHES and claim_ends.dash_aside(ctx, low, k, last)
+        if aside or (low == "," and k + 1 < last and _comment_after_comma(ctx, k + 1, last)):
+            return starts[k]  # ", a view rejected by …", "— part of what could be the worst …": the writer's
         second = k + 1 < last and k + 1 in ctx.cue_firsts and _participle_cue(ctx, k + 1)
         if low == "," and second and speakers_participle(ctx, first, k + 1):
             return starts[k]  # "… an end to the attacks, warning that …": a second statement
@@ -303,7 +305,7 @@ def claim(
             j += 1  # "spoke to the BBC": the one spoken to, as "told the BBC"
         obj = ctx.scan.after(j, hi)
         if obj is not None:
-            j = obj[1]
+            j = addressees.outlet_end(ctx, obj) if cue.name in ctx.vocab.addressee else obj[1]
             while j + 1 < hi and ctx.toks[j].low in ("and", "or") and (more := ctx.scan.after(j + 1, hi)) is not None:
                 j = more[1]  # "citing state media and two officials", "told Reuters and the BBC": one object
         elif j < hi and ctx.toks[j].tag == "PRP":
@@ -361,7 +363,7 @@ def _past_quoted_name(ctx: ArticleContext, j: int, hi: int) -> int:
     words = quote.text.strip(QUOTE_MARKS + ".,").split()
     if not 0 < len(words) <= QUOTED_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return j
-    after = ctx.tok_at(quote.end)
+    after = addressees.past_programme(ctx, ctx.tok_at(quote.end), hi)  # 'NBC's "Today" show that …'
     if after < hi and ctx.toks[after].text not in "," + CLAUSE_END and ctx.toks[after].low != "that":
         return j  # 'told residents “Stay Inside Now” as the storm neared': words said, with more after them
     return after
@@ -439,7 +441,7 @@ def according_claim(
         end += 1  # "According to a report by AFP on Tuesday, …"
     end = end if end > source.last and toks[end - 1].low in ctx.vocab.time_words else source.last
     if end < hi and toks[end].text == "," and intro:
-        end = past_apposed_role(ctx, end, hi) if source.kind == "named" else end  # "According to X, DCP …, …"
+        end = past_apposition(ctx, end, hi, source.kind)  # "According to X, DCP …, …", "the complaint, one of …,"
         quote = ctx.quote_by_start.get(toks[end + 1].start) if end + 1 < hi else None
         return (continued(ctx, quote), True) if quote else (trimmed(ctx, toks[end].end, sentence.end), False)
     if cue.first > lo and toks[cue.first - 1].text in "," + QUOTE_MARKS:

@@ -10,7 +10,7 @@ from ...text.tokens import PUNCT
 from .context import ArticleContext, Source
 from .lead_nouns import lead_noun_kind
 from .place_words import compass_only
-from .refinements import ONE_OF_THEM, news_agency_name, unnamed_bodies
+from .refinements import ONE_OF_THEM, news_agency_name, people_head, unnamed_bodies
 from .relatives import ing_form
 from .vocabulary import ARTICLES, NAME_JOINERS, _forms
 
@@ -226,7 +226,7 @@ def classify(ctx: ArticleContext, first: int, last: int, zone_end: int) -> Sourc
     lower_head = not ctx.scan.capitalised(head) or common_noun_at_start(ctx, head)
     if (unnamed := _unnamed_person(ctx, (first, last, core_end, head), after_of, lower_head)) is not None:
         return unnamed
-    people = vocab.is_person_noun(head_tok.low) or vocab.is_in(head_tok.low, vocab.anonymous)
+    people = people_head(ctx, first, head)  # a word for people, in a name no title marks a person's
     if not lower_head and head > first and people and head_tok.low.endswith("s") and ctx.scan.capitalised(head - 1):
         return Source("organization", ctx.bare(first, last), "", first, last)  # "NSW Farmers said"
     # "the Coast Guard", "Police Scotland": a capitalised body's name, though "guard" can be a person

@@ -16,6 +16,7 @@ from ...text.phrases import Match
 from ...text.quotes import QUOTE_MARKS
 from ...text.tokens import Tokens
 from ..actors import Mention
+from . import real_copy
 from .vocabulary import ARTICLES, GLUE_ENDINGS, MARKER_GLUE_WORDS, vocabulary
 
 T = TypeVar("T")
@@ -95,6 +96,14 @@ DATELINE_CHARS = 300
 _CREDIT_RE = re.compile(r"\(([^()\n]{2,40})\)|^\s*([A-Z][A-Za-z]{2,30})\s*[–—-]", re.MULTILINE)
 
 
+def _spells_out(before: str, acronym: str) -> bool:
+    """The bracketed ``acronym`` is made of the initials of the capitalised words just before it."""
+    if not acronym.isupper() or not acronym.isalpha():
+        return False
+    words = [w for w in before.split()[-len(acronym) - 2 :] if w[:1].isupper()]
+    return "".join(w[0] for w in words[-len(acronym) :]) == acronym
+
+
 def _same_outlet(outlet: str, aliases: set[str]) -> bool:
     """The outlet's name is one of the agency's names, or one holds every word of the other ("ABC News")."""
     words = set(outlet.split()) - {"the"}
@@ -113,6 +122,8 @@ def own_outlet(doc: Doc, agency_hits: Hits) -> frozenset[str]:
     head = doc.text[:DATELINE_CHARS]
     for m in _CREDIT_RE.finditer(head):
         credit = (m.group(1) or m.group(2) or "").strip()
+        if m.group(1) and _spells_out(head[: m.start()], credit):
+            continue  # "China Media Group (CMG) reported": the acronym of the name before it, not a dateline credit
         for first, _last, agency in agency_hits.found:
             if doc.tokens.starts[first] >= DATELINE_CHARS:
                 break
@@ -138,7 +149,7 @@ class ArticleContext:
         self.sentence_firsts = {self.tok_at(s.start) for s in sentences}
         vocab = self.vocab
         self.cue_hits = Hits(vocab.cue_index.find(self.toks))
-        self.cue_firsts = frozenset(self.cue_hits.firsts)
+        self.cue_firsts = frozenset(f for f in self.cue_hits.firsts if not real_copy.bare_per(self.toks, f))
         self.not_cue_hits = Hits(vocab.not_cue_index.find(self.toks))
         self.marker_hits = Hits(vocab.marker_index.find(self.toks))
         self.agency_hits = Hits(vocab.agency_index.find(self.toks))

@@ -9,6 +9,7 @@ from ...model import Attribution, Sentence
 from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, coordination, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
+from .passive_citing import add_cited
 from .refinements import relays_speaker, said_this, vague_reports
 from .vocabulary import DATELINE_RE, EMBED_RE
 
@@ -218,7 +219,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
         if cue.first in described:
             continue  # "according to vote totals announced Thursday": the participle describes the source
         if cue.name in vocab.citing and cue.last < hi and ctx.toks[cue.last].low == "by":
-            add(sources.passive_agent(ctx, cue, hi), cue, (None, False))  # "diplomats cited by the agency said"
+            add_cited(ctx, cue, lo, hi, sentence, add)  # "X was cited by Y as saying …"
             continue
         subject, after = sources.subject(ctx, cue, lo, hi)
         if _free_relative(ctx, subject, after, cue, lo):
@@ -263,8 +264,7 @@ def read_sentence(ctx: ArticleContext, sentence: Sentence, heading: bool = False
 
 
 def _reading_start(ctx: ArticleContext, sentence: Sentence) -> int:
-    """The sentence's first token past a dateline ("MOSCOW (Reuters) -": where, not who) or a newsletter's
-    run-in label ("What the EU says: X said …")."""
+    """The first token past a dateline ("MOSCOW (Reuters) -": where, not who) or a run-in label ("What X says:")."""
     lo = ctx.tok_at(sentence.start)
     for pattern in (DATELINE_RE, SAYING_HEADING_RE):
         lead = pattern.match(ctx.text, ctx.toks[lo].start if lo < len(ctx.toks) else sentence.start, sentence.end)

@@ -7,6 +7,8 @@ import re
 from ...model import Attribution
 from . import classify
 from .context import ArticleContext, Source
+from .named_bodies import named_body_before
+from .person_signs import personal_sign
 from .refinements import named_before_head
 from .vocabulary import ANAPHORIC, WRITER_SUBJECTS
 
@@ -72,6 +74,11 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
         issued = None if antecedent is not None else last_of(ctx, ("document",), head_tok.low)
         if issued is not None:  # "the district" after "the district's report": the body that issued it
             return Source("organization", issued.source, "", found.first, found.last, refers=True)
+        last_body = last_of(ctx, ("organization",))
+        since = last_body.span.start if last_body is not None else 0
+        body = None if antecedent is not None else named_body_before(ctx, head_tok.low, found, since)
+        if body is not None:
+            return body  # "the school" after "Covenant School released a statement", not the last body to speak
         antecedent = antecedent or last_of(ctx, ("organization",))
     elif vocab.is_in(head_tok.low, vocab.anonymous) and not vocab.is_in(head_tok.low, vocab.roles):
         # "the Kremlin source" after "a Kremlin source", else any earlier "… source"
@@ -193,7 +200,8 @@ def last_singular(ctx: ArticleContext) -> Attribution | None:
 
 def person_evidence(ctx: ArticleContext, name: str) -> bool:
     """The text treats a one-word name as a person's: somewhere it has a first name, an honorific or a title
-    before it ("Dmitry Peskov", "Mr Peskov", "President Putin"). Worked out once per name."""
+    before it ("Dmitry Peskov", "Mr Peskov", "President Putin"), or a personal sign after it ("Peskov, who …",
+    "Peskov condemned what he called …"). Worked out once per name."""
     return ctx.per_name(_search_person_evidence, name)
 
 
@@ -202,9 +210,9 @@ def _search_person_evidence(ctx: ArticleContext, name: str) -> bool:
         return True
     texts, vocab = ctx.toks.texts, ctx.vocab
     for i in ctx.toks.positions({name.lower()}):
-        if i > 0 and texts[i] == name:
-            before = ctx.toks[i - 1].low.rstrip(".")
-            if before in vocab.honorifics or vocab.is_in(before, vocab.roles):
+        if texts[i] == name:
+            before = ctx.toks[i - 1].low.rstrip(".") if i > 0 else ""
+            if before in vocab.honorifics or vocab.is_in(before, vocab.roles) or personal_sign(ctx, i):
                 return True
     return False
 
@@ -347,7 +355,8 @@ def person_named_before(ctx: ArticleContext, i: int) -> Source | None:
 
 def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attribution | None) -> Source | None:
     """A person named in full as the subject of the sentence before the pronoun's, after the last source a
-    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said")."""
+    pronoun could point to: the person the writer has just introduced ("X could not reach … . '…,' she said"), an
+    adverb or two before the verb too ("Finance Minister X also declined to comment. He told reporters …")."""
     if singular is None:
         return None
     named = person_named_before(ctx, i)
@@ -355,7 +364,10 @@ def person_just_named(ctx: ArticleContext, lo: int, i: int, singular: Attributio
         return None
     previous = max((f for f in ctx.sentence_firsts if f < lo), default=lo)
     toks = ctx.toks
-    subject = named.last < lo and toks[named.last].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
+    verb = named.last
+    while verb < lo - 1 and toks[verb].tag == "RB":
+        verb += 1  # "X also declined to comment", "X then left"
+    subject = named.last < lo and toks[verb].tag in ("VBD", "MD", "VBZ")  # "Priya Nair could not reach …"
     return named if previous <= named.first and subject else None
 
 

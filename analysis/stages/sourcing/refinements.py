@@ -64,11 +64,35 @@ GROUP_QUANTIFIERS = frozenset({"some", "several", "many", "various", "numerous",
 
 def unnamed_bodies(ctx: ArticleContext, first: int, head: int) -> bool:
     """ "some civil society organisations", "several rights groups": bodies counted but not named, an anonymous
-    collective as "campaigners" is; "the two companies" (pointing back) and named bodies stay organisations."""
+    collective as "campaigners" is; "the two companies" (pointing back) and named bodies stay organisations. A bare
+    "authorities" ("Authorities said", "the authorities said") names no body, like "officials"; "local authorities"
+    (councils) and "Syrian authorities" stay bodies."""
     toks = ctx.toks
+    if toks[head].low == "authorities" and (head == first or (head == first + 1 and toks[first].low == "the")):
+        return True
     if toks[first].low not in GROUP_QUANTIFIERS or not toks[head].low.endswith("s"):
         return False
     return not any(ctx.scan.capitalised(k) for k in range(first + 1, head + 1))
+
+
+def people_head(ctx: ArticleContext, first: int, head: int) -> bool:
+    """The head is a word for people ("Farmers", "residents"), and no title before the name makes the phrase a
+    person's name that merely ends like one ("prosecutor Rachel Masters")."""
+    low, vocab = ctx.toks[head].low, ctx.vocab
+    people = vocab.is_person_noun(low) or vocab.is_in(low, vocab.anonymous)
+    return people and not titled_name(ctx, first, head)
+
+
+def titled_name(ctx: ArticleContext, first: int, head: int) -> bool:
+    """A title (lower-case, or opening the phrase) or an honorific before a capitalised run makes it a person's
+    name, even one that ends in a plural of people ("prosecutor Rachel Masters", "Ms Ann Summers"), unlike a body's
+    ("NSW Farmers")."""
+    toks, vocab = ctx.toks, ctx.vocab
+    for k in range(first, head - 1):
+        low = toks[k].low.rstrip(".")
+        if low in vocab.honorifics or ((k == first or not ctx.scan.capitalised(k)) and vocab.is_person_noun(low)):
+            return True
+    return False
 
 
 def relays_speaker(inner: Attribution, outer: Attribution) -> bool:

@@ -7,6 +7,7 @@ from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
 from . import chains, classify, quotations, references
 from .adverbials import skip_back
+from .appositions import closes_apposition
 from .context import ArticleContext, CueHit, Source
 from .outlet_spans import through_outlet
 from .refinements import opening_adverbial, role_of_body
@@ -104,7 +105,7 @@ def subject(ctx: ArticleContext, cue: CueHit, lo: int, hi: int) -> tuple[Source 
         return None, False  # passive ("is being called") or infinitive ("declined to say")
     takes_object = cue.name in ctx.vocab.takes_object
     if tok.text == "," or tok.text in QUOTE_MARKS:
-        after = None if takes_object else after_cue(ctx, cue, hi)
+        after = None if takes_object or closes_apposition(ctx, k, lo) else after_cue(ctx, cue, hi)
         if after is not None:
             return after, True
         return (apposition(ctx, k, lo, cue) or _stray_comma(ctx, k, lo, cue) if tok.text == "," else None), False

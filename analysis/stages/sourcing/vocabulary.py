@@ -96,6 +96,7 @@ class Vocabulary:
     newsroom_roles: frozenset[str]  # the outlet's own staff ("our correspondent"): the writer, not a source
     act_objects: dict[str, frozenset[str]]  # per cue, objects that make it an act: "declared a state of emergency"
     act_stops: frozenset[str]  # "rejected claims about the lawsuit": talk before the act's noun, so no act
+    response_scenes: frozenset[str]  # "responded to the scene": crews sent out, not an answer
     cue_place_nouns: frozenset[str]  # "Washington state Superior Court": a place's noun, not "stated"
     release_verbs: frozenset[str]  # "X issued a statement saying …": X is the source, the statement its channel
     ruling_followers: frozenset[str]  # "ruled that", "ruled against": a decision; "ruled the country": governing
@@ -159,6 +160,7 @@ class Vocabulary:
             newsroom_roles=words("newsroom_roles"),
             act_objects={c.cue: words(f"{c.cue}_acts") for c in lexicon.cues if words(f"{c.cue}_acts")},
             act_stops=words("act_stops"),
+            response_scenes=words("response_scenes"),
             ruling_followers=words("ruling_followers"),
             release_verbs=words("release_verbs"),
             cue_place_nouns=words("cue_place_nouns"),
