@@ -23,7 +23,7 @@ from .discovery import discover_labels, merge_labels
 from .discovery.vocabulary import person_nouns
 from .framing_context import EVENT, REFUGE, TermContext, excluded, title_first, without_inner
 from .framing_labels import BARE_TITLES, find_actor_labels, mentioned_word, named_other
-from .framing_scope import predicate_of_clause
+from .framing_scope import predicate_of_clause, title_object
 from .loaded_context import denied
 
 ROUND = 4
@@ -288,6 +288,8 @@ class _Referents:
         if k >= len(toks) or toks.ends[k] > sentence.end:
             return False
         word = toks.texts[k]
+        if toks.lows[last] in ("a", "an", "the") and title_object(self.doc, k):
+            return False  # "toppled the longtime dictator X": a person ("deposed Syrian leader": a participle)
         nounish = toks[k].tag.startswith("NN") or (toks[k].tag == "VBZ" and word.endswith("s"))  # "positions"
         return nounish and word[:1].islower() and toks.bases[k] not in EVENT_OBJECTS
 

@@ -51,7 +51,7 @@ UNREALISED = frozenset({"should", "would", "could", "must", "may", "might", "wil
 TAKE_FORMS = frozenset({"take", "took", "taken", "takes", "taking"})
 REMOVAL_REACH = 9  # "revoked the group's designation as a Foreign Terrorist Organization"
 RELATIVES = frozenset({"which", "who", "whom", "that"})
-RELATIVE_REACH = 14  # tokens back from the term to its relative clause's comma
+RELATIVE_REACH = 20  # tokens back to the clause's comma: "the PKK, which Turkey, the US and the EU list as a terror…"
 EVENT, REFUGE = "event", "refuge"  # the family kinds whose terms this module reads in their place
 # A non-restrictive insertion that a comma closes: ", who reached Sydney in 2016," dates only itself.
 _INSERTION = re.compile(r",\s+(?:who|which|whose|a|an)\b")
@@ -75,6 +75,9 @@ RULE_NOUNS = frozenset({"rule", "reign", "regime", "dynasty", "era"})
 END_REACH = 10  # "ending more than half a century of Baath Party rule"
 # A preposition other than "of" after the end's object closes it: "ended thirteen years of resistance against his rule"
 END_CLOSERS = frozenset({"against", "by", "with", "from", "over", "under", "after", "before", "at", "on", "in", "for"})
+# ... and so does, right after the end word too, a conjunction that opens another clause ("That arrangement ended
+# when the regime fell": the regime is the next clause's subject, not what ended).
+CLAUSE_OPENERS = frozenset({"when", "while", "because", "until", "although", "though", "once"})
 
 
 def event_year(data: dict) -> int | None:
@@ -188,7 +191,8 @@ def end_without_rule(doc: Doc, first: int, last: int, sentence: Sentence) -> boo
     if first > 0 and lows[first - 1] in RULE_NOUNS and toks.starts[first - 1] >= sentence.start:
         return False
     for k in range(last, min(len(toks), last + END_REACH)):
-        if toks.ends[k] > sentence.end or texts[k] in (".", ";", ",") or (k > last and lows[k] in END_CLOSERS):
+        closes = lows[k] in CLAUSE_OPENERS or (k > last and lows[k] in END_CLOSERS)
+        if toks.ends[k] > sentence.end or texts[k] in (".", ";", ",") or closes:
             return True
         if lows[k] in RULE_NOUNS:
             return k + 2 < len(toks) and lows[k + 1] == "of" and lows[k + 2] == "law"
@@ -337,8 +341,8 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     if (family.target or captures) and where.history.covers(sentence, m.start):
         return True  # "became president of Syria in 2000": a historical mention, not today's framing
     lo = doc.token_at(sentence.start)
-    if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo):
-        return True
+    if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo) or scope.past_apposition(doc, m.first, lo):
+        return True  # "… or seek refuge", "don't call them terrorists", "the Nusra Front, then al-Qaeda's affiliate"
     if family.target and family.kind == "title":
         return scope.office_not_title(doc, m.first, m.last, lo)  # "step down as president"
     if family.target:
@@ -350,6 +354,8 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         fall_without_state(doc, m.first, m.last, lo, where.subjects) or end_without_rule(doc, m.first, m.last, sentence)
     ):
         return True
+    if not captures and scope.successor_state(doc, m.first, m.last, lo):
+        return True  # "the new regime says …": the successor's government
     if family.kind == REFUGE and refuge_elsewhere(doc, m.last, sentence, where.bounds):
         return True
     if scope.proxy_modifier(doc, m.first, m.last) or scope.seated_elsewhere(

@@ -59,6 +59,8 @@ def named_other(
     if "-" in tok.text or not tok.text[:1].isupper() or tok.tag not in ("", "NNP"):
         return False  # "Islamist-led rebels", "Iran-backed regime": a compound, not a name
     low = tok.text.lower()
+    if low in FAITH_ADJECTIVES:
+        return False
     if low.endswith(NATIONALITY_ENDINGS) and (
         not countries
         or not low.endswith("an")
@@ -72,6 +74,8 @@ def named_other(
 
 
 NATIONALITY_ENDINGS = ("ian", "ese", "ish", "i", "an")
+# Faith adjectives are capitalised but name no group: "an Islamic terrorist group" is the term's own head's.
+FAITH_ADJECTIVES = frozenset({"islamic", "muslim", "christian", "jewish", "catholic", "shiite", "alawite", "druze"})
 
 
 def mentioned_word(doc: Doc, start: int, end: int) -> bool:

@@ -15,6 +15,14 @@ From the fifth Syria blind set (helper s25-syria5):
 - a state word seated in another capital ("the clerical regime in Tehran") is another country's state;
 - a departure whose subject is a group of other people ("all Iranian staff had evacuated the embassy").
 
+From the sixth Syria blind set (helper s25-syria6):
+- a term right after ", then" ("the Nusra Front, then al-Qaeda's affiliate", "Assad, then president") describes
+  the past, in apposition;
+- a state word after "new" or "interim" ("the new regime says …") is the successor's government, not his state;
+- "took control of" a common noun other than the capital or the state ("of the demilitarised zone") is another
+  place taken;
+- a verb's object that is a title ("toppled the longtime dictator X") is the person, not a thing.
+
 Each rule reads a few tokens around a match the lexicon already found: no loop over the document.
 """
 
@@ -60,6 +68,7 @@ CAPTURED_HEADS = frozenset(
     {"capital", "city", "country", "power", "government", "regime", "palace", "presidency", "control", "state"}
 )
 CAPTURE_NOUNS = frozenset({"capture", "seizure", "takeover"})
+MODIFIER_TAGS = ("JJ", "VBN", "VBG")  # words before the head of the captured thing
 # Nouns a fighters word may modify and still name the fighters ("proxy forces", "proxy militias").
 FIGHTER_HEADS = frozenset({"forces", "force", "fighters", "militias", "militia", "groups", "group", "army", "troops"})
 STATE_NOUNS = frozenset({"regime", "regimes", "government", "dictatorship"})
@@ -67,16 +76,52 @@ STATE_NOUNS = frozenset({"regime", "regimes", "government", "dictatorship"})
 LEAVING_GROUPS = OTHER_PEOPLE | {"staff", "personnel", "workers", "employees", "students", "crew", "aides"}
 
 
+# Words after ", then" that open a past description of the name before it: determiners only.
+THEN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "their"})
+APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
+# Before a state word: the government that came after his ("the new regime", "the interim government").
+SUCCESSORS = frozenset({"new", "incoming", "interim", "transitional", "successor", "next"})
+
+
+def past_apposition(doc: Doc, first: int, lo: int) -> bool:
+    """'the Nusra Front, then al-Qaeda's affiliate in Syria', 'Assad, then president,': a noun phrase after
+    ", then" describes what the name was, not what the article calls it now (", then entered Damascus" stays)."""
+    toks = doc.tokens
+    if toks[first].tag.startswith("VB"):
+        return False
+    k = first - 1
+    if k >= lo and toks.lows[k] in THEN_DETERMINERS:
+        k -= 1
+    return k - 1 >= lo and toks.lows[k] == "then" and toks.texts[k - 1] in APPOSITION_OPENERS
+
+
+def successor_state(doc: Doc, first: int, last: int, lo: int) -> bool:
+    """'The new regime says …', 'the interim government': a state word after "new" names the government that
+    followed his, not his state ("the former regime", "the regime" stay)."""
+    lows = doc.tokens.lows
+    return last - first == 1 and first - 1 >= lo and lows[first - 1] in SUCCESSORS and lows[first] in STATE_NOUNS
+
+
+def title_object(doc: Doc, k: int) -> bool:
+    """'toppled the dictator', 'toppled the longtime dictator Bashar al-Assad': an object (after its article) that
+    is a title, or a noun before one, is a person, not a thing ("toppled a statue" is a thing)."""
+    toks = doc.tokens
+    if toks.lows[k] in TITLE_HEADS:
+        return True
+    return k + 1 < len(toks) and toks.lows[k + 1] in TITLE_HEADS and toks[k].tag.startswith(("NN", "JJ"))
+
+
 def other_named_subject(doc: Doc, first: int, lo: int, target_ends: frozenset[int]) -> bool:
-    """'Joe Biden left office', 'Maher fled to Iraq': a proper name right before the departure that is no mention
-    of the family's target (and no title of his: "the President left") is the one who left."""
+    """'Joe Biden left office', 'Maher fled to Iraq': a proper name (or a capitalised word the tagger does not
+    know: "Lavrov flew") right before the departure, no mention of the family's target (and no title of his: "the
+    President left"), is the one who left."""
     toks = doc.tokens
     if toks.lows[first] not in SELF_LEAVING:
         return False
     k = first - 1
     while k >= lo and toks.lows[k] in SUBJECT_FILLERS:
         k -= 1
-    if k < lo or toks[k].tag != "NNP" or toks.lows[k] in TITLE_HEADS:
+    if k < lo or toks[k].tag not in ("NNP", "") or not toks.texts[k][:1].isupper() or toks.lows[k] in TITLE_HEADS:
         return False
     return toks.ends[k] not in target_ends
 
@@ -137,22 +182,29 @@ def predicate_of_clause(doc: Doc, first: int, relative: int) -> bool:
 
 
 def captured_other_thing(doc: Doc, first: int, last: int, sentence_end: int) -> bool:
-    """'the capture of the Syrian side of Mount Hermon': a capture noun whose "of" object is headed by a common
-    noun other than the capital, the state or power ("the capture of Damascus" has no common head: it stays)."""
+    """'the capture of the Syrian side of Mount Hermon', 'had taken control of the demilitarised zone': a capture
+    noun (or "control") whose "of" object is headed by a common noun other than the capital, the state or power
+    ("the capture of Damascus" has no common head: it stays)."""
     toks = doc.tokens
     lows = toks.lows
-    if last - first != 1 or lows[first] not in CAPTURE_NOUNS or last >= len(toks) or lows[last] != "of":
+    if last >= len(toks) or lows[last] != "of":
+        return False
+    if not (last - first == 1 and lows[first] in CAPTURE_NOUNS) and lows[last - 1] != "control":
         return False
     k = last + 1
     if k < len(toks) and lows[k] in ("the", "a", "an", "its", "their"):
         k += 1
-    while (
-        k < len(toks) and toks.ends[k] <= sentence_end and (toks[k].tag.startswith("JJ") or toks.texts[k][:1].isupper())
-    ):
-        k += 1  # adjectives and names before the head: "the Syrian side", "Damascus airport"
+    while k < len(toks) and toks.ends[k] <= sentence_end and (_modifier(toks, k) or toks.texts[k][:1].isupper()):
+        k += 1  # adjectives, participles and names before the head: "the Syrian side", "the demilitarized zone"
     if k >= len(toks) or toks.ends[k] > sentence_end:
         return False
     return toks[k].tag.startswith("NN") and toks.texts[k][:1].islower() and toks.bases[k] not in CAPTURED_HEADS
+
+
+def _modifier(toks, k: int) -> bool:
+    """An adjective or participle before a head noun ("southern", "occupied", an unknown "demilitarized")."""
+    tag = toks[k].tag
+    return tag.startswith(MODIFIER_TAGS) or (tag == "" and toks.lows[k].endswith(("ed", "ing")))
 
 
 def proxy_modifier(doc: Doc, first: int, last: int) -> bool:
@@ -189,9 +241,12 @@ __all__ = [
     "other_named_subject",
     "others_departure",
     "others_left",
+    "past_apposition",
     "predicate_of_clause",
     "proxy_modifier",
     "seated_elsewhere",
+    "successor_state",
+    "title_object",
     "wish_to_leave",
     "with_other_examples",
 ]
