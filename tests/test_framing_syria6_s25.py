@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import Article, analyze
 from tests.test_framing_rules_s22 import _terms  # (the lexicon fixture, conftest: syria-2024)
 from tests.test_framing_rules_s24 import _has
 
@@ -97,3 +98,23 @@ def test_syria6_general_forms(lexicon, text, family, word, counted):
 )
 def test_syria6_title_object_needs_an_article(lexicon, text, counted):
     assert any(f == "assad_departure" for f, _ in _terms(lexicon, text)) is counted
+
+
+def _labels(lexicon, text: str) -> list[tuple[str, str, str]]:
+    labels = analyze(Article(id="t", text=text), lexicon).framing.actor_labels
+    return [(a.actor_span.text, a.span.text, a.how) for a in labels]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "found"),
+    [
+        # "treat X as …" designates X, like "regard X as …"; without "as" it designates nothing
+        ("Bashar al-Assad fled. Many governments still treat HTS as a terrorist group.", "HTS", "terrorist", True),
+        ("Bashar al-Assad fled. Moscow treats Assad as a guest of the state.", "Assad", "guest", True),
+        ("Bashar al-Assad fled. Medics treated Rami Khoury at the scene.", "Rami Khoury", "scene", False),
+        ("Bashar al-Assad fled. Doctors treated the wounded as best they could.", "wounded", "best", False),
+    ],
+)
+def test_syria6_treat_as_designates(lexicon, text, name, label, found):
+    got = [(n, lab) for n, lab, how in _labels(lexicon, text) if how == "designation"]
+    assert any(name in n and label in lab for n, lab in got) is found, got

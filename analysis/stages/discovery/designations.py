@@ -8,7 +8,16 @@ from bisect import bisect_left
 
 from ...text.tokens import PUNCT
 from .names import NameReader
-from .words import DESIGNATING_VERBS, DESIGNATION_STOPS, GROUP_HEADS, LEADING, LINKING, ORG_HEADS, RELATIVES
+from .words import (
+    DESIGNATING_VERBS,
+    DESIGNATING_WITH_AS,
+    DESIGNATION_STOPS,
+    GROUP_HEADS,
+    LEADING,
+    LINKING,
+    ORG_HEADS,
+    RELATIVES,
+)
 
 LED_BY_HEADS = GROUP_HEADS | ORG_HEADS | frozenset({"coalition", "alliance", "factions", "forces", "groups"})
 # Verbs that cast someone as something ("portrayed the candidate as a dictator", "was presented by the media
@@ -83,6 +92,8 @@ class DesignationReader(NameReader):
         k = last
         if k < hi and toks.lows[k] == "as":
             k += 1
+        elif toks.lows[verb] in DESIGNATING_WITH_AS:
+            return
         end = self._clause_end(k, hi)
         stop = next((x for x in range(k, end) if toks.lows[x] in DESIGNATION_STOPS), end)
         if stop > k and any(self.tag(x).startswith(("JJ", "NN")) or _untagged_word(self, x) for x in range(k, stop)):

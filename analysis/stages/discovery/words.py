@@ -278,9 +278,13 @@ DESIGNATING_VERBS = frozenset(
         ("ban", ("", "s", "ned")),
         ("dub", ("", "s", "bed")),
         ("present", ("", "s", "ed")),
+        # "governments that still treat HTS as a terrorist group": treating a name as something is designating it
+        ("treat", ("", "s", "ed")),
     )
     for end in ends
 )
+# ... of which these designate only with "as" ("treated Rami at the scene" designates nothing).
+DESIGNATING_WITH_AS = frozenset({"treat", "treats", "treated"})
 # Verbs of leading: the group named after "led by" is the one the label before it is pinned on.
 LEADING = frozenset({"led", "headed", "spearheaded", "dominated", "commanded"})
 # Words that end a designation's label: its agent or a new clause ("… by the UN", "…, although …").
