@@ -87,12 +87,12 @@ def past_apposition(doc: Doc, first: int, lo: int) -> bool:
     """'the Nusra Front, then al-Qaeda's affiliate in Syria', 'Assad, then president,': a noun phrase after
     ", then" describes what the name was, not what the article calls it now (", then entered Damascus" stays)."""
     toks = doc.tokens
-    if toks[first].tag.startswith("VB"):
-        return False
     k = first - 1
     if k >= lo and toks.lows[k] in THEN_DETERMINERS:
         k -= 1
-    return k - 1 >= lo and toks.lows[k] == "then" and toks.texts[k - 1] in APPOSITION_OPENERS
+    if k - 1 < lo or toks.lows[k] != "then" or toks.texts[k - 1] not in APPOSITION_OPENERS:
+        return False
+    return not toks[first].tag.startswith("VB")
 
 
 def successor_state(doc: Doc, first: int, last: int, lo: int) -> bool:
