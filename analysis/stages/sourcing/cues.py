@@ -56,6 +56,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue
         if last in ctx.adjunct_ends and ctx.adjunct_ends[last] < first:
             continue  # "said in a radio interview that …": the channel's noun, not a cue of its own
+        if first in ctx.adjunct_ends and ctx.toks[first].low in ctx.vocab.release_verbs:
+            continue  # "said in a statement posted to its website": the channel's participle, not a second cue
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None
