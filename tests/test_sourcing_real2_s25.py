@@ -138,3 +138,74 @@ CITING_ROWS = [
 def test_a_citing_aside_is_no_part_of_the_claim(text: str, claim: str) -> None:
     outlet = [a for a in _found(text) if a.source == "Daily Courier"]
     assert outlet and outlet[0].claim is not None and outlet[0].claim.text == claim
+
+
+# An interrupted quotation whose interruption ends on a comma ('"Q1," X said, "Q2."') or on "D.C." is one claim.
+INTERRUPTED_ROWS = [
+    (
+        '"The files are detailed," Mara Voss said, "down to the names of the ships. That is what worries us."',
+        "The files are detailed",
+        "That is what worries us",
+    ),
+    (
+        '"It is the fifth leak," said Mara Voss, a lecturer in Washington, D.C. "It will not be the last."',
+        "It is the fifth leak",
+        "It will not be the last",
+    ),
+    (
+        '"We won," said Mara Voss. "We will win again."',
+        "We won",
+        "We will win again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "closing"), INTERRUPTED_ROWS)
+def test_an_interrupted_quotation_runs_on_after_a_comma(text: str, opening: str, closing: str) -> None:
+    found = _found(text)
+    assert len(found) == 1 and found[0].direct_quote and found[0].claim is not None
+    assert found[0].claim.text.startswith(opening) and found[0].claim.text.endswith(closing + ".")
+
+
+# ... while a participle after the comma, or a quoted phrase it names, is not the quotation going on.
+NOT_INTERRUPTED_ROWS = [
+    ('"It is over," Mara Voss said, calling the vote "a farce".', "It is over"),
+    ('"It is over," said Mara Voss, who lives in Washington, D.C. Her rival disagreed.', "It is over"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NOT_INTERRUPTED_ROWS)
+def test_a_quotation_is_not_run_on_into_other_words(text: str, claim: str) -> None:
+    found = _found(text)
+    assert found and found[0].claim is not None and found[0].claim.text == claim
+
+
+# A probe speaks as a document does ("The ED probe showed that …", "The Senate probe found …").
+PROBE_ROWS = [
+    ("The customs probe so far showed that the firm had paid bribes.", [("document", "customs probe")]),
+    ("The Senate probe found that the agency had ignored warnings.", [("document", "Senate probe")]),
+    # ... not where no one speaks, nor a verb
+    ("The probe continues.", []),
+    ("A probe was launched last week, officials said.", [("anonymous", "officials")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROBE_ROWS)
+def test_a_probe_speaks_as_a_document(text: str, expected: list) -> None:
+    assert [(a.kind, a.source) for a in _found(text)] == expected
+
+
+# A cue word right after a verb that follows a modal or "to" is that verb's object ("will probe claims that …").
+VERB_OBJECT_ROWS = [
+    ("Investigators will probe claims that the firm paid bribes.", []),
+    ("Auditors will review claims that the firm paid bribes.", []),
+    ("Regulators want to examine reports that the firm paid bribes.", []),
+    # ... while the cue after a modal, or after an adverb, is the verb of saying
+    ("The ministry will say that the firm paid bribes.", [("organization", "said")]),
+    ("The ministry will also claim that the firm paid bribes.", [("organization", "claimed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_OBJECT_ROWS)
+def test_a_cue_word_after_an_infinitive_verb_is_its_object(text: str, expected: list) -> None:
+    assert [(a.kind, a.cue) for a in _found(text)] == expected
