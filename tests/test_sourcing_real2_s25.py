@@ -209,3 +209,33 @@ VERB_OBJECT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), VERB_OBJECT_ROWS)
 def test_a_cue_word_after_an_infinitive_verb_is_its_object(text: str, expected: list) -> None:
     assert [(a.kind, a.cue) for a in _found(text)] == expected
+
+
+# A two-word title as a reference points to the person the text named with it, when the last speaker lacks it.
+TITLE_ROWS = [
+    (
+        "Party leader Anan Kofi said the tape linked to state Finance Minister Ravi Chandran was fake. "
+        "The Finance Minister had earlier said that the tapes were doctored.",
+        "Ravi Chandran",
+    ),
+    (
+        "Mayor Lena Ostrow said the plan was fair, and Health Secretary Omar Feld agreed. "
+        "The Health Secretary said that the clinics would stay open.",
+        "Omar Feld",
+    ),
+    # ... the speaker who holds the title, or a one-word title, stays with the last speaker
+    (
+        "Finance Minister Ravi Chandran said the plan was fine. The Finance Minister added that the tapes were fake.",
+        "Ravi Chandran",
+    ),
+    (
+        "Finance Minister Ravi Chandran spoke first. Party leader Anan Kofi said the plan was fake. "
+        "The Minister said that the tapes were fake.",
+        "Anan Kofi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), TITLE_ROWS)
+def test_a_title_points_to_the_person_named_with_it(text: str, holder: str) -> None:
+    assert _found(text)[-1].source == holder
