@@ -52,8 +52,10 @@ class Scanner:
         glue: Collection[int] = (),
         body_heads: Collection[str] = (),
         role_heads: Collection[str] = (),
+        stops: Collection[int] = (),
     ) -> None:
         self.toks = toks
+        self.stops = stops  # tokens that open a phrase about the saying ("in a statement"), which ends a noun phrase
         self.sentence_starts = sentence_starts
         self.lexical = lexical
         self.particles = particles
@@ -239,8 +241,8 @@ class Scanner:
                 k = j
                 while k < hi and self.preposition(k):
                     k += 1
-                if j == i or k >= hi or not (self.nounish(k) or is_determiner(toks[k])):
-                    break
+                if j == i or k >= hi or j in self.stops or not (self.nounish(k) or is_determiner(toks[k])):
+                    break  # "said the company in a statement": the channel is no part of the speaker
                 if self.capitalised(j - 1) and not self.capitalised(k) and not is_determiner(toks[k]):
                     break  # "said Foreign Minister X in response to …": a name, then an adverbial
                 j = k
@@ -251,6 +253,9 @@ class Scanner:
                 break  # "told TDs an extra 40 posts": a determiner after a noun starts the next phrase
             if is_determiner(tok) or self.nounish(j) or (j > i and self.title_and(j, i, hi)):
                 j += 1
+                continue
+            if j > i and j + 1 < hi and self.capitalised(j + 1) and self.institution_and(j, i):
+                j += 1  # "according to the Ministry of Agriculture and Rural Affairs": one body's name
                 continue
             if tok.tag == "RB" and j + 1 < hi and toks[j + 1].tag.startswith("JJ"):
                 j += 1

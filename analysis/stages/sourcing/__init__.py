@@ -15,7 +15,7 @@ from ...lexicon.model import Lexicon
 from ...model import SOURCE_KINDS, Attribution, SourcingResult
 from ...text.doc import Doc
 from ..actors import Mention
-from . import cataphora
+from . import cataphora, credits
 from .context import ArticleContext
 from .reading import read_sentence
 from .vocabulary import ROUND, Vocabulary, vocabulary
@@ -44,5 +44,6 @@ def analyze_sourcing(doc: Doc, lexicon: Lexicon, mentions: Sequence[Mention] = (
         # a headline restates the body's attributions; a short "Source: X" line under a story or chart does not
         attributions.extend(read_sentence(ctx, sentence, heading=sentence.index in doc.headings))
     attributions = cataphora.named_after(ctx, attributions)  # "…, the governor said." then "Gov. X told …"
+    attributions = credits.finished(doc, attributions)  # bylines; "reported, citing X, that CLAIM"
     counts, shares, distinct, distinct_counts = summarize(attributions)
     return SourcingResult(tuple(attributions), counts, shares, distinct, distinct_counts)

@@ -26,6 +26,8 @@ def skip_back(ctx: ArticleContext, k: int, lo: int) -> int:
             k = ctx.adjunct_ends[k] - 1  # "X, in a statement issued on Sunday, noted": the channel and its issue
         elif low in ctx.vocab.time_words:
             k = _before_time_phrase(ctx, k, lo)
+        elif low == "," and (opening := _time_aside(ctx, k, lo)) is not None:
+            k = opening - 1  # "X, on Monday, May 1, said": a date set off by commas
         elif low == ")" and (opening := _dated_bracket(ctx, k, lo)) is not None:
             k = opening - 1  # "The family today (4 June) paid tribute …": the bracketed date is a time phrase
         else:
@@ -55,6 +57,26 @@ def _dated_bracket(ctx: ArticleContext, k: int, lo: int) -> int | None:
         j -= 1
     dated = j >= lo and toks[j].text == "(" and j < k - 1 and any(toks[m].low in time_words for m in range(j, k))
     return j if dated else None
+
+
+TIME_ASIDE_REACH = 8  # tokens of a date set off by commas (", on Monday, May 1,")
+
+
+def _time_aside(ctx: ArticleContext, k: int, lo: int) -> int | None:
+    """The opening comma of a time phrase set off by commas that ends at the comma ``k`` ("X, on Monday, May 1,
+    said"), or None; an age (", 45,") or a role (", a lawyer,") is no time phrase."""
+    toks, time_words = ctx.toks, ctx.vocab.time_words
+    j, timed = k - 1, False
+    while j > lo and k - j <= TIME_ASIDE_REACH:
+        low = toks[j].low
+        if low == "," and comma_closes_phrase(ctx, j):
+            return j if timed and j < k - 1 else None
+        if low in time_words:
+            timed = True
+        elif low not in TIME_GLUE and not low[:1].isdigit():
+            return None
+        j -= 1
+    return None
 
 
 def _before_time_phrase(ctx: ArticleContext, k: int, lo: int) -> int:

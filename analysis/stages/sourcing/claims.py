@@ -267,7 +267,7 @@ def past_phrases(ctx: ArticleContext, k: int, hi: int) -> int:
         tok = toks[k]
         if quantity_at(ctx, k, hi) or subordinator_at(ctx, k, hi):
             return k
-        if tok.tag == "RB":
+        if tok.tag == "RB" and tok.low not in ("not", "never"):  # "told them not to travel": part of the claim
             k += 1
             continue
         infinitive = k + 1 < hi and tok.tag == "TO" and toks[k + 1].tag == "VB"  # "vowed to protect"

@@ -175,6 +175,7 @@ class ArticleContext:
             glue=glue,
             body_heads=self.vocab.organizations,
             role_heads=self.vocab.roles,
+            stops=frozenset(self.adjunct_ends.values()),
         )
         self.own = own_outlet(doc, self.agency_hits)
         self.mentions = sorted(mentions, key=lambda m: m.span.start)

@@ -56,6 +56,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue
         if last in ctx.adjunct_ends and ctx.adjunct_ends[last] < first:
             continue  # "said in a radio interview that …": the channel's noun, not a cue of its own
+        if first in ctx.adjunct_ends and ctx.toks[first].low in ctx.vocab.release_verbs:
+            continue  # "said in a statement posted to its website": the channel's participle, not a second cue
         if ctx.text[start].isupper() and first != lo:
             continue  # "the United States", "the State Department"
         before = ctx.toks[first - 1] if first > lo else None
@@ -63,6 +65,8 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
         quantifier = quantifier or (before is not None and classify.one_of_them(ctx, first - 1))  # "Another said"
         if before is not None and is_determiner(before) and not ctx.scan.capitalised(first - 1) and not quantifier:
             continue  # a noun: "a report", "his claims"
+        if _verbs_object(ctx, first, lo):
+            continue  # "investigators will probe claims that …": the cue word is the object of a verb
         if _modified_noun(ctx, first, last, lo, hi):
             continue  # "during a television interview", "a police report said": the cue word is a noun
         if real_copy.not_saying(ctx, cue.cue, first, last, hi):
@@ -84,6 +88,16 @@ def cues(ctx: ArticleContext, sentence: Sentence, lo: int, hi: int) -> list[CueH
             continue  # "the documents found there", "companies found breaking the rule": not a finding
         out.append(CueHit(cue.cue, cue.type, first, last, cue.only))
     return out
+
+
+def _verbs_object(ctx: ArticleContext, first: int, lo: int) -> bool:
+    """A cue word right after a verb that follows a modal or "to" ("will review claims", "to probe reports"), which
+    the tagger may read as a noun: the cue word is that verb's object; not after an adverb ("will also claim")."""
+    toks = ctx.toks
+    if first - 2 < lo or toks[first - 2].tag not in ("MD", "TO") or not toks[first].low.endswith("s"):
+        return False
+    verb = toks[first - 1]
+    return verb.text.isalpha() and verb.text.islower() and not verb.tag.startswith("RB") and verb.low != "not"
 
 
 def _modified_noun(ctx: ArticleContext, first: int, last: int, lo: int, hi: int) -> bool:

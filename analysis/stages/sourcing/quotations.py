@@ -129,10 +129,11 @@ MAX_CONTINUED = 12  # paragraphs one quotation may run over
 # A sentence that ends its paragraph may hand on to a next paragraph that is all quotation.
 # '“Q1,” says lead author Dr. X, who …, in a release. “Q2”': the attribution between two parts of one quotation,
 # a title's abbreviation ("Dr.", "Gov.") inside it; so may a time, a date or a country in AP style ('," X said at a
-# 5 a.m. briefing. "', '," a U.S. official said. "', '," she said on Dec. 3. "'; helper s25-real)
+# 5 a.m. briefing. "', '," a U.S. official said. "', '," she said on Dec. 3. "'; helper s25-real); the interruption
+# may also end on a comma before the next part ('," Rid said, "referring to …"', one sentence; helper s25-real2)
 _INTERRUPTION_RE = re.compile(
     r"\s*,?\s*((?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Gov|Sen|Rep|Lt|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|St)\.|\b[ap]\.m\.|"
-    r"\bU\.[SKN]\.|[^\"“”«».!?\n]){1,150}?)\.(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))"
+    r"\bU\.[SKN]\.|\bD\.C\.|[^\"“”«».!?\n]){1,150}?)(?:(?:\.|(?<=\bD\.C\.))(?:\s+(?=[\"“‘'«])|[ \t]*(?=\n|$))|,\s+(?=[\"“‘'«]))"
 )
 PULL_QUOTE_CHARS = 40  # the opening words a restated (pull) quote shares with the quotation it repeats
 ATTRIBUTION_REACH = 8  # tokens after a quotation within which its own cue stands ("…,” the head of the agency said)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution
-from . import classify
+from . import classify, titles
 from .context import ArticleContext, Source
 from .named_bodies import named_body_before
 from .person_signs import personal_sign
@@ -58,7 +58,12 @@ def resolve(ctx: ArticleContext, found: Source) -> Source:
     if named_before_head(ctx, found.first, head):
         return found  # "the UK Maritime Trade Operations agency": a body's own name
     if title:
-        return source_like(ctx, last_of(ctx, ("named",)), found.first, found.last) or found
+        speaker = last_of(ctx, ("named",))  # "The Finance Minister" after "Finance Minister X": X, if not the speaker
+        return (
+            titles.titled_person(ctx, found, head, speaker)
+            or source_like(ctx, speaker, found.first, found.last)
+            or found
+        )
     if found.role_only and found.last - found.first == 2 and vocab.is_in(head_tok.low, vocab.roles):
         holder = last_of(ctx, ("named",))  # "the judge noted" after "U.S. District Judge X"
         if holder is not None and _holds_title(ctx, holder, head_tok.low):
