@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sourcing_rows import read as _read
 from tests.sourcing_rows import sources as _sources
 
 # Election results, lawsuits and pooled studies as documents (data: document_heads).
@@ -80,3 +81,53 @@ COACH_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), COACH_ROWS)
 def test_the_coach_points_back_to_the_coach_named_before(text, expected):
     assert _sources(text) == expected
+
+
+# People "from" or "of" a body, and a second body after "and": one anonymous group (pairs.shared_preposition).
+GROUP_ROWS = [
+    (
+        "Observers from the regional bloc and the European Union said the vote was flawed.",
+        {("anonymous", "Observers from the regional bloc and the European Union")},
+    ),
+    (
+        "Officials of the ministry and the army said the road was shut.",
+        {("anonymous", "Officials of the ministry and the army")},
+    ),
+    # ... not two bodies, nor people who are not of a body, nor a person named before "and"
+    ("The ministry and the army said the road was shut.", {("organization", "ministry"), ("organization", "army")}),
+    ("Residents and officials said the road was shut.", {("anonymous", "Residents"), ("anonymous", "officials")}),
+    ("Dozens of residents and the council said the road was shut.", {("organization", "council")}),
+    ("Staff at the hospital and the union said the ward was full.", {("organization", "union")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_ROWS)
+def test_people_from_two_bodies_are_one_group(text, expected):
+    assert _sources(text) == expected
+
+
+# A role joined by "&" before a name that closes a quotation: the quotation, re-opened after the cue, is the claim
+# (quotations.past_role_words).
+AMPERSAND_ROWS = [
+    (
+        '"Sales grew," president & CEO Anita Rowe said. "Costs fell."',
+        ("named", "Anita Rowe", 'Sales grew," president & CEO Anita Rowe said. "Costs fell.', True),
+    ),
+    (
+        '"Sales grew," chairman and CEO Anita Rowe said. "Costs fell."',
+        ("named", "Anita Rowe", 'Sales grew," chairman and CEO Anita Rowe said. "Costs fell.', True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPERSAND_ROWS)
+def test_a_role_joined_by_an_ampersand_keeps_the_quotation_whole(text, expected):
+    kind, source, claim, quote = expected
+    rows = [(r[0], r[1], r[3], r[4]) for r in _read(text)]
+    assert rows == [(kind, source, claim, quote)]
+
+
+def test_an_ampersand_in_the_writer_s_clause_is_not_a_role():
+    assert [(r[0], r[1], r[3]) for r in _read("Sales fell & costs rose, the company said.")] == [
+        ("organization", "company", "Sales fell & costs rose")
+    ]
