@@ -131,3 +131,20 @@ def test_an_ampersand_in_the_writer_s_clause_is_not_a_role():
     assert [(r[0], r[1], r[3]) for r in _read("Sales fell & costs rose, the company said.")] == [
         ("organization", "company", "Sales fell & costs rose")
     ]
+
+
+# A channel phrase after a time word after a trailing cue ("…, the company said yesterday in a statement."): the
+# claim is the clause before the speaker, not the channel (claims: past_phrases after the time words).
+TIME_THEN_CHANNEL_ROWS = [
+    ("Sales rose 5%, the company said yesterday in a statement.", "Sales rose 5%"),
+    ("Sales rose 5%, the company said today in its annual report.", "Sales rose 5%"),
+    # ... and a claim after the phrases still starts after them, a quantity still opens the claim
+    ("The company said yesterday in a statement that sales rose 5%.", "sales rose 5%"),
+    ("The company said today at least 30 shops would close.", "at least 30 shops would close"),
+    ("Police said yesterday in Leeds a man had been arrested.", "a man had been arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), TIME_THEN_CHANNEL_ROWS)
+def test_a_channel_after_a_time_word_is_not_the_claim(text, claim):
+    assert [r[3] for r in _read(text)] == [claim]
