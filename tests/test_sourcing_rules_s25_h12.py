@@ -148,3 +148,22 @@ TIME_THEN_CHANNEL_ROWS = [
 @pytest.mark.parametrize(("text", "claim"), TIME_THEN_CHANNEL_ROWS)
 def test_a_channel_after_a_time_word_is_not_the_claim(text, claim):
     assert [r[3] for r in _read(text)] == [claim]
+
+
+# An outlet described, then named in apposition, is that outlet (outlet_names.named_outlet).
+NAMED_OUTLET_ROWS = [
+    ("The road was shut, according to a local radio station, Amani FM.", {("agency", "Amani FM")}),
+    ("The state broadcaster, KBC, reported that the road was shut.", {("agency", "KBC")}),
+    ("A local newspaper, the Daily Courier, reported that the road was shut.", {("agency", "Daily Courier")}),
+    # ... not vague media, not people named in apposition, not a description that is no name, not a plural (left as
+    # it was)
+    ("The road was shut, according to local media.", {("anonymous", "local media")}),
+    ("A resident, Mary Jones, said the road was shut.", {("named", "Mary Jones")}),
+    ("The road was shut, according to the station, Kenya's oldest broadcaster.", {("agency", "station")}),
+    ("Two Russian news agencies, Tass and RIA, reported the blast.", {("anonymous", "Two Russian news agencies")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_OUTLET_ROWS)
+def test_an_outlet_named_in_apposition_is_that_outlet(text, expected):
+    assert _sources(text) == expected
