@@ -167,3 +167,24 @@ NAMED_OUTLET_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_OUTLET_ROWS)
 def test_an_outlet_named_in_apposition_is_that_outlet(text, expected):
     assert _sources(text) == expected
+
+
+# A finding cue that ends its sentence after a comma-set subject: what was found is the clause before, so a group of
+# people may be its source, as with a that-clause (refinements.finding_with_clause).
+TRAILING_FINDING_ROWS = [
+    ("Half of the trials were unpublished, researchers found.", {("anonymous", "researchers")}),
+    (
+        "A team of researchers reported that the trials were late. Of those, 338 were unpublished, they found.",
+        {("anonymous", "team of researchers")},
+    ),
+    ("Researchers found that the effect was small.", {("anonymous", "Researchers")}),
+    # ... not a person or a group finding a thing, nor a finding that does not end the sentence
+    ("Residents found the bodies of two men.", set()),
+    ("Researchers found the fossil in a drawer.", set()),
+    ("Of those, 338 were unpublished, researchers found in a review.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_FINDING_ROWS)
+def test_a_trailing_finding_may_have_a_group_as_its_source(text, expected):
+    assert _sources(text) == expected
