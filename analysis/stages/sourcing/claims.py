@@ -223,13 +223,14 @@ def claim_after(
                 return None  # "X told reporters, adding that …": the next statement is the participle's
             stop = k  # "X declared the march illegal, saying …": the claim ends at the participle
             break
-    k = past_phrases(ctx, j, hi)
+    k = skipped = past_phrases(ctx, j, hi)
     if k + 1 < hi and toks[k].low in ANAPHORIC_OBJECTS and toks[k + 1].tag == "IN":
         return None  # "disclosed this on Thursday at a briefing": "this" is no time word, what was said is before
     while k < hi and (toks[k].low in ctx.vocab.time_words or (toks[k].low in TIME_GLUE and k + 1 < hi)):
         if toks[k].low not in ctx.vocab.time_words and not _time_follows(ctx, k, hi):
             break
         k += 1  # "…, the network said today.", "… reported late on Sunday, citing …"
+    k = past_phrases(ctx, k, hi) if k > skipped else k  # "…, the company said yesterday in a statement."
     if k >= min(hi, stop) or toks[k].text in "," + CLAUSE_END or toks[k].tag in ("WP", "WDT"):
         return None
     if k == j and toks[k].low in ("and", "but") and k + 1 in ctx.cue_firsts:

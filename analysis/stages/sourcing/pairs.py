@@ -15,10 +15,34 @@ JOINERS = frozenset({"and", "&"})
 
 def together(ctx: ArticleContext, found: Source, lo: int, hi: int) -> tuple[Source, list[Source]]:
     """The source to keep for ``found`` and the others named with it (split from its span, or listed beside it)."""
+    if (shared := shared_preposition(ctx, found, lo)) is not None:
+        return shared, []  # "Officials from the ministry and the army said": one group of people
     split = split_pair(ctx, found)
     others = split[1:]
     found = split[0] if split else found
     return found, others + coordinated(ctx, found, lo, hi)
+
+
+GROUP_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def shared_preposition(ctx: ArticleContext, found: Source, lo: int) -> Source | None:
+    """People "from" or "of" a body and a second body after "and" ("Observers from the bloc and the European
+    Union said"): the second body is the preposition's second object, so the source is the whole group, anonymous."""
+    toks = ctx.toks
+    if found.kind not in BODY_KINDS or found.first - 2 < lo or toks[found.first - 1].low != "and":
+        return None
+    prev = ctx.scan.before(found.first - 1, lo)
+    at = next((m for m in range(prev[0] + 1, prev[1] - 1) if toks[m].low in GROUP_PREPOSITIONS), None) if prev else None
+    if at is None:
+        return None
+    other = classify.classify(ctx, *prev, toks[prev[1] - 1].end)
+    if other is None or other.kind != "anonymous" or other.role_only or other.first != prev[0]:
+        return None
+    body = classify.classify(ctx, at + 1, prev[1], toks[prev[1] - 1].end)
+    if body is None or body.kind not in BODY_KINDS:
+        return None  # "Dozens of residents and the council said": two sources
+    return Source("anonymous", ctx.bare(other.first, found.last), "", other.first, found.last)
 
 
 def split_pair(ctx: ArticleContext, found: Source) -> list[Source]:

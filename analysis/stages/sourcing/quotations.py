@@ -158,9 +158,14 @@ ROLE_PREFIX_WORDS = 2  # '"…," lead author X told': lower-case words of a role
 
 
 def past_role_words(ctx: ArticleContext, k: int, lo: int) -> int:
-    """Back past a role's lower-case words ("lead", "senior") to a quotation's closing comma, if one is there."""
+    """Back past a role's lower-case words ("lead", "senior", "president &") to a quotation's closing comma, if
+    one is there."""
     toks, j = ctx.toks, k
-    while j >= lo and k - j < ROLE_PREFIX_WORDS and toks[j].text.isalpha() and toks[j].text.islower():
+    while (
+        j >= lo
+        and k - j < ROLE_PREFIX_WORDS
+        and (toks[j].text == "&" or (toks[j].text.isalpha() and toks[j].text.islower()))
+    ):
         j -= 1
     closes = (
         j < k and j >= lo and (toks[j].text in QUOTE_MARKS or (toks[j].text == "," and toks[j - 1].text in QUOTE_MARKS))

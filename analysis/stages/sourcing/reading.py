@@ -10,7 +10,7 @@ from ...text.quotes import QUOTE_MARKS, quote_inside
 from . import claim_span, claims, coordination, cues, labels, pairs, questions, quotations, references, sources
 from .context import ArticleContext, CueHit, Source
 from .passive_citing import add_cited
-from .refinements import relays_speaker, said_this, vague_reports
+from .refinements import finding_with_clause, relays_speaker, said_this, vague_reports
 from .vocabulary import DATELINE_RE, EMBED_RE
 
 
@@ -159,7 +159,7 @@ def _may_speak(ctx: ArticleContext, subject: Source, cue: CueHit, lo: int) -> bo
     if not cue.only or subject.kind in cue.only:
         return True
     toks, vocab = ctx.toks, ctx.vocab
-    return toks[cue.first].low in vocab.findings_with_that and cue.last < len(toks) and toks[cue.last].low == "that"
+    return toks[cue.first].low in vocab.findings_with_that and finding_with_clause(ctx, subject.first, cue.last)
 
 
 def _embedded_post(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -144,3 +144,16 @@ def vague_reports(ctx: ArticleContext, first: int, last: int) -> bool:
         return False
     alone = last - first == 1 and lows[first].endswith("s")  # the stage calls this for document sources only
     return lows[first] == "reports" or alone
+
+
+def finding_with_clause(ctx: ArticleContext, subject_first: int, cue_last: int) -> bool:
+    """A finding cue ("found", "concluded") a person or an unnamed group may be the source of: a that-clause follows
+    ("Researchers found that …"), or the cue ends the sentence after its subject set off by a comma ("CLAIM, they
+    found."), so what was found is the clause before; "police found a body" stays no attribution."""
+    toks = ctx.toks
+    if cue_last >= len(toks):
+        return False
+    after = toks[cue_last].text
+    return toks[cue_last].low == "that" or (
+        after in ".!?" and subject_first > 0 and toks[subject_first - 1].text == ","
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...model import Attribution
 from ...text.quotes import QUOTE_MARKS
-from . import chains, classify, quotations, references
+from . import chains, classify, outlet_names, quotations, references
 from .adverbials import skip_back
 from .appositions import closes_apposition
 from .context import ArticleContext, CueHit, Source
@@ -74,7 +74,7 @@ def finished(ctx: ArticleContext, found: Source | None) -> Source | None:
     """A classified source with references resolved and a surname given in full."""
     if found is None:
         return None
-    found = references.resolve(ctx, found)
+    found = references.resolve(ctx, outlet_names.named_outlet(ctx, found))
     if found.kind == "organization" and found.name.isupper():
         found = found._replace(name=references.acronym_of(ctx, found.name) or found.name)  # "the USGS"
     if found.kind == "named":
