@@ -25,6 +25,9 @@ CHANNEL_ROWS = [
     ('"We regret the delay," said the company in a statement.', "the company"),
     ('"The pumps were cleaned," said Ines Marlow at a news conference on Friday.', "Ines Marlow"),
     ('"Nobody was hurt," said a spokesperson for the council in an email.', "a spokesperson for the council"),
+    # ... also behind lower-case role words the tagger may read as a verb ("lead" in "lead author")
+    ('"Shifts will not vanish," said lead author Ines Marlow in a statement.', "lead author Ines Marlow"),
+    ('"Shifts will not vanish," said lead researcher Ines Marlow at a news conference.', "lead researcher Ines Marlow"),
     # ... while a phrase that names the speaker keeps its own prepositions
     ('"Nobody was hurt," said the head of the regional fire service.', "the head of the regional fire service"),
     ('"Nobody was hurt," said a resident of Elm Street.', "a resident of Elm Street"),

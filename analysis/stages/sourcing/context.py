@@ -235,6 +235,11 @@ class ArticleContext:
     def inside_quote(self, offset: int) -> bool:
         return self.doc.quoted(offset) is not None
 
+    def phrase_ends(self, j: int, hi: int) -> bool:
+        """Token ``j`` closes a speaker's phrase: the clause ends, a comma, or a channel phrase opens ("in a
+        statement", "at a news conference")."""
+        return j >= hi or self.toks[j].text in ",.;!?" or j in self.scan.stops
+
     def past_fronted_time(self, lo: int, before: int) -> int:
         """Past a time phrase that opens the sentence with no comma after it, up to a capitalised word ("In the
         first half Coyle said", "On Monday afternoon Chief Superintendent X said"); else ``lo``."""

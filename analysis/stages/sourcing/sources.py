@@ -248,7 +248,7 @@ def _after_role_words(ctx: ArticleContext, cue: CueHit, hi: int) -> Source | Non
 def _name_in_apposition(ctx: ArticleContext, i: int, hi: int) -> Source | None:
     """A person's name set off by commas (or ending the clause) right after a description, or None."""
     span = ctx.scan.after(i, hi)
-    if span is None or span[0] != i or (span[1] < hi and ctx.toks[span[1]].text not in "," + CLAUSE_END):
+    if span is None or span[0] != i or not ctx.phrase_ends(span[1], hi):  # "…, in a statement": its channel
         return None
     found = checked(ctx, span, clause_end(ctx, span[1], hi))
     return found if found is not None and found.kind == "named" and " " in found.name else None
