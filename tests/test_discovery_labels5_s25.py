@@ -163,3 +163,31 @@ def test_a_relative_clause_that_says_what_someone_is_stays(general, text, label,
     assert any(lab.startswith(label) and act == actor for lab, act in _pairs(general, text)), _found(
         general, LEAD + text
     )
+
+
+# --- leaders of a movement or party, counted or characterised as acting ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Farm union leaders said the camps would stay.", "Farm union leaders"),
+        ("Party leaders met on Monday to choose a date.", "Party leaders"),
+    ],
+)
+def test_characterised_leaders_who_act_are_a_label(general, text, label):
+    assert label in _labels(general, text), _found(general, LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met on Monday to choose a date.",
+        "The talks were praised by leaders across the region.",
+        "French judges issued an arrest warrant on Monday.",
+    ],
+)
+def test_bare_leaders_or_judges_are_no_label(general, text):
+    assert not any(w in label for label in _labels(general, text) for w in ("eaders", "judges")), _found(
+        general, LEAD + text
+    )
