@@ -152,7 +152,7 @@ class ClauseReader(DesignationReader):
         """An apposition on a place ("a quiet mountain village") or a kinship ("a younger brother of X", "the
         great-grandson of the founder"): a relation, not a label; "a mother of three", "the son of two law professors"
         characterise, and stay (ftx-collapse-2022 gold)."""
-        if self._place_predicate(k, end) or self._place_last(k, end):
+        if self._place_predicate(k, end) or self._place_last(k, end) or self._owned_kin(k, end):
             return True
         x = k + 1
         while x < end and (self.tag(x).startswith(("JJ", "NN")) or self.tag(x) == "") and self.toks.lows[x] != "of":
@@ -161,6 +161,18 @@ class ClauseReader(DesignationReader):
             return False
         kin = self.toks.bases[x - 1].removeprefix("great-").removeprefix("great-").removeprefix("step")
         return kin in FAMILY_NOUNS
+
+    def _owned_kin(self, k: int, end: int) -> bool:
+        """'X, Depp's girlfriend in the 1990s,', 'X, his wife,': a possessive and a relative's noun say whose
+        relation X is, not what X is (helper s25-labels5); "X, Depp's lawyer," is a role and stays."""
+        toks = self.toks
+        owner = toks.texts[k].endswith(("'s", "’s")) and toks.texts[k][:1].isupper()
+        if not owner and toks.lows[k] not in ("his", "her", "their"):
+            return False
+        x = k + 1
+        while x < end and self.tag(x).startswith("JJ"):
+            x += 1
+        return x < end and toks.bases[x] in FAMILY_NOUNS
 
     def _pronoun_predicate(self, index: int, lo: int, hi: int) -> None:
         """'He was a disciple of …', 'It is clear that he was also a gambler who …', 'They are nurses, …': a

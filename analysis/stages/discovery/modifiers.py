@@ -169,12 +169,16 @@ def place_continues(reader, comma: int, lo: int) -> bool:
     return comma - 2 >= lo and toks.lows[comma - 2] in PLACE_PREPOSITIONS and toks.texts[comma - 1][:1].isupper()
 
 
+# Words that date a relation without characterising anyone ("her former husband X", "his late wife X").
+PAST_RELATION = frozenset({"former", "late", "ex"})
+
+
 def kin(reader, i: int, lo: int) -> bool:
     """'his glamorous British-born wife Asma': a kinship noun with a modifier that characterises; a bare
-    'his father Hafez' names a relation, not a label."""
+    'his father Hafez' names a relation, not a label, and so does 'her former husband X' (s25-labels5)."""
     toks = reader.toks
-    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo:
-        return False
+    if toks.bases[i] not in FAMILY_NOUNS or i - 1 < lo or toks.lows[i - 1] in PAST_RELATION:
+        return False  # "her former husband X", "his late wife X": still a relation, no characterisation
     tag = reader.tag(i - 1)
     return tag.startswith("JJ") or ("-" in toks.texts[i - 1] and tag != PUNCT)
 

@@ -28,6 +28,8 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 CLAUSE_OPENERS = frozenset({"that", "when", "as", "after", "while", "before", "because", "and", "but", "until"})
 PHRASE_PREPOSITIONS = frozenset({"of", "from", "in", "at", "across", "near", "outside", "inside"})
 MAX_PHRASE_TOKENS = 12
+# Military ranks that stand in for a holder only (stand_in_synonyms "general = general"; helper s25-labels5).
+RANKS = frozenset({"general", "colonel"})
 GROUP_LOOKBACK_SENTENCES = 6  # "these young men": the group labelled in the last few sentences
 
 
@@ -167,11 +169,13 @@ class PeopleReader(NameReader):
     def _unheld_office(self, first: int, i: int, index: int) -> bool:
         """'the state governor', 'the Spanish prime minister' with no governor or prime minister named: a
         qualified office in lower case stands for its holder in this story, a label that is its own mention
-        (a bare "the king", a capitalised "the Prime Minister's office" and a historical sentence are left)."""
+        (a bare "the king", a capitalised "the Prime Minister's office" and a historical sentence are left; a rank,
+        "the little-known general", "the attorney general's", needs a holder given the rank)."""
         toks = self.toks
         return (
             toks.lows[first] == "the"
             and i - first >= 2
+            and toks.lows[i].removesuffix("'s") not in RANKS
             and self._is_title(i)
             and toks.texts[i][:1].islower()
             and index not in self.history

@@ -10,6 +10,8 @@ SAYING_VERBS = frozenset(
     {"said", "says", "written", "wrote", "writes", "told", "tells", "argued", "argues", "claimed", "claims"}
     | {"denied", "denies", "insisted", "insists", "tweeted", "posted", "announced", "stated", "testified"}
     | {"learned", "learnt", "heard", "discovered"}  # what he came to know ("who learned of his flight from …")
+    # a hint or a hope, what he suggested or wants ("who has hinted that …", "who still hopes to …"; s25-labels5)
+    | {"hinted", "hints", "suggested", "suggests", "hopes", "hoped", "wants", "wanted"}
 )
 # Verbs by which a relative clause's subject names someone else ("who had called the leader a 'crook'", "who
 # still calls HTS a terrorist group").

@@ -238,6 +238,9 @@ MONTHS_AND_DAYS = NOT_NAMES - {"i"}
 FAMILY_NOUNS = frozenset(
     {"father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin"}
     | {"grandfather", "grandmother", "grandson", "granddaughter", "nephew", "niece", "stepfather", "stepmother"}
+    # partners, current and past (helper s25-labels5, celebrity-trial copy: "X, Depp's girlfriend in the 1990s,")
+    | {"girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "ex-wife", "ex-husband", "ex-girlfriend"}
+    | {"ex-boyfriend"}
 )
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_LABEL_TOKENS = 14
