@@ -71,7 +71,8 @@ STATE_SUBJECTS = frozenset({"regime", "government", "state", "capital", "rule", 
 FALL_FILLERS = frozenset({"has", "had", "finally", "quickly", "swiftly", "then", "suddenly", "effectively"})
 # A bare "end" is the event only with a rule as its object or subject: "ended five decades of Assad rule".
 END_WORDS = frozenset({"end", "ends", "ended", "ending"})
-RULE_NOUNS = frozenset({"rule", "reign", "regime", "dynasty", "era"})
+# ... "dictatorship" too, the state word of the lexicon: "ended the Assad dictatorship" (helper s26-syria7).
+RULE_NOUNS = frozenset({"rule", "reign", "regime", "dynasty", "era", "dictatorship"})
 END_REACH = 10  # "ending more than half a century of Baath Party rule"
 # A preposition other than "of" after the end's object closes it: "ended thirteen years of resistance against his rule"
 END_CLOSERS = frozenset({"against", "by", "with", "from", "over", "under", "after", "before", "at", "on", "in", "for"})
@@ -338,13 +339,16 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
     """Is the match about something else by one of this module's rules (``captures``: the family's verbs take
     a place as their object)?"""
     doc = where.doc
-    if (family.target or captures) and where.history.covers(sentence, m.start):
-        return True  # "became president of Syria in 2000": a historical mention, not today's framing
+    if (family.target or captures or family.kind == REFUGE) and where.history.covers(sentence, m.start):
+        return True  # "became president of Syria in 2000", "was given shelter in Russia in 2014": history
     lo = doc.token_at(sentence.start)
     if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo) or scope.past_apposition(doc, m.first, lo):
-        return True  # "… or seek refuge", "don't call them terrorists", "the Nusra Front, then al-Qaeda's affiliate"
+        return True
+    if scope.once_past(doc, m.first, lo):
+        return True  # "was once al-Qaeda's branch in Syria"  # "… or seek refuge", "don't call them terrorists", "the Nusra Front, then al-Qaeda's affiliate"
     if family.target and family.kind == "title":
-        return scope.office_not_title(doc, m.first, m.last, lo)  # "step down as president"
+        # "step down as president", "a sitting president enjoyed immunity"
+        return scope.office_not_title(doc, m.first, m.last, lo) or scope.generic_title(doc, m.first, m.last, lo)
     if family.target:
         leave = advised(doc, m.first, lo) or scope.wish_to_leave(doc, m.first, lo)
         leave = leave or scope.other_named_subject(doc, m.first, lo, where.target_ends)  # "Joe Biden left office"

@@ -23,6 +23,12 @@ From the sixth Syria blind set (helper s25-syria6):
   place taken;
 - a verb's object that is a title ("toppled the longtime dictator X") is the person, not a thing.
 
+From the seventh Syria blind set (helper s26-syria7):
+- a term after "was once" / "formerly" ("HTS … was once al-Qaeda's branch in Syria") describes the past, like
+  ", then";
+- a bare office word after an indefinite article ("a sitting president enjoyed immunity") is any holder of the
+  office, not a title pinned on him.
+
 Each rule reads a few tokens around a match the lexicon already found: no loop over the document.
 """
 
@@ -93,6 +99,47 @@ def past_apposition(doc: Doc, first: int, lo: int) -> bool:
     if k - 1 < lo or toks.lows[k] != "then" or toks.texts[k - 1] not in APPOSITION_OPENERS:
         return False
     return not toks[first].tag.startswith("VB")
+
+
+# "was once al-Qaeda's branch", "had once been its affiliate", ", formerly the Nusra Front": the past, not now.
+ONCE_WORDS = frozenset({"once", "formerly"})
+ONCE_BEFORE = frozenset({"was", "were", "is", "are", "had", "has", "been"}) | APPOSITION_OPENERS
+# An indefinite article (and at most one adjective) before a bare office word: "a sitting president", "any leader".
+INDEFINITES = frozenset({"a", "an", "any", "every"})
+
+
+def once_past(doc: Doc, first: int, lo: int) -> bool:
+    """'HTS … was once al-Qaeda's branch in Syria', 'had once been its affiliate', ', formerly the Nusra Front':
+    a noun phrase after "once" / "formerly" says what the group was, not what the article calls it now ("was
+    once again designated a terrorist group" keeps the term: "again" stands between)."""
+    toks = doc.tokens
+    lows = toks.lows
+    k = first - 1
+    if k >= lo and lows[k] in THEN_DETERMINERS:
+        k -= 1
+    if k >= lo and lows[k] == "been":
+        k -= 1
+    if k - 1 < lo or lows[k] not in ONCE_WORDS:
+        return False
+    return (lows[k - 1] in ONCE_BEFORE or toks.texts[k - 1] in APPOSITION_OPENERS) and not toks[first].tag.startswith(
+        "VB"
+    )
+
+
+def generic_title(doc: Doc, first: int, last: int, lo: int) -> bool:
+    """'a sitting president enjoyed immunity', 'any leader who …': a bare office word after an indefinite article
+    names whoever holds the office, not a title pinned on him ("President X" and "Assad, a president who …" in
+    apposition stay; so does a name after it: "a President Assad")."""
+    toks = doc.tokens
+    lows = toks.lows
+    if last - first != 1 or lows[first] not in OFFICE_WORDS:
+        return False
+    k = first - 1
+    if k >= lo and toks[k].tag.startswith(("JJ", "VBG", "VBN")) and lows[k] not in INDEFINITES:
+        k -= 1
+    if k < lo or lows[k] not in INDEFINITES or (k > lo and toks.texts[k - 1] in APPOSITION_OPENERS):
+        return False
+    return last >= len(toks) or not toks.texts[last][:1].isupper()
 
 
 def successor_state(doc: Doc, first: int, last: int, lo: int) -> bool:
