@@ -343,9 +343,9 @@ def excluded(m, family, sentence: Sentence, where: TermContext, captures: bool) 
         return True  # "became president of Syria in 2000", "was given shelter in Russia in 2014": history
     lo = doc.token_at(sentence.start)
     if denied_act(doc, m.first, lo) or named_not_applied(doc, m.first, lo) or scope.past_apposition(doc, m.first, lo):
-        return True
+        return True  # "… or seek refuge", "don't call them terrorists", "the Nusra Front, then al-Qaeda's affiliate"
     if scope.once_past(doc, m.first, lo):
-        return True  # "was once al-Qaeda's branch in Syria"  # "… or seek refuge", "don't call them terrorists", "the Nusra Front, then al-Qaeda's affiliate"
+        return True  # "was once al-Qaeda's branch in Syria"
     if family.target and family.kind == "title":
         # "step down as president", "a sitting president enjoyed immunity"
         return scope.office_not_title(doc, m.first, m.last, lo) or scope.generic_title(doc, m.first, m.last, lo)
